@@ -1,0 +1,142 @@
+/**
+ * The diagram file (`*.eventform.json`) and the autosave share this format. Reading is defensive:
+ * files are untrusted, so size, syntax, structure and every property are checked and the first
+ * problems are reported with where they are; a file that fails leaves nothing half-loaded.
+ */
+import Ajv from 'ajv';
+import { validateProps, withDefaults, type Props } from '../props/spec';
+import { checkConnection } from '../rules/connect';
+import { SERVICES } from '../services/registry';
+import { GRAPH_FORMAT, GRAPH_VERSION, MAX_FILE_BYTES } from './limits';
+import { MIGRATIONS } from './migrations';
+import type { Graph, GraphEdge, GraphNode } from './model';
+import { nameProblem } from './names';
+import { structuralSchema } from './schema';
+import { ruleFor } from '../rules/table';
+
+export type ParsedGraph =
+  | { ok: true; graph: Graph; migratedFrom?: number }
+  | { ok: false; error: string; problems: string[] };
+
+const MAX_REPORTED = 8;
+
+let validateStructure: ReturnType<Ajv['compile']> | undefined;
+function structureValidator() {
+  validateStructure ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(structuralSchema);
+  return validateStructure;
+}
+
+export function serializeGraph(graph: Graph): string {
+  const file = {
+    format: GRAPH_FORMAT,
+    version: GRAPH_VERSION,
+    name: graph.name,
+    nodes: graph.nodes.map(({ id, kind, name, position, props }) => ({ id, kind, name, position: { x: position.x, y: position.y }, props })),
+    edges: graph.edges.map(({ id, source, target, props }) => ({ id, source, target, props })),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+const failure = (error: string, problems: string[] = []): ParsedGraph => ({ ok: false, error, problems });
+
+export function parseGraphFile(text: string): ParsedGraph {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_FILE_BYTES)
+    return failure(`The file is ${(bytes / 1048576).toFixed(1)} MiB; a diagram file may be at most ${MAX_FILE_BYTES / 1048576} MiB`);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return failure(`The file is not valid JSON: ${describeJsonError(text, error as Error)}`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return failure('The file is not an Eventform diagram: it should be a JSON object');
+  const file = data as Record<string, unknown>;
+  if (file.format !== GRAPH_FORMAT) {
+    const looksLikeTemplate = 'Resources' in file || 'AWSTemplateFormatVersion' in file;
+    return failure(
+      looksLikeTemplate
+        ? 'This is a CloudFormation template, not an Eventform diagram'
+        : `The file is not an Eventform diagram: "format" should be "${GRAPH_FORMAT}"`,
+    );
+  }
+  const version = file.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
+    return failure('The file has no valid format "version" (a whole number)');
+  if (version > GRAPH_VERSION)
+    return failure(`The file was written by a newer Eventform (format version ${version}); this one reads versions up to ${GRAPH_VERSION}`);
+  let current: Record<string, unknown> = file;
+  for (let v = version; v < GRAPH_VERSION; v++) current = MIGRATIONS[v](current);
+
+  const validate = structureValidator();
+  if (!validate(current)) {
+    const problems = (validate.errors ?? []).slice(0, MAX_REPORTED).map((e) => `${pathOf(e.instancePath)}: ${e.message}${e.params && 'additionalProperty' in e.params ? ` ("${String(e.params.additionalProperty)}")` : ''}`);
+    return failure(`The diagram file is malformed at ${problems[0]}`, problems);
+  }
+  const checked = buildGraph(current as unknown as RawFile);
+  if (checked.problems.length > 0)
+    return failure(`The diagram is invalid at ${checked.problems[0]}`, checked.problems.slice(0, MAX_REPORTED));
+  return version < GRAPH_VERSION ? { ok: true, graph: checked.graph, migratedFrom: version } : { ok: true, graph: checked.graph };
+}
+
+interface RawFile {
+  name?: string;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+/** Rebuilds the graph from fresh objects (never the parsed ones), checking what a schema cannot. */
+function buildGraph(file: RawFile): { graph: Graph; problems: string[] } {
+  const problems: string[] = [];
+  const graph: Graph = { name: file.name ?? 'Untitled diagram', nodes: [], edges: [] };
+  const ids = new Set<string>();
+  const claimId = (id: string, where: string) => {
+    if (ids.has(id)) problems.push(`${where}.id: the id "${id}" is used twice`);
+    ids.add(id);
+  };
+  file.nodes.forEach((raw, i) => {
+    const where = `nodes[${i}]`;
+    claimId(raw.id, where);
+    const nameIssue = nameProblem(graph, raw.name);
+    if (nameIssue) problems.push(`${where}.name: ${nameIssue}`);
+    const props = withDefaults(SERVICES[raw.kind].props, raw.props);
+    for (const issue of validateProps(SERVICES[raw.kind].props, props)) problems.push(`${where}.props.${issue.key}: ${issue.message}`);
+    graph.nodes.push({ id: raw.id, kind: raw.kind, name: raw.name, position: { x: raw.position.x, y: raw.position.y }, props: props as Props });
+  });
+  if (problems.length > 0) return { graph, problems };
+  file.edges.forEach((raw, i) => {
+    const where = `edges[${i}]`;
+    claimId(raw.id, where);
+    const check = checkConnection(graph, raw.source, raw.target);
+    if (!check.ok) {
+      problems.push(`${where}: ${check.reason}`);
+      return;
+    }
+    const rule = ruleFor(graph.nodes.find((n) => n.id === raw.source)!.kind, graph.nodes.find((n) => n.id === raw.target)!.kind)!;
+    const props = withDefaults(rule.props, raw.props);
+    for (const issue of validateProps(rule.props, props)) problems.push(`${where}.props.${issue.key}: ${issue.message}`);
+    graph.edges.push({ id: raw.id, source: raw.source, target: raw.target, props: props as Props });
+  });
+  return { graph, problems };
+}
+
+function pathOf(instancePath: string): string {
+  if (!instancePath) return 'the top level';
+  return instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
+}
+
+/** Engines word JSON errors differently; all give a character position, which we turn into line:column. */
+export function describeJsonError(text: string, error: Error): string {
+  const message = error.message.replace(/\s*\(line \d+ column \d+\)/, '');
+  const match = /position (\d+)/.exec(message);
+  const offset = match ? Number(match[1]) : text.length;
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
+  return `line ${line}, column ${column}: ${reason}`;
+}

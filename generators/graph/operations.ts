@@ -1,0 +1,180 @@
+/**
+ * Every change a user can make to a diagram, as pure functions from one graph to the next.
+ * The store, the file importer and the CLI share them, so a rule is enforced in one place.
+ */
+import { defaultsOf, validateValue, type PropValue, type Props } from '../props/spec';
+import { checkConnection } from '../rules/connect';
+import { ruleFor } from '../rules/table';
+import { SERVICES, type ServiceKind } from '../services/registry';
+import { createId } from './ids';
+import type { Graph, GraphEdge, GraphNode, Position } from './model';
+import { nameProblem, uniqueName } from './names';
+
+export type Change<T = undefined> = { ok: true; graph: Graph; value: T } | { ok: false; error: string };
+
+const done = <T>(graph: Graph, value: T): Change<T> => ({ ok: true, graph, value });
+const refused = (error: string): { ok: false; error: string } => ({ ok: false, error });
+
+export function addNode(
+  graph: Graph,
+  kind: ServiceKind,
+  position: Position,
+  options: { id?: string; name?: string; props?: Props } = {},
+): Change<GraphNode> {
+  const service = SERVICES[kind];
+  const name = options.name ?? uniqueName(graph, service.defaultName);
+  const problem = nameProblem(graph, name);
+  if (problem) return refused(problem);
+  const node: GraphNode = {
+    id: options.id ?? createId('n'),
+    kind,
+    name,
+    position: { x: Math.round(position.x), y: Math.round(position.y) },
+    props: { ...defaultsOf(service.props), ...options.props },
+  };
+  return done({ ...graph, nodes: [...graph.nodes, node] }, node);
+}
+
+export function renameNode(graph: Graph, id: string, name: string): Change {
+  const node = graph.nodes.find((n) => n.id === id);
+  if (!node) return refused('That node no longer exists');
+  if (node.name === name) return done(graph, undefined);
+  const problem = nameProblem(graph, name, id);
+  if (problem) return refused(problem);
+  return done(replaceNode(graph, { ...node, name }), undefined);
+}
+
+export function setNodeProp(graph: Graph, id: string, key: string, value: PropValue): Change {
+  const node = graph.nodes.find((n) => n.id === id);
+  if (!node) return refused('That node no longer exists');
+  const spec = SERVICES[node.kind].props.find((s) => s.key === key);
+  if (!spec) return refused(`${SERVICES[node.kind].shortTitle} has no property "${key}"`);
+  const problem = validateValue(spec, value);
+  if (problem) return refused(problem);
+  if (node.props[key] === value) return done(graph, undefined);
+  const next = replaceNode(graph, { ...node, props: { ...node.props, [key]: value } });
+  const broken = brokenConnectionOf(next, id);
+  if (broken) return refused(broken);
+  return done(next, undefined);
+}
+
+/** A node's new props may break a connection's condition (a website bucket calling an API). */
+function brokenConnectionOf(graph: Graph, nodeId: string): string | null {
+  for (const edge of graph.edges) {
+    if (edge.source !== nodeId && edge.target !== nodeId) continue;
+    const without = { ...graph, edges: graph.edges.filter((e) => e.id !== edge.id) };
+    const check = checkConnection(without, edge.source, edge.target);
+    if (!check.ok) return `${check.reason} (remove the connection first)`;
+  }
+  return null;
+}
+
+export function connect(
+  graph: Graph,
+  source: string,
+  target: string,
+  options: { id?: string; props?: Props } = {},
+): Change<GraphEdge> {
+  const check = checkConnection(graph, source, target);
+  if (!check.ok) return refused(check.reason);
+  const edge: GraphEdge = {
+    id: options.id ?? createId('e'),
+    source,
+    target,
+    props: { ...defaultsOf(check.rule.props), ...options.props },
+  };
+  return done({ ...graph, edges: [...graph.edges, edge] }, edge);
+}
+
+export function setEdgeProp(graph: Graph, id: string, key: string, value: PropValue): Change {
+  const edge = graph.edges.find((e) => e.id === id);
+  if (!edge) return refused('That connection no longer exists');
+  const rule = edgeRule(graph, edge);
+  const spec = rule?.props.find((s) => s.key === key);
+  if (!spec) return refused(`This connection has no property "${key}"`);
+  const problem = validateValue(spec, value);
+  if (problem) return refused(problem);
+  if (edge.props[key] === value) return done(graph, undefined);
+  const next: GraphEdge = { ...edge, props: { ...edge.props, [key]: value } };
+  return done({ ...graph, edges: graph.edges.map((e) => (e.id === id ? next : e)) }, undefined);
+}
+
+export function edgeRule(graph: Graph, edge: GraphEdge) {
+  const source = graph.nodes.find((n) => n.id === edge.source);
+  const target = graph.nodes.find((n) => n.id === edge.target);
+  return source && target ? ruleFor(source.kind, target.kind) : undefined;
+}
+
+/** Removes nodes (with every edge touching them) and edges. */
+export function removeElements(graph: Graph, nodeIds: Iterable<string>, edgeIds: Iterable<string> = []): Change {
+  const nodes = new Set(nodeIds);
+  const edges = new Set(edgeIds);
+  if (nodes.size === 0 && edges.size === 0) return done(graph, undefined);
+  return done(
+    {
+      ...graph,
+      nodes: graph.nodes.filter((n) => !nodes.has(n.id)),
+      edges: graph.edges.filter((e) => !edges.has(e.id) && !nodes.has(e.source) && !nodes.has(e.target)),
+    },
+    undefined,
+  );
+}
+
+export function moveNodes(graph: Graph, positions: ReadonlyMap<string, Position>): Change {
+  let moved = false;
+  const nodes = graph.nodes.map((n) => {
+    const p = positions.get(n.id);
+    if (!p) return n;
+    const position = { x: Math.round(p.x), y: Math.round(p.y) };
+    if (position.x === n.position.x && position.y === n.position.y) return n;
+    moved = true;
+    return { ...n, position };
+  });
+  return done(moved ? { ...graph, nodes } : graph, undefined);
+}
+
+export interface Fragment {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+/** The selected nodes and the edges between them: what copy puts on the clipboard. */
+export function extractFragment(graph: Graph, nodeIds: Iterable<string>): Fragment {
+  const ids = new Set(nodeIds);
+  return {
+    nodes: graph.nodes.filter((n) => ids.has(n.id)),
+    edges: graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target)),
+  };
+}
+
+/**
+ * Pastes a fragment as new nodes (fresh ids, free names, shifted by offset). Edges are re-checked
+ * against the rule table in their new surroundings; the ones it refuses are reported, not drawn.
+ */
+export function pasteFragment(graph: Graph, fragment: Fragment, offset: Position): Change<{ nodeIds: string[]; skipped: string[] }> {
+  let next = graph;
+  const idMap = new Map<string, string>();
+  for (const node of fragment.nodes) {
+    const added = addNode(next, node.kind, { x: node.position.x + offset.x, y: node.position.y + offset.y }, {
+      name: uniqueName(next, node.name, true),
+      props: node.props,
+    });
+    if (!added.ok) return added;
+    idMap.set(node.id, added.value.id);
+    next = added.graph;
+  }
+  const skipped: string[] = [];
+  for (const edge of fragment.edges) {
+    const source = idMap.get(edge.source);
+    const target = idMap.get(edge.target);
+    if (!source || !target) continue;
+    const linked = connect(next, source, target, { props: edge.props });
+    if (linked.ok) next = linked.graph;
+    else skipped.push(linked.error);
+  }
+  return done(next, { nodeIds: [...idMap.values()], skipped });
+}
+
+function replaceNode(graph: Graph, node: GraphNode): Graph {
+  return { ...graph, nodes: graph.nodes.map((n) => (n.id === node.id ? node : n)) };
+}

@@ -1,0 +1,48 @@
+import type { Graph } from '../graph/model';
+import { nodeById } from '../graph/model';
+import { SERVICES, SERVICE_KINDS, type ServiceKind } from '../services/registry';
+import { CONNECTION_RULES, ruleFor, type ConnectionRule } from './table';
+
+export type ConnectionCheck =
+  | { ok: true; rule: ConnectionRule }
+  | { ok: false; reason: string };
+
+/** Decides whether an edge source -> target may be drawn, and if not, says why and what to do. */
+export function checkConnection(graph: Graph, sourceId: string, targetId: string): ConnectionCheck {
+  const source = nodeById(graph, sourceId);
+  const target = nodeById(graph, targetId);
+  if (!source || !target) return { ok: false, reason: 'Both ends of a connection must be nodes of the diagram' };
+  if (graph.edges.some((e) => e.source === sourceId && e.target === targetId))
+    return { ok: false, reason: `${source.name} is already connected to ${target.name}: select that connection to change it` };
+  const rule = ruleFor(source.kind, target.kind);
+  if (!rule) return { ok: false, reason: refusalFor(source.kind, target.kind) };
+  const refusal = rule.refuse?.({ graph, source, target });
+  if (refusal) return { ok: false, reason: refusal };
+  return { ok: true, rule };
+}
+
+/** "SNS cannot write to a table: put a Lambda between them", for a pair the table does not list. */
+export function refusalFor(from: ServiceKind, to: ServiceKind): string {
+  const reason = `${SERVICES[from].shortTitle} cannot ${SERVICES[to].asTarget}`;
+  return `${reason}: ${suggestedFix(from, to)}`;
+}
+
+function suggestedFix(from: ServiceKind, to: ServiceKind): string {
+  if (from === to) return `connect it to another kind of service, such as ${targetsOf(from).map(title).join(', ') || 'none'}`;
+  if (ruleFor(to, from)) return `events flow the other way: drag from the ${title(to)} node to the ${title(from)} node`;
+  if (ruleFor(from, 'lambda') && ruleFor('lambda', to)) return 'put a Lambda between them';
+  const viaRouter = SERVICE_KINDS.find((middle) => ruleFor(from, middle) && ruleFor(middle, to));
+  if (viaRouter) return `put ${article(title(viaRouter))} between them`;
+  const targets = targetsOf(from);
+  return targets.length
+    ? `${title(from)} can connect to ${targets.map(title).join(', ')}`
+    : `${title(from)} receives events but does not send them`;
+}
+
+const title = (kind: ServiceKind) => SERVICES[kind].shortTitle;
+/** Articles follow pronunciation: "an SQS queue", "a Lambda". */
+const article = (word: string) => `${/^([AEIOU]|S3|SNS|SQS)/.test(word) ? 'an' : 'a'} ${word}`;
+
+export function targetsOf(from: ServiceKind): ServiceKind[] {
+  return CONNECTION_RULES.filter((r) => r.from === from).map((r) => r.to);
+}

@@ -1,0 +1,42 @@
+import type { ServiceDefinition } from './types';
+import type { EnumSpec, StringSpec } from '../props/spec';
+
+const attributeName = (key: string, label: string, optional: boolean, fallback: string): StringSpec => ({
+  key,
+  label,
+  type: 'string',
+  default: fallback,
+  optional,
+  maxLength: 255,
+  pattern: /^[A-Za-z0-9_.-]+$/,
+  patternMessage: `${label} may contain only letters, digits, _ . and -`,
+});
+
+const attributeType = (key: string, label: string): EnumSpec => ({
+  key,
+  label,
+  type: 'enum',
+  default: 'S',
+  options: [
+    { value: 'S', label: 'S (string)' },
+    { value: 'N', label: 'N (number)' },
+    { value: 'B', label: 'B (binary)' },
+  ],
+});
+
+export const dynamodb: ServiceDefinition = {
+  kind: 'dynamodb',
+  title: 'Amazon DynamoDB',
+  shortTitle: 'DynamoDB',
+  asTarget: 'write to a table',
+  description: 'NoSQL table; its stream turns changes into events',
+  group: 'destination',
+  defaultName: 'Table',
+  props: [
+    attributeName('partitionKey', 'Partition key', false, 'id'),
+    attributeType('partitionKeyType', 'Partition key type'),
+    attributeName('sortKey', 'Sort key (optional)', true, ''),
+    { ...attributeType('sortKeyType', 'Sort key type'), visibleWhen: (p) => p.sortKey !== '' },
+    { key: 'pointInTimeRecovery', label: 'Point-in-time recovery', type: 'boolean', default: true },
+  ],
+};

@@ -1,0 +1,28 @@
+import type { ServiceDefinition } from './types';
+
+export const lambda: ServiceDefinition = {
+  kind: 'lambda',
+  title: 'AWS Lambda',
+  shortTitle: 'Lambda',
+  asTarget: 'invoke a function',
+  description: 'Function that runs your code for each event',
+  group: 'destination',
+  defaultName: 'Function',
+  props: [
+    {
+      key: 'runtime',
+      label: 'Runtime',
+      type: 'enum',
+      default: 'python3.13',
+      options: [
+        { value: 'python3.13', label: 'Python 3.13' },
+        { value: 'python3.12', label: 'Python 3.12' },
+        { value: 'nodejs22.x', label: 'Node.js 22' },
+      ],
+    },
+    { key: 'memoryMiB', label: 'Memory', type: 'integer', default: 256, min: 128, max: 10240, unit: 'MiB' },
+    { key: 'timeoutSeconds', label: 'Timeout', type: 'integer', default: 30, min: 1, max: 900, unit: 'seconds' },
+    { key: 'logRetentionDays', label: 'Log retention', type: 'enum', default: '14',
+      options: ['1', '3', '5', '7', '14', '30', '60', '90', '180', '365'].map((d) => ({ value: d, label: `${d} days` })) },
+  ],
+};

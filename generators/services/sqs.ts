@@ -1,0 +1,43 @@
+import type { ServiceDefinition } from './types';
+
+export const sqs: ServiceDefinition = {
+  kind: 'sqs',
+  title: 'Amazon SQS',
+  shortTitle: 'SQS',
+  asTarget: 'send to a queue',
+  description: 'Queue that buffers messages until a consumer takes them',
+  group: 'destination',
+  defaultName: 'Queue',
+  props: [
+    { key: 'fifo', label: 'FIFO queue', type: 'boolean', default: false },
+    {
+      key: 'visibilityTimeoutSeconds',
+      label: 'Visibility timeout',
+      type: 'integer',
+      default: 180,
+      min: 0,
+      max: 43200,
+      unit: 'seconds',
+      help: 'At least 6x the timeout of the function that consumes the queue',
+    },
+    {
+      key: 'retentionSeconds',
+      label: 'Message retention',
+      type: 'integer',
+      default: 345600,
+      min: 60,
+      max: 1209600,
+      unit: 'seconds',
+    },
+    { key: 'deadLetterQueue', label: 'Dead-letter queue', type: 'boolean', default: true },
+    {
+      key: 'maxReceiveCount',
+      label: 'Receives before dead-letter',
+      type: 'integer',
+      default: 5,
+      min: 1,
+      max: 1000,
+      visibleWhen: (p) => p.deadLetterQueue === true,
+    },
+  ],
+};

@@ -1,0 +1,23 @@
+import type { ServiceDefinition } from './types';
+
+export const stepfunctions: ServiceDefinition = {
+  kind: 'stepfunctions',
+  title: 'AWS Step Functions',
+  shortTitle: 'Step Functions',
+  asTarget: 'start a workflow',
+  description: 'Workflow whose steps call services, with conditions',
+  group: 'router',
+  defaultName: 'StateMachine',
+  props: [
+    {
+      key: 'workflowType',
+      label: 'Workflow type',
+      type: 'enum',
+      default: 'STANDARD',
+      options: [
+        { value: 'STANDARD', label: 'standard (durable, exactly once)' },
+        { value: 'EXPRESS', label: 'express (high volume, short)' },
+      ],
+    },
+  ],
+};
