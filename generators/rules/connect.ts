@@ -29,8 +29,8 @@ export function refusalFor(from: ServiceKind, to: ServiceKind): string {
 
 function suggestedFix(from: ServiceKind, to: ServiceKind): string {
   if (from === to) return `connect it to another kind of service, such as ${targetsOf(from).map(title).join(', ') || 'none'}`;
-  if (ruleFor(to, from)) return `events flow the other way: drag from the ${title(to)} node to the ${title(from)} node`;
   if (ruleFor(from, 'lambda') && ruleFor('lambda', to)) return 'put a Lambda between them';
+  if (ruleFor(to, from)) return `events flow the other way: drag from the ${title(to)} node to the ${title(from)} node`;
   const viaRouter = SERVICE_KINDS.find((middle) => ruleFor(from, middle) && ruleFor(middle, to));
   if (viaRouter) return `put ${article(title(viaRouter))} between them`;
   const targets = targetsOf(from);
