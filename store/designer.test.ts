@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { CONNECTION_RULES, type ServiceKind } from '../generators';
+import { createDesignerStore, redo, undo, type DesignerStore } from './designer';
+
+const names = (store: DesignerStore) => store.getState().graph.nodes.map((n) => n.name);
+
+function addPair(store: DesignerStore, from: ServiceKind, to: ServiceKind) {
+  const a = store.getState().addNode(from, { x: 0, y: 0 })!;
+  const b = store.getState().addNode(to, { x: 300, y: 0 })!;
+  return [a, b] as const;
+}
+
+describe('designer store', () => {
+  it('GIVEN an empty diagram WHEN a node is added THEN it is in the graph and selected', () => {
+    const store = createDesignerStore();
+    const id = store.getState().addNode('lambda', { x: 100, y: 50 });
+    expect(store.getState().graph.nodes).toMatchObject([{ id, kind: 'lambda', name: 'Function1', position: { x: 100, y: 50 } }]);
+    expect(store.getState().selection).toEqual({ nodes: [id], edges: [] });
+  });
+
+  it('GIVEN a node WHEN renamed validly THEN it changes; WHEN invalidly THEN a notice says why and nothing changes', () => {
+    const store = createDesignerStore();
+    const id = store.getState().addNode('sqs', { x: 0, y: 0 })!;
+    expect(store.getState().renameNode(id, 'Orders').ok).toBe(true);
+    expect(store.getState().renameNode(id, 'Orders Queue').ok).toBe(false);
+    expect(names(store)).toEqual(['Orders']);
+    expect(store.getState().notice).toMatchObject({ tone: 'error', message: expect.stringMatching(/only letters and digits/) });
+  });
+
+  it.each(CONNECTION_RULES.filter((r) => !(r.from === 's3' && r.to === 'apigateway')).map((r) => [r.from, r.to] as const))(
+    'GIVEN a %s and a %s WHEN connected THEN the edge exists and is selected',
+    (from, to) => {
+      const store = createDesignerStore();
+      const [a, b] = addPair(store, from, to);
+      expect(store.getState().connect(a, b)).toBe(true);
+      const edge = store.getState().graph.edges[0];
+      expect(edge).toMatchObject({ source: a, target: b });
+      expect(store.getState().selection.edges).toEqual([edge.id]);
+    },
+  );
+
+  it.each([
+    ['sns', 'dynamodb', 'SNS cannot write to a table: put a Lambda between them'],
+    ['kinesis', 'sns', 'Kinesis cannot publish to a topic: put a Lambda between them'],
+    ['sqs', 'sqs', 'SQS cannot send to a queue: connect it to another kind of service, such as Lambda'],
+  ] as const)('GIVEN %s and %s WHEN connected THEN it is refused with a notice', (from, to, message) => {
+    const store = createDesignerStore();
+    const [a, b] = addPair(store, from, to);
+    expect(store.getState().connect(a, b)).toBe(false);
+    expect(store.getState().graph.edges).toHaveLength(0);
+    expect(store.getState().notice?.message).toBe(message);
+  });
+
+  it('GIVEN connected nodes WHEN a node is deleted THEN its edges go too, and undo brings both back', () => {
+    const store = createDesignerStore();
+    const [queue, fn] = addPair(store, 'sqs', 'lambda');
+    store.getState().connect(queue, fn);
+    store.getState().select({ nodes: [fn], edges: [] });
+    store.getState().deleteSelection();
+    expect(store.getState().graph.edges).toHaveLength(0);
+    expect(names(store)).toEqual(['Queue1']);
+    undo(store);
+    expect(names(store)).toEqual(['Queue1', 'Function1']);
+    expect(store.getState().graph.edges).toHaveLength(1);
+  });
+
+  it('GIVEN a series of changes WHEN undone and redone THEN each step is reverted and reapplied, and selection changes are not steps', () => {
+    const store = createDesignerStore();
+    const id = store.getState().addNode('sns', { x: 0, y: 0 })!;
+    store.getState().renameNode(id, 'Alerts');
+    store.getState().select({ nodes: [], edges: [] });
+    store.getState().setNodeProp(id, 'fifo', true);
+    undo(store);
+    expect(store.getState().graph.nodes[0].props.fifo).toBe(false);
+    undo(store);
+    expect(names(store)).toEqual(['Topic1']);
+    undo(store);
+    expect(names(store)).toEqual([]);
+    redo(store);
+    redo(store);
+    expect(names(store)).toEqual(['Alerts']);
+  });
+
+  it('GIVEN a drag of many moves WHEN undone once THEN the node is back where the drag began', () => {
+    const store = createDesignerStore();
+    const id = store.getState().addNode('s3', { x: 10, y: 10 })!;
+    const past = store.temporal.getState().pastStates.length;
+    store.getState().beginDrag();
+    for (let i = 1; i <= 20; i++) store.getState().dragNodes(new Map([[id, { x: 10 + i * 5, y: 10 }]]));
+    store.getState().endDrag();
+    expect(store.getState().graph.nodes[0].position).toEqual({ x: 110, y: 10 });
+    expect(store.temporal.getState().pastStates.length).toBe(past + 1);
+    undo(store);
+    expect(store.getState().graph.nodes[0].position).toEqual({ x: 10, y: 10 });
+    redo(store);
+    expect(store.getState().graph.nodes[0].position).toEqual({ x: 110, y: 10 });
+  });
+
+  it('GIVEN a selected pair WHEN copied and pasted twice THEN each copy is offset and renamed', () => {
+    const store = createDesignerStore();
+    const [api, fn] = addPair(store, 'apigateway', 'lambda');
+    store.getState().connect(api, fn);
+    store.getState().select({ nodes: [api, fn], edges: [] });
+    store.getState().copySelection();
+    store.getState().paste();
+    store.getState().paste();
+    expect(names(store)).toEqual(['Api1', 'Function1', 'Api2', 'Function2', 'Api3', 'Function3']);
+    expect(store.getState().graph.edges).toHaveLength(3);
+    const positions = store.getState().graph.nodes.filter((n) => n.kind === 'apigateway').map((n) => n.position);
+    expect(positions).toEqual([{ x: 0, y: 0 }, { x: 40, y: 40 }, { x: 80, y: 80 }]);
+  });
+
+  it('GIVEN a selected node WHEN duplicated THEN a copy is added and selected', () => {
+    const store = createDesignerStore();
+    const id = store.getState().addNode('dynamodb', { x: 0, y: 0 })!;
+    store.getState().setNodeProp(id, 'partitionKey', 'pk');
+    store.getState().duplicateSelection();
+    const [, copy] = store.getState().graph.nodes;
+    expect(copy).toMatchObject({ name: 'Table2', props: { partitionKey: 'pk' } });
+    expect(store.getState().selection.nodes).toEqual([copy.id]);
+  });
+
+  it('GIVEN a selected node WHEN its addition is undone THEN the selection no longer points at it', () => {
+    const store = createDesignerStore();
+    store.getState().addNode('sqs', { x: 0, y: 0 });
+    undo(store);
+    expect(store.getState().selection.nodes).toEqual([]);
+  });
+});
