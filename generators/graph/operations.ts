@@ -178,3 +178,11 @@ export function pasteFragment(graph: Graph, fragment: Fragment, offset: Position
 function replaceNode(graph: Graph, node: GraphNode): Graph {
   return { ...graph, nodes: graph.nodes.map((n) => (n.id === node.id ? node : n)) };
 }
+
+/** Where a new node may go near `wanted` without covering another one exactly (keyboard adds stack otherwise). */
+export function freePosition(graph: Graph, wanted: Position, step = 32): Position {
+  let position = { x: Math.round(wanted.x), y: Math.round(wanted.y) };
+  const near = (p: Position) => graph.nodes.some((n) => Math.abs(n.position.x - p.x) < step / 2 && Math.abs(n.position.y - p.y) < step / 2);
+  for (let i = 0; i < 200 && near(position); i++) position = { x: position.x + step, y: position.y + step };
+  return position;
+}

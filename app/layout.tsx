@@ -1,0 +1,16 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: 'Eventform',
+  description: 'Design, generate and deploy event-driven AWS serverless architectures',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="h-full bg-slate-50 text-slate-900 antialiased">{children}</body>
+    </html>
+  );
+}

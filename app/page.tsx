@@ -1,0 +1,5 @@
+import { DesignerLoader } from '@/components/designer/DesignerLoader';
+
+export default function Home() {
+  return <DesignerLoader />;
+}

@@ -1,0 +1,155 @@
+'use client';
+
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  type Connection,
+  type EdgeChange,
+  type FinalConnectionState,
+  type NodeChange,
+  useReactFlow,
+} from '@xyflow/react';
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { checkConnection, isServiceKind, NODE_HEIGHT, NODE_WIDTH, type Position } from '@/generators';
+import { useDesigner, useDesignerStore } from '../designer/store-context';
+import { PALETTE_MIME } from '../palette/Palette';
+import { useFlowEdges, useFlowNodes } from './flow-elements';
+import { ServiceNode } from './ServiceNode';
+import { CANVAS_ID } from './useVisibleCenter';
+
+const nodeTypes = { service: ServiceNode };
+
+export function Canvas() {
+  const store = useDesignerStore();
+  const graph = useDesigner((s) => s.graph);
+  const selection = useDesigner((s) => s.selection);
+  const { screenToFlowPosition, fitView } = useReactFlow();
+  const measured = useRef(new Map<string, { width: number; height: number }>()).current;
+  const [measuredVersion, setMeasuredVersion] = useState(0);
+  const nodes = useFlowNodes(graph, selection, measured, measuredVersion);
+  const edges = useFlowEdges(graph, selection);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange[]) => {
+      const state = store.getState();
+      const positions = new Map<string, Position>();
+      let dragEnded = false;
+      let selectionChanged = false;
+      const selected = new Set(state.selection.nodes);
+      let sized = false;
+      for (const change of changes) {
+        if (change.type === 'position' && change.position) {
+          positions.set(change.id, change.position);
+          if (change.dragging && !store.getState().dragging) state.beginDrag();
+          if (change.dragging === false) dragEnded = true;
+        } else if (change.type === 'position' && change.dragging === false) {
+          dragEnded = true;
+        } else if (change.type === 'select') {
+          if (change.selected) selected.add(change.id);
+          else selected.delete(change.id);
+          selectionChanged = true;
+        } else if (change.type === 'dimensions' && change.dimensions) {
+          measured.set(change.id, { width: change.dimensions.width, height: change.dimensions.height });
+          sized = true;
+        }
+      }
+      if (positions.size) (store.getState().dragging ? state.dragNodes : state.moveNodes)(positions);
+      if (dragEnded) state.endDrag();
+      if (selectionChanged) state.select({ nodes: [...selected], edges: store.getState().selection.edges });
+      if (sized) setMeasuredVersion((v) => v + 1);
+    },
+    [store, measured],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange[]) => {
+      const state = store.getState();
+      const selected = new Set(state.selection.edges);
+      let changed = false;
+      for (const change of changes) {
+        if (change.type !== 'select') continue;
+        if (change.selected) selected.add(change.id);
+        else selected.delete(change.id);
+        changed = true;
+      }
+      if (changed) state.select({ nodes: store.getState().selection.nodes, edges: [...selected] });
+    },
+    [store],
+  );
+
+  const isValidConnection = useCallback(
+    (c: Connection | { source: string; target: string }) => checkConnection(store.getState().graph, c.source, c.target).ok,
+    [store],
+  );
+  const onConnect = useCallback((c: Connection) => store.getState().connect(c.source, c.target), [store]);
+  const onConnectEnd = useCallback(
+    (_: MouseEvent | TouchEvent, connection: FinalConnectionState) => {
+      // A drop on a node that the rules refuse: say why, instead of silently doing nothing.
+      if (connection.isValid !== false || !connection.fromNode || !connection.toNode) return;
+      const [source, target] =
+        connection.fromHandle?.type === 'target' ? [connection.toNode.id, connection.fromNode.id] : [connection.fromNode.id, connection.toNode.id];
+      const check = checkConnection(store.getState().graph, source, target);
+      if (!check.ok) store.getState().notify('error', check.reason);
+    },
+    [store],
+  );
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const kind = event.dataTransfer.getData(PALETTE_MIME);
+      if (!isServiceKind(kind)) return;
+      event.preventDefault();
+      const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      store.getState().addNode(kind, { x: at.x - NODE_WIDTH / 2, y: at.y - NODE_HEIGHT / 2 });
+    },
+    [screenToFlowPosition, store],
+  );
+
+  // Frame the diagram whenever a whole new one arrives (open, new, undo of either).
+  const nodeCount = graph.nodes.length;
+  const lastFramed = useRef<string | null>(null);
+  useEffect(() => {
+    const key = graph.nodes[0]?.id ?? '';
+    if (lastFramed.current !== null && lastFramed.current === key) return;
+    lastFramed.current = key;
+    if (nodeCount > 0) requestAnimationFrame(() => fitView({ padding: 0.2, maxZoom: 1.2 }));
+  }, [graph.nodes, nodeCount, fitView]);
+
+  return (
+    <main id={CANVAS_ID} aria-label="Diagram canvas" className="relative min-h-0" onDragOver={onDragOver} onDrop={onDrop}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        connectionRadius={40}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        minZoom={0.05}
+        proOptions={{ hideAttribution: true }}
+        ariaLabelConfig={{ 'node.a11yDescription.default': 'Press Enter or Space to select, arrow keys to move.' }}
+      >
+        <Background gap={20} />
+        <Controls />
+        <MiniMap pannable zoomable ariaLabel="Diagram overview" />
+      </ReactFlow>
+      {nodeCount === 0 && (
+        <p className="pointer-events-none absolute inset-x-0 top-1/3 text-center text-slate-400">
+          Drag a service from the palette, or open a file.
+        </p>
+      )}
+    </main>
+  );
+}

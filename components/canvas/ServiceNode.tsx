@@ -1,0 +1,31 @@
+'use client';
+
+import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { NODE_HEIGHT, NODE_WIDTH, SERVICES, type ServiceKind } from '@/generators';
+import { ServiceIcon } from '../icons/ServiceIcon';
+
+export type ServiceNodeData = { kind: ServiceKind; name: string };
+export type ServiceFlowNode = Node<ServiceNodeData, 'service'>;
+
+function ServiceNodeView({ data, selected }: NodeProps<ServiceFlowNode>) {
+  const service = SERVICES[data.kind];
+  return (
+    <div
+      style={{ width: NODE_WIDTH, height: NODE_HEIGHT }}
+      className={`flex items-center gap-2 rounded-lg border bg-white px-3 shadow-sm ${selected ? 'border-blue-600 ring-2 ring-blue-200' : 'border-slate-300'}`}
+    >
+      <Handle type="target" position={Position.Left} aria-label={`Connect into ${data.name}`} />
+      <ServiceIcon kind={data.kind} size={36} />
+      <div className="min-w-0">
+        <div className="truncate text-sm font-semibold" data-testid="node-name">
+          {data.name}
+        </div>
+        <div className="truncate text-xs text-slate-500">{service.shortTitle}</div>
+      </div>
+      <Handle type="source" position={Position.Right} aria-label={`Connect from ${data.name}`} />
+    </div>
+  );
+}
+
+export const ServiceNode = memo(ServiceNodeView);

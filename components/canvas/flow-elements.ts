@@ -1,0 +1,85 @@
+'use client';
+
+import { MarkerType, type Edge } from '@xyflow/react';
+import { useMemo, useRef } from 'react';
+import { edgeRule, type Graph, type GraphEdge, type GraphNode } from '@/generators';
+import type { Selection } from '@/store/designer';
+import type { ServiceFlowNode } from './ServiceNode';
+
+type Size = { width: number; height: number };
+
+/**
+ * Turns the diagram into React Flow's nodes and edges, reusing the previous object whenever nothing
+ * it shows has changed: React Flow then skips those elements, which keeps dragging in a large
+ * diagram smooth. Measured sizes are carried over so React Flow never has to measure twice.
+ */
+export function useFlowNodes(graph: Graph, selection: Selection, measured: ReadonlyMap<string, Size>, version: number) {
+  const cache = useRef(new Map<string, { source: GraphNode; selected: boolean; size?: Size; flow: ServiceFlowNode }>());
+  return useMemo(() => {
+    const selected = new Set(selection.nodes);
+    const next = new Map<string, { source: GraphNode; selected: boolean; size?: Size; flow: ServiceFlowNode }>();
+    const nodes = graph.nodes.map((node) => {
+      const isSelected = selected.has(node.id);
+      const size = measured.get(node.id);
+      const hit = cache.current.get(node.id);
+      if (hit && hit.source === node && hit.selected === isSelected && hit.size === size) {
+        next.set(node.id, hit);
+        return hit.flow;
+      }
+      const flow: ServiceFlowNode = {
+        id: node.id,
+        type: 'service',
+        position: node.position,
+        data: { kind: node.kind, name: node.name },
+        selected: isSelected,
+        ariaLabel: node.name,
+        ...(size ? { measured: size } : {}),
+      };
+      next.set(node.id, { source: node, selected: isSelected, size, flow });
+      return flow;
+    });
+    cache.current = next;
+    return nodes;
+    // version changes when a size is measured (the map itself is mutated in place)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [graph.nodes, selection.nodes, measured, version]);
+}
+
+export function edgeLabel(graph: Graph, edge: GraphEdge): string {
+  return edgeRule(graph, edge)?.label(edge.props) ?? '';
+}
+
+export function useFlowEdges(graph: Graph, selection: Selection) {
+  const cache = useRef(new Map<string, { source: GraphEdge; selected: boolean; aria: string; flow: Edge }>());
+  return useMemo(() => {
+    const selected = new Set(selection.edges);
+    const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
+    const next = new Map<string, { source: GraphEdge; selected: boolean; aria: string; flow: Edge }>();
+    const edges = graph.edges.map((edge) => {
+      const label = edgeLabel(graph, edge);
+      const aria = `${names.get(edge.source)} ${label} ${names.get(edge.target)}`;
+      const isSelected = selected.has(edge.id);
+      const hit = cache.current.get(edge.id);
+      if (hit && hit.source === edge && hit.selected === isSelected && hit.aria === aria) {
+        next.set(edge.id, hit);
+        return hit.flow;
+      }
+      const flow: Edge = {
+        id: edge.id,
+        source: edge.source,
+        target: edge.target,
+        label,
+        ariaLabel: aria,
+        selected: isSelected,
+        markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+        labelBgPadding: [4, 2],
+        labelBgBorderRadius: 4,
+        labelStyle: { fontSize: 11 },
+      };
+      next.set(edge.id, { source: edge, selected: isSelected, aria, flow });
+      return flow;
+    });
+    cache.current = next;
+    return edges;
+  }, [graph, selection.edges]);
+}

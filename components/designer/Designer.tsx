@@ -1,0 +1,50 @@
+'use client';
+
+import { ReactFlowProvider } from '@xyflow/react';
+import { useEffect, useState } from 'react';
+import { restoreAutosave, startAutosave, type Restored } from '@/store/autosave';
+import { createDesignerStore, type DesignerStore } from '@/store/designer';
+import { Canvas } from '../canvas/Canvas';
+import { Inspector } from '../inspector/Inspector';
+import { NoticeBar } from '../notices/NoticeBar';
+import { RecoveryBanner } from '../notices/RecoveryBanner';
+import { Palette } from '../palette/Palette';
+import { Toolbar } from '../toolbar/Toolbar';
+import { CrashBoundary } from './CrashBoundary';
+import { KeyboardShortcuts } from './KeyboardShortcuts';
+import { DesignerStoreProvider } from './store-context';
+
+function openSession(): { store: DesignerStore; restored: Restored } {
+  const restored = restoreAutosave(window.localStorage);
+  const store = createDesignerStore(restored.status === 'restored' ? restored.graph : undefined);
+  if (restored.status === 'restored' && restored.migratedFrom !== undefined)
+    store.getState().notify('info', `Your diagram was saved by an older version (format ${restored.migratedFrom}) and has been upgraded`);
+  return { store, restored };
+}
+
+export function Designer() {
+  const [{ store, restored }] = useState(openSession);
+  useEffect(() => startAutosave(store, window.localStorage), [store]);
+
+  return (
+    <CrashBoundary>
+      <DesignerStoreProvider store={store}>
+        <ReactFlowProvider>
+          <div className="grid h-screen grid-rows-[auto_auto_1fr] overflow-hidden">
+            <Toolbar />
+            <div>
+              {restored.status === 'recovered' && <RecoveryBanner error={restored.error} brokenCopy={restored.brokenCopy} />}
+              <NoticeBar />
+            </div>
+            <div className="grid min-h-0 grid-cols-[260px_1fr_340px]">
+              <Palette />
+              <Canvas />
+              <Inspector />
+            </div>
+          </div>
+          <KeyboardShortcuts />
+        </ReactFlowProvider>
+      </DesignerStoreProvider>
+    </CrashBoundary>
+  );
+}

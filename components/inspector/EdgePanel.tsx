@@ -1,0 +1,37 @@
+'use client';
+
+import { SERVICES, edgeRule, type Graph, type GraphEdge } from '@/generators';
+import { useDesigner } from '../designer/store-context';
+import { edgeLabel } from '../canvas/flow-elements';
+import { PropField } from './PropField';
+
+export function EdgePanel({ graph, edge }: { graph: Graph; edge: GraphEdge }) {
+  const setEdgeProp = useDesigner((s) => s.setEdgeProp);
+  const deleteSelection = useDesigner((s) => s.deleteSelection);
+  const source = graph.nodes.find((n) => n.id === edge.source)!;
+  const target = graph.nodes.find((n) => n.id === edge.target)!;
+  const rule = edgeRule(graph, edge);
+  const title = `${source.name} ${edgeLabel(graph, edge)} ${target.name}`;
+  return (
+    <section aria-label={`Connection ${title}`}>
+      <h2 className="text-base font-semibold">{title}</h2>
+      <p className="mt-1 text-sm text-slate-600">
+        {SERVICES[source.kind].shortTitle} → {SERVICES[target.kind].shortTitle}: {rule?.meaning}
+      </p>
+      {rule?.props.map((spec) => (
+        <PropField
+          key={spec.key}
+          spec={spec}
+          value={edge.props[spec.key]}
+          onCommit={(value) => {
+            const change = setEdgeProp(edge.id, spec.key, value);
+            return change.ok ? null : change.error;
+          }}
+        />
+      ))}
+      <button type="button" className="mt-4 rounded border border-red-300 px-2 py-1 text-sm text-red-700" onClick={deleteSelection}>
+        Delete connection
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+'use client';
+
+import type { Graph } from '@/generators';
+import { useDesigner } from '../designer/store-context';
+import { DiagramPanel } from './DiagramPanel';
+import { EdgePanel } from './EdgePanel';
+import { NodePanel } from './NodePanel';
+
+export function Inspector() {
+  const graph = useDesigner((s) => s.graph);
+  const selection = useDesigner((s) => s.selection);
+  const count = selection.nodes.length + selection.edges.length;
+  const node = selection.nodes.length === 1 && count === 1 ? graph.nodes.find((n) => n.id === selection.nodes[0]) : undefined;
+  const edge = selection.edges.length === 1 && count === 1 ? graph.edges.find((e) => e.id === selection.edges[0]) : undefined;
+
+  return (
+    <aside aria-label="Inspector" className="min-h-0 overflow-y-auto border-l border-slate-200 bg-white p-4">
+      {node ? (
+        <NodePanel key={node.id} graph={graph} node={node} />
+      ) : edge ? (
+        <EdgePanel key={edge.id} graph={graph} edge={edge} />
+      ) : count > 1 ? (
+        <MultiPanel graph={graph} nodes={selection.nodes.length} edges={selection.edges.length} />
+      ) : (
+        <DiagramPanel graph={graph} />
+      )}
+    </aside>
+  );
+}
+
+function MultiPanel({ nodes, edges }: { graph: Graph; nodes: number; edges: number }) {
+  const deleteSelection = useDesigner((s) => s.deleteSelection);
+  const duplicateSelection = useDesigner((s) => s.duplicateSelection);
+  return (
+    <section aria-labelledby="multi-heading">
+      <h2 id="multi-heading" className="text-base font-semibold">
+        {nodes} node{nodes === 1 ? '' : 's'} and {edges} connection{edges === 1 ? '' : 's'} selected
+      </h2>
+      <div className="mt-3 flex gap-2">
+        {nodes > 0 && (
+          <button type="button" className="rounded border px-2 py-1 text-sm" onClick={duplicateSelection}>
+            Duplicate
+          </button>
+        )}
+        <button type="button" className="rounded border border-red-300 px-2 py-1 text-sm text-red-700" onClick={deleteSelection}>
+          Delete selected
+        </button>
+      </div>
+    </section>
+  );
+}
