@@ -67,7 +67,7 @@ describe('graph file', () => {
   it('GIVEN broken JSON THEN the error gives line and column', () => {
     const parsed = parseGraphFile('{\n  "format": "eventform/graph",\n  "version": 1,,\n}');
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.error).toMatch(/^The file is not valid JSON: line 3, column 16: Expected double-quoted property name/);
+    if (!parsed.ok) expect(parsed.error).toMatch(/^The file is not valid JSON: line 3, column 16: a property name in double quotes was expected/);
   });
 
   it.each<[string, (file: any) => void, RegExp]>([

@@ -4,6 +4,7 @@
  * problems are reported with where they are; a file that fails leaves nothing half-loaded.
  */
 import Ajv from 'ajv';
+import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { validateProps, withDefaults, type Props } from '../props/spec';
 import { checkConnection } from '../rules/connect';
 import { SERVICES } from '../services/registry';
@@ -129,14 +130,37 @@ function pathOf(instancePath: string): string {
     .reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
 }
 
-/** Engines word JSON errors differently; all give a character position, which we turn into line:column. */
+const JSON_PROBLEMS: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'invalid number',
+  PropertyNameExpected: 'a property name in double quotes was expected',
+  ValueExpected: 'a value was expected',
+  ColonExpected: 'a colon was expected',
+  CommaExpected: 'a comma was expected',
+  CloseBraceExpected: 'a closing } was expected',
+  CloseBracketExpected: 'a closing ] was expected',
+  EndOfFileExpected: 'unexpected content after the end of the document',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'comments are not allowed in JSON',
+  UnexpectedEndOfString: 'a string is not closed',
+  UnexpectedEndOfNumber: 'a number is cut short',
+  InvalidUnicode: 'invalid \\u escape',
+  InvalidEscapeCharacter: 'invalid escape character',
+  InvalidCharacter: 'a control character inside a string',
+};
+
+/**
+ * Browsers and Node word JSON errors differently and some give no position at all, so the first
+ * problem is located with a tolerant JSON scanner and reported as line:column.
+ */
 export function describeJsonError(text: string, error: Error): string {
-  const message = error.message.replace(/\s*\(line \d+ column \d+\)/, '');
-  const match = /position (\d+)/.exec(message);
-  const offset = match ? Number(match[1]) : text.length;
+  const errors: ParseError[] = [];
+  parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (errors.length === 0) return error.message;
+  const { offset } = errors[0];
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
-  const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
-  return `line ${line}, column ${column}: ${reason}`;
+  const code = printParseErrorCode(errors[0].error);
+  return `line ${line}, column ${column}: ${JSON_PROBLEMS[code] ?? code}`;
 }

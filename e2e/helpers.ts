@@ -1,0 +1,35 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const node = (page: Page, name: string) => page.locator('.react-flow__node').filter({ has: page.getByTestId('node-name').getByText(name, { exact: true }) });
+export const nodeByLabel = (page: Page, name: string) => page.getByRole('group', { name, exact: true });
+export const paletteItem = (page: Page, title: string) => page.getByRole('complementary', { name: 'Services palette' }).getByRole('button', { name: title, exact: true });
+export const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
+export const notice = (page: Page) => page.getByTestId('notice');
+
+/** Drags a palette item onto the canvas at a point relative to the canvas' top-left corner. */
+export async function dragToCanvas(page: Page, title: string, at: { x: number; y: number }) {
+  const canvas = page.locator('.react-flow__pane');
+  await paletteItem(page, title).dragTo(canvas, { targetPosition: at });
+}
+
+async function centreOf(locator: Locator) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('element is not visible');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Draws a connection as a person does: press on the source handle, move, release on the target's handle. */
+export async function connectNodes(page: Page, from: Locator, to: Locator) {
+  const start = await centreOf(from.locator('.react-flow__handle.source'));
+  const end = await centreOf(to.locator('.react-flow__handle.target'));
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 8 });
+  await page.mouse.move(end.x, end.y, { steps: 8 });
+  await page.mouse.up();
+}
+
+export async function freshDesigner(page: Page) {
+  await page.goto('/');
+  await expect(paletteItem(page, 'AWS Lambda')).toBeVisible();
+}

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# `npm test`: every test of the project. Installs what the tests need when it is missing
+# (npm packages, Debian's Chromium), checks the Python tools, then runs each suite and
+# prints a summary line per runner. Exits non-zero if any suite fails.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+node scripts/ensure-deps.mjs || exit 1
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Debian's Chromium for the browser tests..."
+  if [ "$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi
+  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium >/dev/null || { echo "could not install chromium"; exit 1; }
+fi
+
+python3 -c 'import cfnlint, moto' 2>/dev/null || echo "note: cfn-lint or moto is not importable (pip install cfn-lint 'moto[server]'); the suites that need them will fail"
+
+status=0
+run() {
+  local name=$1; shift
+  echo "::: $name"
+  if ! "$@"; then echo "::: $name FAILED"; status=1; fi
+}
+
+run "typecheck" npx tsc --noEmit
+rm -f test-results/vitest.json test-results/playwright.json
+mkdir -p test-results
+run "unit (vitest)" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+run "build" npx next build
+PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json run "browser (playwright, Debian chromium)" npx playwright test --reporter=list,json
+
+echo
+node scripts/summarize.mjs
+if [ $status = 0 ]; then echo "All suites passed."; else echo "Some suites FAILED."; fi
+exit $status
