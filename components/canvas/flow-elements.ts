@@ -2,7 +2,7 @@
 
 import { MarkerType, type Edge } from '@xyflow/react';
 import { useMemo, useRef } from 'react';
-import { edgeRule, type Graph, type GraphEdge, type GraphNode } from '@/generators';
+import { edgeRule, ruleFor, type Graph, type GraphEdge, type GraphNode } from '@/generators';
 import type { Selection } from '@/store/designer';
 import type { ServiceFlowNode } from './ServiceNode';
 
@@ -49,36 +49,49 @@ export function edgeLabel(graph: Graph, edge: GraphEdge): string {
   return edgeRule(graph, edge)?.label(edge.props) ?? '';
 }
 
+interface CachedEdge {
+  source: GraphEdge;
+  selected: boolean;
+  from: GraphNode;
+  to: GraphNode;
+  flow: Edge;
+}
+
 export function useFlowEdges(graph: Graph, selection: Selection) {
-  const cache = useRef(new Map<string, { source: GraphEdge; selected: boolean; aria: string; flow: Edge }>());
+  const cache = useRef(new Map<string, CachedEdge>());
   return useMemo(() => {
     const selected = new Set(selection.edges);
-    const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
-    const next = new Map<string, { source: GraphEdge; selected: boolean; aria: string; flow: Edge }>();
-    const edges = graph.edges.map((edge) => {
-      const label = edgeLabel(graph, edge);
-      const aria = `${names.get(edge.source)} ${label} ${names.get(edge.target)}`;
+    const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+    const next = new Map<string, CachedEdge>();
+    const edges: Edge[] = [];
+    for (const edge of graph.edges) {
+      const from = byId.get(edge.source);
+      const to = byId.get(edge.target);
+      if (!from || !to) continue;
       const isSelected = selected.has(edge.id);
       const hit = cache.current.get(edge.id);
-      if (hit && hit.source === edge && hit.selected === isSelected && hit.aria === aria) {
-        next.set(edge.id, hit);
-        return hit.flow;
+      // A moved node is a new object with the same name and kind: the edge looks the same.
+      if (hit && hit.source === edge && hit.selected === isSelected && hit.from.name === from.name && hit.to.name === to.name && hit.from.kind === from.kind && hit.to.kind === to.kind) {
+        next.set(edge.id, { ...hit, from, to });
+        edges.push(hit.flow);
+        continue;
       }
+      const label = ruleFor(from.kind, to.kind)?.label(edge.props) ?? '';
       const flow: Edge = {
         id: edge.id,
         source: edge.source,
         target: edge.target,
         label,
-        ariaLabel: aria,
+        ariaLabel: `${from.name} ${label} ${to.name}`,
         selected: isSelected,
         markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
         labelBgPadding: [4, 2],
         labelBgBorderRadius: 4,
         labelStyle: { fontSize: 11 },
       };
-      next.set(edge.id, { source: edge, selected: isSelected, aria, flow });
-      return flow;
-    });
+      next.set(edge.id, { source: edge, selected: isSelected, from, to, flow });
+      edges.push(flow);
+    }
     cache.current = next;
     return edges;
   }, [graph, selection.edges]);

@@ -1,7 +1,8 @@
 'use client';
 
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useRef, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import { sameStructure, type Graph } from '@/generators';
 import type { DesignerState, DesignerStore } from '@/store/designer';
 
 const StoreContext = createContext<DesignerStore | null>(null);
@@ -18,6 +19,16 @@ export function useDesignerStore(): DesignerStore {
 
 export function useDesigner<T>(selector: (state: DesignerState) => T): T {
   return useStore(useDesignerStore(), selector);
+}
+
+/** The diagram, but unchanged while only positions move: for views that do not show positions. */
+export function useStructuralGraph(): Graph {
+  const last = useRef<Graph | null>(null);
+  return useDesigner((s) => {
+    if (last.current && sameStructure(last.current, s.graph)) return last.current;
+    last.current = s.graph;
+    return s.graph;
+  });
 }
 
 export function useHistory() {

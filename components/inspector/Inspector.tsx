@@ -1,13 +1,13 @@
 'use client';
 
 import type { Graph } from '@/generators';
-import { useDesigner } from '../designer/store-context';
+import { useDesigner, useStructuralGraph } from '../designer/store-context';
 import { DiagramPanel } from './DiagramPanel';
 import { EdgePanel } from './EdgePanel';
 import { NodePanel } from './NodePanel';
 
 export function Inspector() {
-  const graph = useDesigner((s) => s.graph);
+  const graph = useStructuralGraph();
   const selection = useDesigner((s) => s.selection);
   const count = selection.nodes.length + selection.edges.length;
   const node = selection.nodes.length === 1 && count === 1 ? graph.nodes.find((n) => n.id === selection.nodes[0]) : undefined;

@@ -38,3 +38,18 @@ export function nodeById(graph: Graph, id: string): GraphNode | undefined {
 export function edgeById(graph: Graph, id: string): GraphEdge | undefined {
   return graph.edges.find((e) => e.id === id);
 }
+
+/**
+ * True when two graphs differ at most in node positions: views that show no positions (the
+ * inspector, the problems list) use it to skip the work a drag would otherwise cost every frame.
+ */
+export function sameStructure(a: Graph, b: Graph): boolean {
+  if (a === b) return true;
+  if (a.edges !== b.edges || a.name !== b.name || a.nodes.length !== b.nodes.length) return false;
+  for (let i = 0; i < a.nodes.length; i++) {
+    const x = a.nodes[i];
+    const y = b.nodes[i];
+    if (x !== y && (x.id !== y.id || x.name !== y.name || x.kind !== y.kind || x.props !== y.props)) return false;
+  }
+  return true;
+}

@@ -80,3 +80,20 @@ describe('graph operations', () => {
     expect(positions.get(fn)!.x).toBeLessThan(positions.get(table)!.x);
   });
 });
+
+describe('sameStructure', () => {
+  it('GIVEN a move THEN the structure is the same; GIVEN a rename, a prop change or a new edge THEN it is not', async () => {
+    const { sameStructure } = await import('./model');
+    const { graph, fn, api } = chain();
+    const moved = moveNodes(graph, new Map([[fn, { x: 99, y: 99 }]]));
+    const renamed = renameNode(graph, fn, 'Other');
+    const propped = setNodeProp(graph, fn, 'memoryMiB', 512);
+    const removed = removeElements(graph, [], [graph.edges[0].id]);
+    if (!moved.ok || !renamed.ok || !propped.ok || !removed.ok) throw new Error();
+    expect(sameStructure(graph, moved.graph)).toBe(true);
+    expect(sameStructure(graph, renamed.graph)).toBe(false);
+    expect(sameStructure(graph, propped.graph)).toBe(false);
+    expect(sameStructure(graph, removed.graph)).toBe(false);
+    expect(api).toBeTruthy();
+  });
+});
