@@ -1,4 +1,5 @@
 import dagre from '@dagrejs/dagre';
+import { ruleFor } from '../rules/table';
 import type { Graph, Position } from './model';
 
 export const NODE_WIDTH = 200;
@@ -10,10 +11,15 @@ export const NODE_HEIGHT = 72;
  */
 export function autoLayout(graph: Graph): Map<string, Position> {
   const g = new dagre.graphlib.Graph();
-  g.setGraph({ rankdir: 'LR', nodesep: 48, ranksep: 110, marginx: 40, marginy: 40 });
+  g.setGraph({ rankdir: 'LR', nodesep: 48, ranksep: 56, marginx: 40, marginy: 40 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const node of graph.nodes) g.setNode(node.id, { width: NODE_WIDTH, height: NODE_HEIGHT });
-  for (const edge of graph.edges) g.setEdge(edge.source, edge.target);
+  const kinds = new Map(graph.nodes.map((n) => [n.id, n.kind]));
+  for (const edge of graph.edges) {
+    // Room for the edge's label between the ranks, so labels never sit on a node.
+    const label = ruleFor(kinds.get(edge.source)!, kinds.get(edge.target)!)?.label(edge.props) ?? '';
+    g.setEdge(edge.source, edge.target, { width: label.length * 6 + 16, height: 18, labelpos: 'c' });
+  }
   dagre.layout(g);
   const positions = new Map<string, Position>();
   for (const node of graph.nodes) {
