@@ -10,3 +10,6 @@ export * from './graph/layout';
 export * from './rules/table';
 export * from './rules/connect';
 export * from './rules/edge-props';
+export * from './template';
+export * from './diagnostics/check';
+export * from './diagnostics/types';

@@ -6,6 +6,15 @@
 import type { Graph, GraphNode } from '../graph/model';
 import { jsonObjectCheck as jsonObject, type PropSpec, type Props } from '../props/spec';
 import type { ServiceKind } from '../services/registry';
+import type { Wiring } from '../template/context';
+import { apiToLambda, apiToService, websiteToApi } from './wiring/apigateway';
+import { s3ToEventBridge, s3ToLambda, s3ToQueueOrTopic } from './wiring/s3';
+import { kinesisToLambda, sqsToLambda, tableStreamToLambda, tableToPipe } from './wiring/streams';
+import { firehoseToLambda, firehoseToS3, kinesisToFirehose } from './wiring/firehose';
+import { snsToLambda, snsToSqs } from './wiring/sns';
+import { ruleToLambda, ruleToQueueOrTopic, ruleWithRole } from './wiring/eventbridge';
+import { lambdaUses as lambdaUsesWiring } from './wiring/lambda';
+import { workflowStep as workflowStepWiring } from './wiring/stepfunctions';
 import { accessSpec, routeSpecs, s3EventSpecs, streamMappingSpecs, queueMappingSpecs, eventPatternSpec, workflowStepSpecs, accessLabel, type AccessMode } from './edge-props';
 
 export interface ConnectionContext {
@@ -22,6 +31,8 @@ export interface ConnectionRule {
   /** The short label drawn on the edge; may depend on the edge's props. */
   label: (props: Props) => string;
   props: readonly PropSpec[];
+  /** Emits the CloudFormation that makes events flow along such an edge. */
+  wire: Wiring;
   /** A condition beyond the pair of kinds; returns the refusal (reason and fix) or null. */
   refuse?: (context: ConnectionContext) => string | null;
 }
@@ -45,6 +56,7 @@ function apiRoute(to: ServiceKind, meaning: string, verb: string, defaultMethod:
     meaning,
     label: (p) => `${verb} (${p.method} ${p.path})`,
     props: routeSpecs(defaultMethod, defaultPath),
+    wire: to === 'lambda' ? apiToLambda : apiToService,
   };
 }
 
@@ -55,6 +67,7 @@ function lambdaUses(to: ServiceKind, modes: readonly AccessMode[]): ConnectionRu
     meaning: 'function uses the service with least-privilege IAM and its name in the environment',
     label: (p) => accessLabel(p.access as AccessMode),
     props: [accessSpec(modes)],
+    wire: lambdaUsesWiring,
     refuse: (ctx) =>
       to === 'lambda' && ctx.source.id === ctx.target.id
         ? 'A function cannot invoke itself: that is an unbounded loop'
@@ -69,6 +82,7 @@ function workflowStep(to: ServiceKind, task: string): ConnectionRule {
     meaning: `a state of the workflow (${task})`,
     label: (p) => (p.condition ? `step ${p.order} if ${p.condition}` : `step ${p.order}`),
     props: workflowStepSpecs,
+    wire: workflowStepWiring,
   };
 }
 
@@ -79,6 +93,7 @@ function ruleTarget(to: ServiceKind, verb: string): ConnectionRule {
     meaning: 'rule sends matching events to the target',
     label: fixed(verb),
     props: [eventPatternSpec],
+    wire: to === 'lambda' ? ruleToLambda : to === 'sqs' || to === 'sns' ? ruleToQueueOrTopic : ruleWithRole,
     refuse: (ctx) =>
       ctx.source.id === ctx.target.id ? 'A bus cannot forward events to itself' : null,
   };
@@ -91,15 +106,16 @@ export const CONNECTION_RULES: readonly ConnectionRule[] = [
   apiRoute('eventbridge', 'route puts event', 'puts event', 'POST', '/'),
   apiRoute('kinesis', 'route puts record', 'puts record', 'POST', '/'),
 
-  { from: 's3', to: 'lambda', meaning: 'object event invokes function', label: fixed('triggers'), props: s3EventSpecs },
-  { from: 's3', to: 'sqs', meaning: 'object event is queued', label: fixed('queues events'), props: s3EventSpecs },
-  { from: 's3', to: 'sns', meaning: 'object event is published', label: fixed('publishes events'), props: s3EventSpecs },
+  { from: 's3', to: 'lambda', meaning: 'object event invokes function', label: fixed('triggers'), props: s3EventSpecs, wire: s3ToLambda },
+  { from: 's3', to: 'sqs', meaning: 'object event is queued', label: fixed('queues events'), props: s3EventSpecs, wire: s3ToQueueOrTopic },
+  { from: 's3', to: 'sns', meaning: 'object event is published', label: fixed('publishes events'), props: s3EventSpecs, wire: s3ToQueueOrTopic },
   {
     from: 's3',
     to: 'eventbridge',
     meaning: 'object events go on the bus',
     label: fixed('sends events'),
     props: [],
+    wire: s3ToEventBridge,
     refuse: (ctx) => (outgoingTo(ctx, 'eventbridge') > 0 ? 'A bucket sends its events to EventBridge once: connect that bus to others with rules' : null),
   },
   {
@@ -108,25 +124,27 @@ export const CONNECTION_RULES: readonly ConnectionRule[] = [
     meaning: 'website page calls the API',
     label: fixed('page calls API'),
     props: [],
+    wire: websiteToApi,
     refuse: (ctx) =>
       ctx.source.props.mode === 'website'
         ? null
         : 'Only a website bucket serves pages that call an API: set the bucket\'s mode to website first',
   },
 
-  { from: 'dynamodb', to: 'lambda', meaning: 'stream triggers function', label: fixed('streams to'), props: streamMappingSpecs },
-  { from: 'dynamodb', to: 'eventbridge', meaning: 'table change becomes an event (EventBridge Pipe)', label: fixed('changes become events'), props: [] },
-  { from: 'dynamodb', to: 'sqs', meaning: 'table change is queued (EventBridge Pipe)', label: fixed('changes queued'), props: [] },
-  { from: 'dynamodb', to: 'sns', meaning: 'table change is published (EventBridge Pipe)', label: fixed('changes published'), props: [] },
-  { from: 'dynamodb', to: 'stepfunctions', meaning: 'table change starts a workflow (EventBridge Pipe)', label: fixed('changes start workflow'), props: [] },
+  { from: 'dynamodb', to: 'lambda', meaning: 'stream triggers function', label: fixed('streams to'), props: streamMappingSpecs, wire: tableStreamToLambda },
+  { from: 'dynamodb', to: 'eventbridge', meaning: 'table change becomes an event (EventBridge Pipe)', label: fixed('changes become events'), props: [], wire: tableToPipe },
+  { from: 'dynamodb', to: 'sqs', meaning: 'table change is queued (EventBridge Pipe)', label: fixed('changes queued'), props: [], wire: tableToPipe },
+  { from: 'dynamodb', to: 'sns', meaning: 'table change is published (EventBridge Pipe)', label: fixed('changes published'), props: [], wire: tableToPipe },
+  { from: 'dynamodb', to: 'stepfunctions', meaning: 'table change starts a workflow (EventBridge Pipe)', label: fixed('changes start workflow'), props: [], wire: tableToPipe },
 
-  { from: 'kinesis', to: 'lambda', meaning: 'records trigger function', label: fixed('streams to'), props: streamMappingSpecs },
+  { from: 'kinesis', to: 'lambda', meaning: 'records trigger function', label: fixed('streams to'), props: streamMappingSpecs, wire: kinesisToLambda },
   {
     from: 'kinesis',
     to: 'firehose',
     meaning: 'stream feeds delivery',
     label: fixed('feeds'),
     props: [],
+    wire: kinesisToFirehose,
     refuse: (ctx) =>
       incomingFrom(ctx, 'kinesis') > 0 ? 'A delivery stream reads from one Kinesis stream only: it already has one' : null,
   },
@@ -136,6 +154,7 @@ export const CONNECTION_RULES: readonly ConnectionRule[] = [
     to: 's3',
     meaning: 'delivery writes objects',
     label: fixed('delivers to'),
+    wire: firehoseToS3,
     props: [
       { key: 'prefix', label: 'Object prefix', type: 'string', default: 'raw/', optional: true, maxLength: 512, pattern: /^[^\s]*$/, patternMessage: 'Object prefix may not contain spaces' },
       { key: 'errorPrefix', label: 'Error prefix', type: 'string', default: 'errors/', optional: true, maxLength: 512, pattern: /^[^\s]*$/, patternMessage: 'Error prefix may not contain spaces' },
@@ -148,16 +167,18 @@ export const CONNECTION_RULES: readonly ConnectionRule[] = [
     meaning: 'records are transformed by the function',
     label: fixed('transforms with'),
     props: [],
+    wire: firehoseToLambda,
     refuse: (ctx) => (outgoingTo(ctx, 'lambda') > 0 ? 'A delivery stream has one transforming function only: it already has one' : null),
   },
 
-  { from: 'sqs', to: 'lambda', meaning: 'queue triggers function', label: fixed('triggers'), props: queueMappingSpecs },
+  { from: 'sqs', to: 'lambda', meaning: 'queue triggers function', label: fixed('triggers'), props: queueMappingSpecs, wire: sqsToLambda },
 
   {
     from: 'sns',
     to: 'lambda',
     meaning: 'topic invokes function',
     label: fixed('subscribes'),
+    wire: snsToLambda,
     props: [
       { key: 'filterPolicy', label: 'Filter policy (optional JSON)', type: 'string', default: '', optional: true, multiline: true, maxLength: 256 * 1024, check: (v) => (v === '' ? null : jsonObject('Filter policy')(v)) },
     ],
@@ -167,6 +188,7 @@ export const CONNECTION_RULES: readonly ConnectionRule[] = [
     to: 'sqs',
     meaning: 'fan-out to queue',
     label: fixed('fans out to'),
+    wire: snsToSqs,
     props: [{ key: 'rawMessageDelivery', label: 'Raw message delivery', type: 'boolean', default: false }],
   },
 

@@ -1,4 +1,5 @@
 import type { ServiceDefinition } from './types';
+import { apigatewayCfn } from './apigateway.cfn';
 
 export const apigateway: ServiceDefinition = {
   kind: 'apigateway',
@@ -19,4 +20,5 @@ export const apigateway: ServiceDefinition = {
       patternMessage: 'CORS allowed origins must be * or a comma-separated list of http(s):// origins',
     },
   ],
+  cfn: apigatewayCfn,
 };

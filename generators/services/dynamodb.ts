@@ -1,4 +1,5 @@
 import type { ServiceDefinition } from './types';
+import { dynamodbCfn } from './dynamodb.cfn';
 import type { EnumSpec, StringSpec } from '../props/spec';
 
 const attributeName = (key: string, label: string, optional: boolean, fallback: string): StringSpec => ({
@@ -38,5 +39,7 @@ export const dynamodb: ServiceDefinition = {
     attributeName('sortKey', 'Sort key (optional)', true, ''),
     { ...attributeType('sortKeyType', 'Sort key type'), visibleWhen: (p) => p.sortKey !== '' },
     { key: 'pointInTimeRecovery', label: 'Point-in-time recovery', type: 'boolean', default: true },
+    { key: 'retainOnDelete', label: 'Keep when the stack is deleted', type: 'boolean', default: false, help: 'Off: deleting the stack deletes the data too (right for demos)' },
   ],
+  cfn: dynamodbCfn,
 };

@@ -1,4 +1,5 @@
 import type { ServiceDefinition } from './types';
+import { eventbridgeCfn } from './eventbridge.cfn';
 
 export const eventbridge: ServiceDefinition = {
   kind: 'eventbridge',
@@ -30,4 +31,5 @@ export const eventbridge: ServiceDefinition = {
       patternMessage: 'Schedule must look like rate(5 minutes) or cron(0 12 * * ? *)',
     },
   ],
+  cfn: eventbridgeCfn,
 };

@@ -1,4 +1,5 @@
 import type { ServiceDefinition } from './types';
+import { firehoseCfn } from './firehose.cfn';
 
 export const firehose: ServiceDefinition = {
   kind: 'firehose',
@@ -24,4 +25,5 @@ export const firehose: ServiceDefinition = {
       ],
     },
   ],
+  cfn: firehoseCfn,
 };

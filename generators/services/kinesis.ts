@@ -1,4 +1,5 @@
 import type { ServiceDefinition } from './types';
+import { kinesisCfn } from './kinesis.cfn';
 
 export const kinesis: ServiceDefinition = {
   kind: 'kinesis',
@@ -30,4 +31,5 @@ export const kinesis: ServiceDefinition = {
     },
     { key: 'retentionHours', label: 'Retention', type: 'integer', default: 24, min: 24, max: 8760, unit: 'hours' },
   ],
+  cfn: kinesisCfn,
 };

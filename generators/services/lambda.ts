@@ -1,4 +1,5 @@
 import type { ServiceDefinition } from './types';
+import { lambdaCfn } from './lambda.cfn';
 
 export const lambda: ServiceDefinition = {
   kind: 'lambda',
@@ -24,5 +25,16 @@ export const lambda: ServiceDefinition = {
     { key: 'timeoutSeconds', label: 'Timeout', type: 'integer', default: 30, min: 1, max: 900, unit: 'seconds' },
     { key: 'logRetentionDays', label: 'Log retention', type: 'enum', default: '14',
       options: ['1', '3', '5', '7', '14', '30', '60', '90', '180', '365'].map((d) => ({ value: d, label: `${d} days` })) },
+    {
+      key: 'code',
+      label: 'Code',
+      type: 'string',
+      default: '',
+      optional: true,
+      multiline: true,
+      maxLength: 4096,
+      help: 'Empty: the handler template for what triggers the function. Inline code is limited to 4096 characters.',
+    },
   ],
+  cfn: lambdaCfn,
 };

@@ -1,4 +1,5 @@
 import type { ServiceDefinition } from './types';
+import { s3Cfn } from './s3.cfn';
 
 export const s3: ServiceDefinition = {
   kind: 's3',
@@ -38,5 +39,7 @@ export const s3: ServiceDefinition = {
       visibleWhen: (p) => p.mode === 'website',
     },
     { key: 'versioning', label: 'Versioning', type: 'boolean', default: false },
+    { key: 'retainOnDelete', label: 'Keep when the stack is deleted', type: 'boolean', default: false, help: 'Off: deleting the stack deletes the data too (right for demos)' },
   ],
+  cfn: s3Cfn,
 };

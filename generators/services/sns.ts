@@ -1,4 +1,5 @@
 import type { ServiceDefinition } from './types';
+import { snsCfn } from './sns.cfn';
 
 export const sns: ServiceDefinition = {
   kind: 'sns',
@@ -21,4 +22,5 @@ export const sns: ServiceDefinition = {
       patternMessage: 'E-mail subscribers must be comma-separated e-mail addresses',
     },
   ],
+  cfn: snsCfn,
 };

@@ -1,4 +1,5 @@
 import type { ServiceDefinition } from './types';
+import { sqsCfn } from './sqs.cfn';
 
 export const sqs: ServiceDefinition = {
   kind: 'sqs',
@@ -40,4 +41,5 @@ export const sqs: ServiceDefinition = {
       visibleWhen: (p) => p.deadLetterQueue === true,
     },
   ],
+  cfn: sqsCfn,
 };

@@ -1,4 +1,5 @@
 import type { ServiceDefinition } from './types';
+import { stepfunctionsCfn } from './stepfunctions.cfn';
 
 export const stepfunctions: ServiceDefinition = {
   kind: 'stepfunctions',
@@ -20,4 +21,5 @@ export const stepfunctions: ServiceDefinition = {
       ],
     },
   ],
+  cfn: stepfunctionsCfn,
 };

@@ -1,4 +1,5 @@
 import type { PropSpec } from '../props/spec';
+import type { ServiceEmitter } from '../template/context';
 
 /** Where a service sits in an event-driven design; the palette groups by it. */
 export type PaletteGroup = 'source' | 'router' | 'destination';
@@ -18,4 +19,6 @@ export interface ServiceDefinition {
   /** Base of default node names ("Function" gives Function1, Function2...). */
   defaultName: string;
   props: readonly PropSpec[];
+  /** How the node becomes CloudFormation. */
+  cfn: ServiceEmitter;
 }

@@ -1,0 +1,52 @@
+import type { Wiring } from '../../template/context';
+import { bucketArn, id } from '../../template/naming';
+import { getAtt, type CfnValue } from '../../template/cfn';
+import { KINESIS_READ_ACTIONS } from '../../services/kinesis.cfn';
+import { grantRole } from './shared';
+
+const deliveryProps = (ctx: Parameters<Wiring>[1], node: Parameters<Wiring>[0]['target'], owner: string) => ctx.builder.touch(id(node), owner).Properties!;
+
+export const kinesisToFirehose: Wiring = (link, ctx) => {
+  const { source: stream, target: firehose, edge } = link;
+  grantRole(ctx, id(firehose, 'Role'), `Read${stream.name}`, KINESIS_READ_ACTIONS, [getAtt(id(stream), 'Arn')], edge.id);
+  const props = deliveryProps(ctx, firehose, edge.id);
+  props.DeliveryStreamType = 'KinesisStreamAsSource';
+  props.KinesisStreamSourceConfiguration = { KinesisStreamARN: getAtt(id(stream), 'Arn'), RoleARN: getAtt(id(firehose, 'Role'), 'Arn') };
+};
+
+export const firehoseToS3: Wiring = (link, ctx) => {
+  const { source: firehose, target: bucket, edge } = link;
+  grantRole(
+    ctx,
+    id(firehose, 'Role'),
+    `Write${bucket.name}`,
+    ['s3:AbortMultipartUpload', 's3:GetBucketLocation', 's3:GetObject', 's3:ListBucket', 's3:ListBucketMultipartUploads', 's3:PutObject'],
+    [bucketArn(bucket), bucketArn(bucket, '/*')],
+    edge.id,
+  );
+  const props = deliveryProps(ctx, firehose, edge.id);
+  const existing = (props.ExtendedS3DestinationConfiguration ?? {}) as Record<string, CfnValue>;
+  props.ExtendedS3DestinationConfiguration = {
+    ...existing,
+    BucketARN: bucketArn(bucket),
+    RoleARN: getAtt(id(firehose, 'Role'), 'Arn'),
+    BufferingHints: { IntervalInSeconds: Number(firehose.props.bufferIntervalSeconds), SizeInMBs: Number(firehose.props.bufferSizeMiB) },
+    CompressionFormat: String(firehose.props.compression),
+    ...(edge.props.prefix ? { Prefix: String(edge.props.prefix) } : {}),
+    ...(edge.props.errorPrefix ? { ErrorOutputPrefix: String(edge.props.errorPrefix) } : {}),
+  };
+};
+
+export const firehoseToLambda: Wiring = (link, ctx) => {
+  const { source: firehose, target: fn, edge } = link;
+  grantRole(ctx, id(firehose, 'Role'), `Invoke${fn.name}`, ['lambda:InvokeFunction', 'lambda:GetFunctionConfiguration'], [getAtt(id(fn), 'Arn')], edge.id);
+  const props = deliveryProps(ctx, firehose, edge.id);
+  const existing = (props.ExtendedS3DestinationConfiguration ?? {}) as Record<string, CfnValue>;
+  props.ExtendedS3DestinationConfiguration = {
+    ...existing,
+    ProcessingConfiguration: {
+      Enabled: true,
+      Processors: [{ Type: 'Lambda', Parameters: [{ ParameterName: 'LambdaArn', ParameterValue: getAtt(id(fn), 'Arn') }] }],
+    },
+  };
+};

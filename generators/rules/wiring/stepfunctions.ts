@@ -1,0 +1,15 @@
+import type { Wiring } from '../../template/context';
+import { id } from '../../template/naming';
+import { getAtt, sub } from '../../template/cfn';
+import { sendAction } from './shared';
+
+/** A workflow step: the state machine's role may call that one target (the state itself is built when the machine is finalized). */
+export const workflowStep: Wiring = (link, ctx) => {
+  const { source: machine, target, edge } = link;
+  const action = target.kind === 'dynamodb' ? 'dynamodb:PutItem' : sendAction(target);
+  const resources =
+    target.kind === 'lambda'
+      ? [getAtt(id(target), 'Arn'), sub('${Arn}:*', { Arn: getAtt(id(target), 'Arn') })]
+      : [ctx.arnOf(target)];
+  ctx.builder.grant(id(machine, 'Role'), { Sid: `Step${target.name}`, Effect: 'Allow', Action: [action], Resource: resources }, edge.id);
+};

@@ -1,0 +1,128 @@
+/**
+ * Collects what the nodes and edges of a diagram contribute to a template, remembering who
+ * contributed what (so the template pane can answer "what did this edge add?") and merging the
+ * contributions several edges make to one thing: a role's statements, a function's environment,
+ * a queue's or topic's resource policy, a bucket's notifications.
+ */
+import type { CfnValue, Output, Resource, Statement } from './cfn';
+import { policyDocument, screamingSnake } from './cfn';
+
+export interface Provenance {
+  /** Logical ids of the resources an element created. */
+  resources: Set<string>;
+  /** Resources an element changed without creating them (a bucket's notification, a table's stream). */
+  touched: Set<string>;
+  /** Sids of the IAM statements an element granted. */
+  statements: Set<string>;
+}
+
+export interface BuildProblem {
+  ownerId: string;
+  message: string;
+}
+
+export class TemplateBuilder {
+  readonly resources = new Map<string, Resource>();
+  readonly outputs = new Map<string, Output>();
+  readonly provenance = new Map<string, Provenance>();
+  readonly problems: BuildProblem[] = [];
+  private readonly creators = new Map<string, string>();
+  private readonly statements = new Map<string, Statement[]>();
+  private readonly environment = new Map<string, Map<string, CfnValue>>();
+
+  private provenanceOf(ownerId: string): Provenance {
+    let p = this.provenance.get(ownerId);
+    if (!p) {
+      p = { resources: new Set(), touched: new Set(), statements: new Set() };
+      this.provenance.set(ownerId, p);
+    }
+    return p;
+  }
+
+  add(logicalId: string, resource: Resource, ownerId: string): Resource {
+    const existing = this.creators.get(logicalId);
+    if (existing !== undefined && existing !== ownerId) {
+      this.problems.push({ ownerId, message: `two elements of the diagram produce the logical id ${logicalId}: rename one of them` });
+      return this.resources.get(logicalId)!;
+    }
+    this.creators.set(logicalId, ownerId);
+    this.resources.set(logicalId, resource);
+    this.provenanceOf(ownerId).resources.add(logicalId);
+    return resource;
+  }
+
+  has(logicalId: string): boolean {
+    return this.resources.has(logicalId);
+  }
+
+  /** A resource to change; records that `ownerId` changed it. */
+  touch(logicalId: string, ownerId: string): Resource {
+    const resource = this.resources.get(logicalId);
+    if (!resource) throw new Error(`internal: ${logicalId} does not exist`);
+    if (this.creators.get(logicalId) !== ownerId) this.provenanceOf(ownerId).touched.add(logicalId);
+    resource.Properties ??= {};
+    return resource;
+  }
+
+  dependsOn(logicalId: string, dependency: string, ownerId: string) {
+    const resource = this.touch(logicalId, ownerId);
+    resource.DependsOn = [...new Set([...(resource.DependsOn ?? []), dependency])].sort();
+  }
+
+  /** Grants a statement to a policy holder (a role or a resource policy), identified by logical id. */
+  grant(holderId: string, statement: Statement, ownerId: string) {
+    const list = this.statements.get(holderId) ?? [];
+    if (list.some((s) => s.Sid === statement.Sid)) {
+      this.problems.push({ ownerId, message: `two grants share the statement id ${statement.Sid}` });
+      return;
+    }
+    list.push(statement);
+    this.statements.set(holderId, list);
+    this.provenanceOf(ownerId).statements.add(statement.Sid);
+  }
+
+  statementsOf(holderId: string): Statement[] {
+    return this.statements.get(holderId) ?? [];
+  }
+
+  policyOf(holderId: string): CfnValue {
+    return policyDocument(this.statementsOf(holderId));
+  }
+
+  /**
+   * Gives a function the name or address of a resource it uses: always as PREFIX_SUFFIX
+   * (ORDERS_TABLE_NAME) and, while it is the only one of its kind, also as SUFFIX (TABLE_NAME).
+   */
+  env(functionId: string, targetName: string, suffix: string, value: CfnValue) {
+    const vars = this.environment.get(functionId) ?? new Map<string, CfnValue>();
+    vars.set(`${screamingSnake(targetName)}_${suffix}`, value);
+    vars.set(`#${suffix}#${targetName}`, value);
+    this.environment.set(functionId, vars);
+  }
+
+  /** An extra variable for one specific edge (its access mode, a table's key name). */
+  setEnv(functionId: string, key: string, value: CfnValue) {
+    const vars = this.environment.get(functionId) ?? new Map<string, CfnValue>();
+    vars.set(key, value);
+    this.environment.set(functionId, vars);
+  }
+
+  environmentOf(functionId: string): Record<string, CfnValue> {
+    const vars = this.environment.get(functionId);
+    if (!vars) return {};
+    const result: Record<string, CfnValue> = {};
+    const bySuffix = new Map<string, CfnValue[]>();
+    for (const [key, value] of vars) {
+      if (key.startsWith('#')) {
+        const suffix = key.split('#')[1];
+        bySuffix.set(suffix, [...(bySuffix.get(suffix) ?? []), value]);
+      } else result[key] = value;
+    }
+    for (const [suffix, values] of bySuffix) if (values.length === 1) result[suffix] = values[0];
+    return Object.fromEntries(Object.entries(result).sort(([a], [b]) => a.localeCompare(b)));
+  }
+
+  output(id: string, output: Output) {
+    this.outputs.set(id, output);
+  }
+}

@@ -1,0 +1,4 @@
+export * from './cfn';
+export * from './synth';
+export * from './writer';
+export type { Provenance, BuildProblem } from './builder';

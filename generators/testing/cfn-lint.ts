@@ -1,0 +1,45 @@
+/** Runs AWS's cfn-lint once over many templates (it takes seconds to start) and returns its findings per template. */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface LintFinding {
+  Rule: { Id: string };
+  Level: 'Error' | 'Warning' | 'Informational';
+  Message: string;
+  Filename: string;
+  Location: { Start: { LineNumber: number } };
+}
+
+export function lintTemplates(templates: Record<string, string>): Map<string, LintFinding[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'eventform-lint-'));
+  try {
+    const files = Object.entries(templates).map(([name, text]) => {
+      const file = join(dir, `${name.replace(/[^A-Za-z0-9_-]/g, '_')}.yaml`);
+      writeFileSync(file, text);
+      return [name, file] as const;
+    });
+    let output: string;
+    try {
+      output = execFileSync('cfn-lint', ['--format', 'json', '--', ...files.map(([, f]) => f)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    } catch (error) {
+      // cfn-lint's exit code is a bitmask of the levels it found; its JSON is on stdout either way.
+      const e = error as { stdout?: string; status?: number };
+      if (e.stdout === undefined || e.stdout === '') throw error;
+      output = e.stdout;
+    }
+    const findings = JSON.parse(output) as LintFinding[];
+    const result = new Map<string, LintFinding[]>(files.map(([name]) => [name, []]));
+    for (const finding of findings) {
+      const entry = files.find(([, f]) => f === finding.Filename);
+      if (entry) result.get(entry[0])!.push(finding);
+    }
+    return result;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const describeFindings = (findings: LintFinding[]) =>
+  findings.map((f) => `${f.Level} ${f.Rule.Id} line ${f.Location.Start.LineNumber}: ${f.Message}`).join('\n');

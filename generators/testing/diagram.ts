@@ -1,0 +1,35 @@
+/** Test helper: a diagram from a compact description, through the same operations the designer uses. */
+import { emptyGraph, type Graph } from '../graph/model';
+import { addNode, connect, setNodeProp } from '../graph/operations';
+import type { Props } from '../props/spec';
+import type { ServiceKind } from '../services/registry';
+
+export interface DiagramSpec {
+  name?: string;
+  nodes: Record<string, ServiceKind | [ServiceKind, Props]>;
+  edges?: ([string, string] | [string, string, Props])[];
+}
+
+export function diagram(spec: DiagramSpec): Graph & { ids: Record<string, string> } {
+  let graph = emptyGraph(spec.name ?? 'Test diagram');
+  const ids: Record<string, string> = {};
+  let x = 0;
+  for (const [name, entry] of Object.entries(spec.nodes)) {
+    const [kind, props] = Array.isArray(entry) ? entry : [entry, {}];
+    const added = addNode(graph, kind, { x: (x += 250), y: 0 }, { name, id: `n_${name}` });
+    if (!added.ok) throw new Error(added.error);
+    graph = added.graph;
+    ids[name] = added.value.id;
+    for (const [key, value] of Object.entries(props)) {
+      const set = setNodeProp(graph, added.value.id, key, value);
+      if (!set.ok) throw new Error(`${name}.${key}: ${set.error}`);
+      graph = set.graph;
+    }
+  }
+  for (const [from, to, props] of spec.edges ?? []) {
+    const linked = connect(graph, ids[from], ids[to], { id: `e_${from}_${to}`, props });
+    if (!linked.ok) throw new Error(`${from} -> ${to}: ${linked.error}`);
+    graph = linked.graph;
+  }
+  return Object.assign(graph, { ids });
+}
