@@ -56,5 +56,7 @@ export const apiToService: Wiring = (link, ctx) => {
   }
 };
 
-/** A website page calling the API: CORS is assembled when the API is finalized; nothing else to create. */
-export const websiteToApi: Wiring = () => {};
+/** A website page calling the API: the API's CORS admits the site (assembled when the API is finalized). */
+export const websiteToApi: Wiring = (link, ctx) => {
+  ctx.builder.touch(id(link.target), link.edge.id);
+};

@@ -46,6 +46,7 @@ export const lambdaUses: Wiring = (link, ctx) => {
   }
   if (target.kind === 'dynamodb' && access !== 'write') resources = [ctx.arnOf(target), sub('${Arn}/index/*', { Arn: getAtt(id(target), 'Arn') })];
   ctx.builder.grant(id(fn, 'Role'), { Sid: sidOf(access, target.name), Effect: 'Allow', Action: actions, Resource: resources }, edge.id);
+  ctx.builder.touch(id(fn), edge.id);
   const emitter = SERVICES[target.kind].cfn;
   ctx.builder.env(id(fn), target.name, emitter.address.suffix, emitter.address.value(target));
   const prefix = `${screaming(target.name)}_`;

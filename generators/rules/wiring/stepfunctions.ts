@@ -11,5 +11,6 @@ export const workflowStep: Wiring = (link, ctx) => {
     target.kind === 'lambda'
       ? [getAtt(id(target), 'Arn'), sub('${Arn}:*', { Arn: getAtt(id(target), 'Arn') })]
       : [ctx.arnOf(target)];
+  ctx.builder.touch(id(machine), edge.id);
   ctx.builder.grant(id(machine, 'Role'), { Sid: `Step${target.name}`, Effect: 'Allow', Action: [action], Resource: resources }, edge.id);
 };
