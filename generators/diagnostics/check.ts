@@ -3,7 +3,7 @@
  * written: errors stop a synth or a deploy, warnings and notes are shown beside the diagram.
  */
 import type { Graph, GraphEdge, GraphNode } from '../graph/model';
-import { bucketPrefix } from '../template/naming';
+import { bucketPrefix, FUNCTION_NAME_PREFIX_LENGTH, functionPrefix } from '../template/naming';
 import { synthesize } from '../template/synth';
 import type { BuildProblem } from '../template/builder';
 import { INLINE_CODE_LIMIT } from '../../lambda-templates';
@@ -135,6 +135,15 @@ const checks: Check[] = [
       const prefix = bucketPrefix(n);
       const other = seen.get(prefix);
       if (other) report('error', 'bucket-name-clash', `${other.name} and ${n.name} give the same bucket name prefix "${prefix}": make their first 26 characters differ`, [other, n]);
+      seen.set(prefix, n);
+    }
+  },
+  function functionNames({ graph, report }) {
+    const seen = new Map<string, GraphNode>();
+    for (const n of graph.nodes.filter((x) => x.kind === 'lambda')) {
+      const prefix = functionPrefix(n).toLowerCase();
+      const other = seen.get(prefix);
+      if (other) report('error', 'function-name-clash', `${other.name} and ${n.name} give the same function name prefix: make their first ${FUNCTION_NAME_PREFIX_LENGTH} characters differ`, [other, n]);
       seen.set(prefix, n);
     }
   },

@@ -1,5 +1,5 @@
 import type { ServiceEmitter, SynthContext } from '../template/context';
-import { id } from '../template/naming';
+import { functionArn, functionName, id } from '../template/naming';
 import { getAtt, ref, trustPolicy, type CfnValue, type Statement } from '../template/cfn';
 import type { GraphNode } from '../graph/model';
 import { handlerSource, type HandlerRole } from '../../lambda-templates';
@@ -23,8 +23,8 @@ export function handlerRoleOf(node: GraphNode, ctx: SynthContext): HandlerRole {
 }
 
 export const lambdaCfn: ServiceEmitter = {
-  arn: (node) => getAtt(id(node), 'Arn'),
-  address: { suffix: 'FUNCTION_NAME', value: (node) => ref(id(node)) },
+  arn: (node) => functionArn(node),
+  address: { suffix: 'FUNCTION_NAME', value: (node) => functionName(node) },
   emit(node, { builder }) {
     builder.add(id(node, 'Role'), { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: trustPolicy('lambda.amazonaws.com') } }, node.id);
     builder.add(id(node, 'LogGroup'), { Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: Number(node.props.logRetentionDays) } }, node.id);
@@ -33,6 +33,7 @@ export const lambdaCfn: ServiceEmitter = {
       {
         Type: 'AWS::Lambda::Function',
         Properties: {
+          FunctionName: functionName(node),
           Runtime: String(node.props.runtime),
           Handler: 'index.handler',
           MemorySize: Number(node.props.memoryMiB),

@@ -16,7 +16,7 @@ function taskFor(link: Link, substitutions: Record<string, CfnValue>, ctx: Synth
   const fifo: Record<string, CfnValue> = target.props.fifo === true ? { MessageGroupId: 'workflow' } : {};
   switch (target.kind) {
     case 'lambda':
-      substitutions[key] = getAtt(id(target), 'Arn');
+      substitutions[key] = ctx.arnOf(target);
       return {
         Type: 'Task',
         Resource: resource('lambda:invoke'),

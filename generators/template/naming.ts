@@ -16,3 +16,16 @@ export const bucketPrefix = (node: GraphNode) => node.name.toLowerCase().slice(0
 export const bucketName = (node: GraphNode): CfnValue => sub(`${bucketPrefix(node)}-\${Uuid}`, { Uuid: stackUuid });
 export const bucketArn = (node: GraphNode, path = ''): CfnValue =>
   sub(`arn:\${AWS::Partition}:s3:::${bucketPrefix(node)}-\${Uuid}${path}`, { Uuid: stackUuid });
+
+/** Function names: up to 27 characters of the node's name, a dash, the stack's uuid (64 in all). */
+export const FUNCTION_NAME_PREFIX_LENGTH = 27;
+export const functionPrefix = (node: GraphNode) => node.name.slice(0, FUNCTION_NAME_PREFIX_LENGTH);
+
+/**
+ * Functions get known names for the same reason as buckets: two functions that call each other, or a
+ * function that feeds a workflow or delivery stream which calls it back, refer to each other's ARN;
+ * built from the name, the ARN needs no reference, so there is no cycle.
+ */
+export const functionName = (node: GraphNode): CfnValue => sub(`${functionPrefix(node)}-\${Uuid}`, { Uuid: stackUuid });
+export const functionArn = (node: GraphNode): CfnValue =>
+  sub(`arn:\${AWS::Partition}:lambda:\${AWS::Region}:\${AWS::AccountId}:function:${functionPrefix(node)}-\${Uuid}`, { Uuid: stackUuid });

@@ -39,14 +39,17 @@ export const firehoseToS3: Wiring = (link, ctx) => {
 
 export const firehoseToLambda: Wiring = (link, ctx) => {
   const { source: firehose, target: fn, edge } = link;
-  grantRole(ctx, id(firehose, 'Role'), `Invoke${fn.name}`, ['lambda:InvokeFunction', 'lambda:GetFunctionConfiguration'], [getAtt(id(fn), 'Arn')], edge.id);
+  grantRole(ctx, id(firehose, 'Role'), `Invoke${fn.name}`, ['lambda:InvokeFunction', 'lambda:GetFunctionConfiguration'], [ctx.arnOf(fn)], edge.id);
+  // Firehose checks the processor when it is created: wait for the function, unless the function
+  // itself writes to this delivery stream (then its role refers to the stream, and the name-built ARN avoids the cycle).
+  if (!ctx.outgoing(fn).some((l) => l.target.id === firehose.id)) ctx.builder.dependsOn(id(firehose), id(fn), edge.id);
   const props = deliveryProps(ctx, firehose, edge.id);
   const existing = (props.ExtendedS3DestinationConfiguration ?? {}) as Record<string, CfnValue>;
   props.ExtendedS3DestinationConfiguration = {
     ...existing,
     ProcessingConfiguration: {
       Enabled: true,
-      Processors: [{ Type: 'Lambda', Parameters: [{ ParameterName: 'LambdaArn', ParameterValue: getAtt(id(fn), 'Arn') }] }],
+      Processors: [{ Type: 'Lambda', Parameters: [{ ParameterName: 'LambdaArn', ParameterValue: ctx.arnOf(fn) }] }],
     },
   };
 };

@@ -4,7 +4,10 @@ import { diagram, type DiagramSpec } from '../../testing/diagram';
 import { RULE_FIXTURES } from '../../testing/rule-fixtures';
 import { synthesize } from '../../template/synth';
 import type { Resource, Statement } from '../../template/cfn';
+import { dependencyGraph, findCycle } from '../../template/analysis';
 
+const uuid = { 'Fn::Select': [2, { 'Fn::Split': ['/', { Ref: 'AWS::StackId' }] }] };
+const functionArn = (name: string) => ({ 'Fn::Sub': [`arn:\${AWS::Partition}:lambda:\${AWS::Region}:\${AWS::AccountId}:function:${name}-\${Uuid}`, { Uuid: uuid }] });
 const bucketArn = (prefix: string, path = '') => ({ 'Fn::Sub': [`arn:\${AWS::Partition}:s3:::${prefix}-\${Uuid}${path}`, { Uuid: { 'Fn::Select': [2, { 'Fn::Split': ['/', { Ref: 'AWS::StackId' }] }] } }] });
 
 function build(spec: DiagramSpec) {
@@ -195,9 +198,9 @@ describe('Firehose', () => {
     expect(stream.DeliveryStreamType).toBe('KinesisStreamAsSource');
     expect(stream.KinesisStreamSourceConfiguration).toEqual({ KinesisStreamARN: { 'Fn::GetAtt': ['Events', 'Arn'] }, RoleARN: { 'Fn::GetAtt': ['DeliveryRole', 'Arn'] } });
     expect(stream.ExtendedS3DestinationConfiguration).toMatchObject({ BucketARN: bucketArn('archive'), RoleARN: { 'Fn::GetAtt': ['DeliveryRole', 'Arn'] }, Prefix: 'raw/', ErrorOutputPrefix: 'errors/', CompressionFormat: 'GZIP', BufferingHints: { IntervalInSeconds: 60, SizeInMBs: 5 } });
-    expect(stream.ExtendedS3DestinationConfiguration.ProcessingConfiguration.Processors[0].Parameters).toEqual([{ ParameterName: 'LambdaArn', ParameterValue: { 'Fn::GetAtt': ['Shaper', 'Arn'] } }]);
+    expect(stream.ExtendedS3DestinationConfiguration.ProcessingConfiguration.Processors[0].Parameters).toEqual([{ ParameterName: 'LambdaArn', ParameterValue: functionArn('Shaper') }]);
     expect(stream.DeliveryStreamEncryptionConfigurationInput).toBeUndefined();
-    expect(r('Delivery').DependsOn).toEqual(['DeliveryPolicy']);
+    expect(r('Delivery').DependsOn).toEqual(['DeliveryPolicy', 'Shaper']);
     const sids = p('DeliveryPolicy').PolicyDocument.Statement.map((s: Statement) => s.Sid).sort();
     expect(sids).toEqual(['InvokeShaper', 'ReadEvents', 'WriteArchive']);
     const write = p('DeliveryPolicy').PolicyDocument.Statement.find((s: Statement) => s.Sid === 'WriteArchive');
@@ -225,7 +228,7 @@ describe('EventBridge rules', () => {
   it('GIVEN Bus -> Fn THEN one rule on the custom bus with the edge\'s pattern targets the function, which lets only that rule invoke it', () => {
     const { p, made } = build({ nodes: { Bus: 'eventbridge', Fn: 'lambda' }, edges: [['Bus', 'Fn', { eventPattern: '{"source": ["shop"]}' }]] });
     expect(made('Bus', 'Fn')).toEqual(['BusToFnPermission', 'BusToFnRule']);
-    expect(p('BusToFnRule')).toMatchObject({ EventBusName: { Ref: 'Bus' }, EventPattern: { source: ['shop'] }, State: 'ENABLED', Targets: [{ Id: 'Fn', Arn: { 'Fn::GetAtt': ['Fn', 'Arn'] } }] });
+    expect(p('BusToFnRule')).toMatchObject({ EventBusName: { Ref: 'Bus' }, EventPattern: { source: ['shop'] }, State: 'ENABLED', Targets: [{ Id: 'Fn', Arn: functionArn('Fn') }] });
     expect(p('BusToFnPermission')).toMatchObject({ Principal: 'events.amazonaws.com', SourceArn: { 'Fn::GetAtt': ['BusToFnRule', 'Arn'] } });
   });
 
@@ -303,8 +306,13 @@ describe('a function using services', () => {
 
   it('GIVEN Fn -> Other function THEN it may invoke that one function', () => {
     const { statement, p } = build({ nodes: { FnA: 'lambda', FnB: 'lambda' }, edges: [['FnA', 'FnB']] });
-    expect(statement('FnARole', 'InvokeFnB')).toEqual({ Sid: 'InvokeFnB', Effect: 'Allow', Action: ['lambda:InvokeFunction'], Resource: [{ 'Fn::GetAtt': ['FnB', 'Arn'] }] });
-    expect(p('FnA').Environment.Variables.FUNCTION_NAME).toEqual({ Ref: 'FnB' });
+    expect(statement('FnARole', 'InvokeFnB')).toEqual({ Sid: 'InvokeFnB', Effect: 'Allow', Action: ['lambda:InvokeFunction'], Resource: [functionArn('FnB')] });
+    expect(p('FnA').Environment.Variables.FUNCTION_NAME).toEqual({ 'Fn::Sub': ['FnB-${Uuid}', { Uuid: uuid }] });
+  });
+
+  it('GIVEN two functions that invoke each other THEN each names the other by its name-built ARN, so there is no reference cycle', () => {
+    const { template } = build({ nodes: { FnA: 'lambda', FnB: 'lambda' }, edges: [['FnA', 'FnB'], ['FnB', 'FnA']] });
+    expect(findCycle(dependencyGraph(template))).toBeNull();
   });
 });
 
@@ -329,7 +337,7 @@ describe('Step Functions workflows', () => {
     expect(machine.Definition.States.Deposits).toMatchObject({ Resource: 'arn:aws:states:::dynamodb:putItem', Parameters: { TableName: '${Deposits}' }, ResultPath: null, Next: 'Alerts' });
     expect(machine.Definition.States.Alerts).toMatchObject({ Resource: 'arn:aws:states:::sns:publish', Next: 'Done' });
     expect(machine.Definition.States.Done).toEqual({ Type: 'Succeed' });
-    expect(machine.DefinitionSubstitutions).toEqual({ Validate: { 'Fn::GetAtt': ['Validate', 'Arn'] }, Create: { 'Fn::GetAtt': ['Create', 'Arn'] }, Reject: { 'Fn::GetAtt': ['Reject', 'Arn'] }, Deposits: { Ref: 'Deposits' }, Alerts: { Ref: 'Alerts' } });
+    expect(machine.DefinitionSubstitutions).toEqual({ Validate: functionArn('Validate'), Create: functionArn('Create'), Reject: functionArn('Reject'), Deposits: { Ref: 'Deposits' }, Alerts: { Ref: 'Alerts' } });
     expect(statement('DepositRole', 'StepValidate')?.Action).toEqual(['lambda:InvokeFunction']);
     expect(statement('DepositRole', 'StepDeposits')).toEqual({ Sid: 'StepDeposits', Effect: 'Allow', Action: ['dynamodb:PutItem'], Resource: [{ 'Fn::GetAtt': ['Deposits', 'Arn'] }] });
     expect(statement('DepositRole', 'StepAlerts')?.Action).toEqual(['sns:Publish']);
