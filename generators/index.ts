@@ -13,3 +13,4 @@ export * from './rules/edge-props';
 export * from './template';
 export * from './diagnostics/check';
 export * from './diagnostics/types';
+export * from './graph/build';

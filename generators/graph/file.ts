@@ -32,8 +32,8 @@ export function serializeGraph(graph: Graph): string {
     format: GRAPH_FORMAT,
     version: GRAPH_VERSION,
     name: graph.name,
-    nodes: graph.nodes.map(({ id, kind, name, position, props }) => ({ id, kind, name, position: { x: position.x, y: position.y }, props })),
-    edges: graph.edges.map(({ id, source, target, props }) => ({ id, source, target, props })),
+    nodes: graph.nodes.map(({ id, kind, name, position, props, note }) => ({ id, kind, name, position: { x: position.x, y: position.y }, props, ...(note ? { note } : {}) })),
+    edges: graph.edges.map(({ id, source, target, props, note }) => ({ id, source, target, props, ...(note ? { note } : {}) })),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -102,7 +102,7 @@ function buildGraph(file: RawFile): { graph: Graph; problems: string[] } {
     if (nameIssue) problems.push(`${where}.name: ${nameIssue}`);
     const props = withDefaults(SERVICES[raw.kind].props, raw.props);
     for (const issue of validateProps(SERVICES[raw.kind].props, props)) problems.push(`${where}.props.${issue.key}: ${issue.message}`);
-    graph.nodes.push({ id: raw.id, kind: raw.kind, name: raw.name, position: { x: raw.position.x, y: raw.position.y }, props: props as Props });
+    graph.nodes.push({ id: raw.id, kind: raw.kind, name: raw.name, position: { x: raw.position.x, y: raw.position.y }, props: props as Props, ...(raw.note ? { note: raw.note } : {}) });
   });
   if (problems.length > 0) return { graph, problems };
   file.edges.forEach((raw, i) => {
@@ -116,7 +116,7 @@ function buildGraph(file: RawFile): { graph: Graph; problems: string[] } {
     const rule = ruleFor(graph.nodes.find((n) => n.id === raw.source)!.kind, graph.nodes.find((n) => n.id === raw.target)!.kind)!;
     const props = withDefaults(rule.props, raw.props);
     for (const issue of validateProps(rule.props, props)) problems.push(`${where}.props.${issue.key}: ${issue.message}`);
-    graph.edges.push({ id: raw.id, source: raw.source, target: raw.target, props: props as Props });
+    graph.edges.push({ id: raw.id, source: raw.source, target: raw.target, props: props as Props, ...(raw.note ? { note: raw.note } : {}) });
   });
   return { graph, problems };
 }

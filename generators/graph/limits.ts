@@ -4,3 +4,4 @@ export const GRAPH_VERSION = 1;
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_NODES = 5000;
 export const MAX_EDGES = 20000;
+export const MAX_NOTE_LENGTH = 2000;

@@ -13,6 +13,8 @@ export interface GraphNode {
   name: string;
   position: Position;
   props: Props;
+  /** Teaching text: what the node does and why it is there. */
+  note?: string;
 }
 
 export interface GraphEdge {
@@ -20,6 +22,8 @@ export interface GraphEdge {
   source: string;
   target: string;
   props: Props;
+  /** Teaching text: what the connection carries and why. */
+  note?: string;
 }
 
 export interface Graph {
@@ -49,7 +53,7 @@ export function sameStructure(a: Graph, b: Graph): boolean {
   for (let i = 0; i < a.nodes.length; i++) {
     const x = a.nodes[i];
     const y = b.nodes[i];
-    if (x !== y && (x.id !== y.id || x.name !== y.name || x.kind !== y.kind || x.props !== y.props)) return false;
+    if (x !== y && (x.id !== y.id || x.name !== y.name || x.kind !== y.kind || x.props !== y.props || x.note !== y.note)) return false;
   }
   return true;
 }

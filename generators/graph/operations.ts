@@ -9,6 +9,7 @@ import { SERVICES, type ServiceKind } from '../services/registry';
 import { createId } from './ids';
 import type { Graph, GraphEdge, GraphNode, Position } from './model';
 import { nameProblem, uniqueName } from './names';
+import { MAX_NOTE_LENGTH } from './limits';
 
 export type Change<T = undefined> = { ok: true; graph: Graph; value: T } | { ok: false; error: string };
 
@@ -19,7 +20,7 @@ export function addNode(
   graph: Graph,
   kind: ServiceKind,
   position: Position,
-  options: { id?: string; name?: string; props?: Props } = {},
+  options: { id?: string; name?: string; props?: Props; note?: string } = {},
 ): Change<GraphNode> {
   const service = SERVICES[kind];
   const name = options.name ?? uniqueName(graph, service.defaultName);
@@ -31,6 +32,7 @@ export function addNode(
     name,
     position: { x: Math.round(position.x), y: Math.round(position.y) },
     props: { ...defaultsOf(service.props), ...options.props },
+    ...(options.note ? { note: options.note } : {}),
   };
   return done({ ...graph, nodes: [...graph.nodes, node] }, node);
 }
@@ -69,11 +71,23 @@ function brokenConnectionOf(graph: Graph, nodeId: string): string | null {
   return null;
 }
 
+/** Sets the teaching note of a node or an edge; an empty note removes it. */
+export function setNote(graph: Graph, id: string, note: string): Change {
+  const text = note.slice(0, MAX_NOTE_LENGTH);
+  const strip = <T extends { note?: string }>(element: T): T => {
+    const { note: _old, ...rest } = element;
+    return (text ? { ...rest, note: text } : rest) as T;
+  };
+  if (graph.nodes.some((n) => n.id === id)) return done({ ...graph, nodes: graph.nodes.map((n) => (n.id === id ? strip(n) : n)) }, undefined);
+  if (graph.edges.some((e) => e.id === id)) return done({ ...graph, edges: graph.edges.map((e) => (e.id === id ? strip(e) : e)) }, undefined);
+  return refused('That element no longer exists');
+}
+
 export function connect(
   graph: Graph,
   source: string,
   target: string,
-  options: { id?: string; props?: Props } = {},
+  options: { id?: string; props?: Props; note?: string } = {},
 ): Change<GraphEdge> {
   const check = checkConnection(graph, source, target);
   if (!check.ok) return refused(check.reason);
@@ -82,6 +96,7 @@ export function connect(
     source,
     target,
     props: { ...defaultsOf(check.rule.props), ...options.props },
+    ...(options.note ? { note: options.note } : {}),
   };
   return done({ ...graph, edges: [...graph.edges, edge] }, edge);
 }
@@ -158,6 +173,7 @@ export function pasteFragment(graph: Graph, fragment: Fragment, offset: Position
     const added = addNode(next, node.kind, { x: node.position.x + offset.x, y: node.position.y + offset.y }, {
       name: uniqueName(next, node.name, true),
       props: node.props,
+      ...(node.note ? { note: node.note } : {}),
     });
     if (!added.ok) return added;
     idMap.set(node.id, added.value.id);
@@ -168,7 +184,7 @@ export function pasteFragment(graph: Graph, fragment: Fragment, offset: Position
     const source = idMap.get(edge.source);
     const target = idMap.get(edge.target);
     if (!source || !target) continue;
-    const linked = connect(next, source, target, { props: edge.props });
+    const linked = connect(next, source, target, { props: edge.props, ...(edge.note ? { note: edge.note } : {}) });
     if (linked.ok) next = linked.graph;
     else skipped.push(linked.error);
   }

@@ -6,11 +6,12 @@
 import type { PropSpec } from '../props/spec';
 import { CONNECTION_RULES } from '../rules/table';
 import { SERVICES, SERVICE_KINDS } from '../services/registry';
-import { GRAPH_FORMAT, GRAPH_VERSION, MAX_EDGES, MAX_NODES } from './limits';
+import { GRAPH_FORMAT, GRAPH_VERSION, MAX_EDGES, MAX_NODES, MAX_NOTE_LENGTH } from './limits';
 
 const idSchema = { type: 'string', minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' };
 const coordinate = { type: 'number', minimum: -1e7, maximum: 1e7 };
 const propValue = { type: ['string', 'number', 'boolean'] };
+const note = { type: 'string', maxLength: MAX_NOTE_LENGTH };
 
 export const structuralSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -39,6 +40,7 @@ export const structuralSchema = {
             properties: { x: coordinate, y: coordinate },
           },
           props: { type: 'object', additionalProperties: propValue },
+          note,
         },
       },
     },
@@ -54,6 +56,7 @@ export const structuralSchema = {
           source: idSchema,
           target: idSchema,
           props: { type: 'object', additionalProperties: propValue },
+          note,
         },
       },
     },

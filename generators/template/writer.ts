@@ -2,7 +2,7 @@
 import { Document, isMap, isScalar, isSeq, Scalar, visit, type Node } from 'yaml';
 import type { Template } from './cfn';
 
-const SHORT_FORMS: Record<string, string> = {
+export const SHORT_FORMS: Record<string, string> = {
   Ref: '!Ref',
   'Fn::GetAtt': '!GetAtt',
   'Fn::Sub': '!Sub',

@@ -2,7 +2,7 @@
  * One small, valid diagram per row of the connection-rule table: the edge "Source -> Target" of
  * that row plus whatever the diagram needs to be deployable (a delivery stream needs a bucket).
  */
-import type { DiagramSpec } from './diagram';
+import type { DiagramSpec } from '../graph/build';
 import { CONNECTION_RULES } from '../rules/table';
 import type { ServiceKind } from '../services/registry';
 

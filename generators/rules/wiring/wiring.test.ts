@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../diagnostics/check';
-import { diagram, type DiagramSpec } from '../../testing/diagram';
+import { diagram, type DiagramSpec } from '../../graph/build';
 import { RULE_FIXTURES } from '../../testing/rule-fixtures';
 import { synthesize } from '../../template/synth';
 import type { Resource, Statement } from '../../template/cfn';

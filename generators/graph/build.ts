@@ -1,6 +1,7 @@
-/** Test helper: a diagram from a compact description, through the same operations the designer uses. */
-import { emptyGraph, type Graph } from '../graph/model';
-import { addNode, connect, setNodeProp } from '../graph/operations';
+/** A diagram from a compact description, through the same operations the designer uses (blueprints, tests). */
+import { autoLayout } from './layout';
+import { emptyGraph, type Graph } from './model';
+import { addNode, connect, moveNodes, setNodeProp } from './operations';
 import type { Props } from '../props/spec';
 import type { ServiceKind } from '../services/registry';
 
@@ -8,6 +9,10 @@ export interface DiagramSpec {
   name?: string;
   nodes: Record<string, ServiceKind | [ServiceKind, Props]>;
   edges?: ([string, string] | [string, string, Props])[];
+  /** Teaching notes by node name or by "Source->Target". */
+  notes?: Record<string, string>;
+  /** Arrange with the auto-layout instead of a row. */
+  layout?: boolean;
 }
 
 export function diagram(spec: DiagramSpec): Graph & { ids: Record<string, string> } {
@@ -16,7 +21,7 @@ export function diagram(spec: DiagramSpec): Graph & { ids: Record<string, string
   let x = 0;
   for (const [name, entry] of Object.entries(spec.nodes)) {
     const [kind, props] = Array.isArray(entry) ? entry : [entry, {}];
-    const added = addNode(graph, kind, { x: (x += 250), y: 0 }, { name, id: `n_${name}` });
+    const added = addNode(graph, kind, { x: (x += 250), y: 0 }, { name, id: `n_${name}`, note: spec.notes?.[name] });
     if (!added.ok) throw new Error(added.error);
     graph = added.graph;
     ids[name] = added.value.id;
@@ -27,9 +32,13 @@ export function diagram(spec: DiagramSpec): Graph & { ids: Record<string, string
     }
   }
   for (const [from, to, props] of spec.edges ?? []) {
-    const linked = connect(graph, ids[from], ids[to], { id: `e_${from}_${to}`, props });
+    const linked = connect(graph, ids[from], ids[to], { id: `e_${from}_${to}`, props, note: spec.notes?.[`${from}->${to}`] });
     if (!linked.ok) throw new Error(`${from} -> ${to}: ${linked.error}`);
     graph = linked.graph;
+  }
+  if (spec.layout) {
+    const laid = moveNodes(graph, autoLayout(graph));
+    if (laid.ok) graph = laid.graph;
   }
   return Object.assign(graph, { ids });
 }

@@ -1,0 +1,53 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { serializeGraph } from '../generators';
+import { diagram } from '../generators/graph/build';
+import { parseTemplateYaml } from '../generators/template/reader';
+
+const cli = (args: string[]) => spawnSync(process.execPath, ['bin/eventform.mjs', ...args], { encoding: 'utf8' });
+
+describe('eventform synth', () => {
+  it('GIVEN a blueprint name WHEN synthesized THEN the YAML template is printed and the exit code is 0', () => {
+    const result = cli(['synth', 'website']);
+    expect(result.status).toBe(0);
+    const template = parseTemplateYaml(result.stdout) as any;
+    expect(Object.keys(template.Resources)).toContain('Hello');
+    expect(template.Resources.Site.Properties.WebsiteConfiguration).toEqual({ IndexDocument: 'index.html', ErrorDocument: 'error.html' });
+  });
+
+  it('GIVEN a graph file and --format json -o FILE THEN the JSON template is written to the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eventform-cli-'));
+    const file = join(dir, 'jobs.eventform.json');
+    writeFileSync(file, serializeGraph(diagram({ nodes: { Jobs: 'sqs', Worker: 'lambda' }, edges: [['Jobs', 'Worker']] })));
+    const out = join(dir, 'template.json');
+    const result = cli(['synth', file, '--format', 'json', '-o', out]);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).Resources.JobsToWorkerMapping.Type).toBe('AWS::Lambda::EventSourceMapping');
+    expect(result.stderr).toMatch(/wrote .*template\.json/);
+  });
+
+  it('GIVEN a diagram with an error THEN the diagnostics are printed and the exit code is 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eventform-cli-'));
+    const file = join(dir, 'loop.eventform.json');
+    writeFileSync(file, serializeGraph(diagram({ nodes: { Photos: 's3', Resizer: 'lambda' }, edges: [['Photos', 'Resizer'], ['Resizer', 'Photos', { access: 'write' }]] })));
+    const result = cli(['synth', file]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/error: Resizer writes into Photos, which triggers it on every new object: an infinite loop/);
+  });
+
+  it('GIVEN an unknown name or bad options THEN usage errors exit with 2', () => {
+    expect(cli(['synth', 'nope']).stderr).toMatch(/neither a blueprint \(website, banking, image-processing, streaming\) nor a readable file/);
+    expect(cli(['synth', 'nope']).status).toBe(2);
+    expect(cli(['synth', 'website', '--format', 'xml']).status).toBe(2);
+    expect(cli(['frobnicate']).status).toBe(2);
+  });
+
+  it('GIVEN the same blueprint twice THEN the output is byte-identical', () => {
+    const run = () => execFileSync(process.execPath, ['bin/eventform.mjs', 'synth', 'banking'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    expect(run()).toBe(run());
+  });
+});

@@ -1,0 +1,40 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { diagnose, synthesize, toJson, toYaml, type Diagnostic } from '../../generators';
+import type { Io } from '../cli';
+import { loadDiagram } from '../load-diagram';
+
+export const formatDiagnostic = (d: Diagnostic) => `${d.severity}: ${d.message} [${d.code}]`;
+
+export async function synthCommand(argv: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string', default: 'yaml' }, output: { type: 'string', short: 'o' } } });
+  } catch (error) {
+    io.err(`eventform synth: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1 || (values.format !== 'yaml' && values.format !== 'json')) {
+    io.err('Usage: eventform synth <blueprint-name | graph.json> [--format yaml|json] [-o FILE]\n');
+    return 2;
+  }
+  const loaded = loadDiagram(positionals[0]);
+  if (!loaded.ok) {
+    io.err(`eventform synth: ${loaded.error}\n`);
+    return 2;
+  }
+  const synthesis = synthesize(loaded.graph);
+  const diagnostics = diagnose(loaded.graph, synthesis.problems);
+  for (const d of diagnostics) io.err(`${formatDiagnostic(d)}\n`);
+  if (diagnostics.some((d) => d.severity === 'error')) {
+    io.err(`eventform synth: ${positionals[0]} has errors; no template written\n`);
+    return 1;
+  }
+  const text = values.format === 'json' ? toJson(synthesis.template) : toYaml(synthesis.template);
+  if (values.output) {
+    writeFileSync(values.output, text);
+    io.err(`wrote ${values.output} (${Object.keys(synthesis.template.Resources).length} resources)\n`);
+  } else io.out(text);
+  return 0;
+}

@@ -1,0 +1,20 @@
+import { readFileSync, statSync } from 'node:fs';
+import { MAX_FILE_BYTES, parseGraphFile, type Graph } from '../generators';
+import { BLUEPRINTS } from '../blueprints';
+
+/** A diagram named on the command line: a blueprint's name or a graph file's path. */
+export function loadDiagram(argument: string): { ok: true; graph: Graph } | { ok: false; error: string } {
+  const blueprint = BLUEPRINTS.find((b) => b.id === argument);
+  if (blueprint) return { ok: true, graph: blueprint.graph };
+  let size: number;
+  try {
+    size = statSync(argument).size;
+  } catch {
+    const known = BLUEPRINTS.map((b) => b.id).join(', ');
+    return { ok: false, error: `"${argument}" is neither a blueprint${known ? ` (${known})` : ''} nor a readable file` };
+  }
+  if (size > MAX_FILE_BYTES) return { ok: false, error: `${argument} is larger than ${MAX_FILE_BYTES / 1048576} MiB` };
+  const parsed = parseGraphFile(readFileSync(argument, 'utf8'));
+  if (!parsed.ok) return { ok: false, error: `${argument}: ${[parsed.error, ...parsed.problems.slice(1)].join('\n  ')}` };
+  return { ok: true, graph: parsed.graph };
+}
