@@ -37,7 +37,7 @@ test.describe('designer', () => {
     await name.press('Enter');
     await expect(nodeByLabel(page, 'OrderHandler')).toBeVisible();
 
-    await page.locator('.react-flow__pane').click({ position: { x: 600, y: 500 } });
+    await page.locator('.react-flow__pane').click({ position: { x: 30, y: 30 } });
     await page.keyboard.press('Control+z');
     await expect(nodeByLabel(page, 'Function1')).toBeVisible();
     await page.keyboard.press('Control+Shift+z');

@@ -17,6 +17,7 @@ import {
   renameNode,
   setEdgeProp,
   setNodeProp,
+  setNote,
   type Change,
   type Fragment,
   type Graph,
@@ -43,11 +44,14 @@ export interface DesignerState {
   notice: Notice | null;
   /** Set while a drag is under way: positions change without history or autosave until it ends. */
   dragging: boolean;
+  /** Counts whole-diagram replacements (new, open, a blueprint): the canvas frames each new diagram once. */
+  generation: number;
 
   addNode(kind: ServiceKind, position: Position): string | null;
   renameNode(id: string, name: string): Change;
   setNodeProp(id: string, key: string, value: PropValue): Change;
   setEdgeProp(id: string, key: string, value: PropValue): Change;
+  setNote(id: string, note: string): Change;
   renameDiagram(name: string): void;
   connect(source: string, target: string): boolean;
   select(selection: Selection): void;
@@ -93,6 +97,7 @@ export function createDesignerStore(initial: Graph = emptyGraph()) {
           clipboard: null,
           notice: null,
           dragging: false,
+          generation: 0,
 
           addNode(kind, position) {
             const change = apply(addNode(get().graph, kind, position));
@@ -103,6 +108,7 @@ export function createDesignerStore(initial: Graph = emptyGraph()) {
           renameNode: (id, name) => apply(renameNode(get().graph, id, name)),
           setNodeProp: (id, key, value) => apply(setNodeProp(get().graph, id, key, value)),
           setEdgeProp: (id, key, value) => apply(setEdgeProp(get().graph, id, key, value)),
+          setNote: (id, note) => apply(setNote(get().graph, id, note)),
           renameDiagram(name) {
             const trimmed = name.trim().slice(0, 200) || 'Untitled diagram';
             if (trimmed !== get().graph.name) set({ graph: { ...get().graph, name: trimmed } });
@@ -173,7 +179,7 @@ export function createDesignerStore(initial: Graph = emptyGraph()) {
             apply(moveNodes(get().graph, autoLayout(get().graph)));
           },
           replaceGraph(graph) {
-            set({ graph, selection: { nodes: [], edges: [] } });
+            set({ graph, selection: { nodes: [], edges: [] }, generation: get().generation + 1 });
           },
           notify(tone, message) {
             set({ notice: { id: ++noticeCounter, tone, message } });

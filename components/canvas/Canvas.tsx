@@ -14,6 +14,7 @@ import {
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { checkConnection, isServiceKind, NODE_HEIGHT, NODE_WIDTH, type Position } from '@/generators';
 import { useDesigner, useDesignerStore } from '../designer/store-context';
+import { useAnalysis } from '../analysis/AnalysisContext';
 import { PALETTE_MIME } from '../palette/Palette';
 import { useFlowEdges, useFlowNodes } from './flow-elements';
 import { ServiceNode } from './ServiceNode';
@@ -29,7 +30,7 @@ export function Canvas() {
   const measured = useRef(new Map<string, { width: number; height: number }>()).current;
   const [measuredVersion, setMeasuredVersion] = useState(0);
   const nodes = useFlowNodes(graph, selection, measured, measuredVersion);
-  const edges = useFlowEdges(graph, selection);
+  const edges = useFlowEdges(graph, selection, useAnalysis().worst);
 
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {
@@ -112,15 +113,13 @@ export function Canvas() {
     [screenToFlowPosition, store],
   );
 
-  // Frame the diagram whenever a whole new one arrives (open, new, undo of either).
+  // Frame the diagram when the designer opens and whenever a whole new one arrives (new, open,
+  // a blueprint), never while the user is building: the view must not jump under their hands.
+  const generation = useDesigner((s) => s.generation);
   const nodeCount = graph.nodes.length;
-  const lastFramed = useRef<string | null>(null);
   useEffect(() => {
-    const key = graph.nodes[0]?.id ?? '';
-    if (lastFramed.current !== null && lastFramed.current === key) return;
-    lastFramed.current = key;
-    if (nodeCount > 0) requestAnimationFrame(() => fitView({ padding: 0.2, maxZoom: 1.2 }));
-  }, [graph.nodes, nodeCount, fitView]);
+    if (store.getState().graph.nodes.length > 0) requestAnimationFrame(() => fitView({ padding: 0.2, maxZoom: 1.2 }));
+  }, [generation, fitView, store]);
 
   return (
     <main id={CANVAS_ID} aria-label="Diagram canvas" className="relative min-h-0" onDragOver={onDragOver} onDrop={onDrop}>

@@ -4,16 +4,19 @@ import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { NODE_HEIGHT, NODE_WIDTH, SERVICES, type ServiceKind } from '@/generators';
 import { ServiceIcon } from '../icons/ServiceIcon';
+import { useAnalysis } from '../analysis/AnalysisContext';
+import { SEVERITY_STYLE } from '../problems/ProblemsList';
 
 export type ServiceNodeData = { kind: ServiceKind; name: string };
 export type ServiceFlowNode = Node<ServiceNodeData, 'service'>;
 
-function ServiceNodeView({ data, selected }: NodeProps<ServiceFlowNode>) {
+function ServiceNodeView({ id, data, selected }: NodeProps<ServiceFlowNode>) {
   const service = SERVICES[data.kind];
+  const problem = useAnalysis().worst.get(id);
   return (
     <div
       style={{ width: NODE_WIDTH, height: NODE_HEIGHT }}
-      className={`flex items-center gap-2 rounded-lg border bg-white px-3 shadow-sm ${selected ? 'border-blue-600 ring-2 ring-blue-200' : 'border-slate-300'}`}
+      className={`relative flex items-center gap-2 rounded-lg border bg-white px-3 shadow-sm ${selected ? 'border-blue-600 ring-2 ring-blue-200' : 'border-slate-300'}`}
     >
       <Handle type="target" position={Position.Left} aria-label={`Connect into ${data.name}`} />
       <ServiceIcon kind={data.kind} size={36} />
@@ -23,6 +26,16 @@ function ServiceNodeView({ data, selected }: NodeProps<ServiceFlowNode>) {
         </div>
         <div className="truncate text-xs text-slate-500">{service.shortTitle}</div>
       </div>
+      {problem && (
+        <span
+          className={`absolute -right-2 -top-2 rounded-full px-1.5 text-xs font-bold ${SEVERITY_STYLE[problem.severity].className}`}
+          title={`${problem.count} problem${problem.count > 1 ? 's' : ''}: see the Problems tab`}
+          aria-label={`${problem.count} ${problem.severity === 'info' ? 'note' : problem.severity}${problem.count > 1 ? 's' : ''}`}
+          data-testid="node-badge"
+        >
+          {problem.count}
+        </span>
+      )}
       <Handle type="source" position={Position.Right} aria-label={`Connect from ${data.name}`} />
     </div>
   );

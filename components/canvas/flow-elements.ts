@@ -52,12 +52,13 @@ export function edgeLabel(graph: Graph, edge: GraphEdge): string {
 interface CachedEdge {
   source: GraphEdge;
   selected: boolean;
+  problem: string | undefined;
   from: GraphNode;
   to: GraphNode;
   flow: Edge;
 }
 
-export function useFlowEdges(graph: Graph, selection: Selection) {
+export function useFlowEdges(graph: Graph, selection: Selection, problems: ReadonlyMap<string, { severity: string }>) {
   const cache = useRef(new Map<string, CachedEdge>());
   return useMemo(() => {
     const selected = new Set(selection.edges);
@@ -69,9 +70,10 @@ export function useFlowEdges(graph: Graph, selection: Selection) {
       const to = byId.get(edge.target);
       if (!from || !to) continue;
       const isSelected = selected.has(edge.id);
+      const problem = problems.get(edge.id)?.severity;
       const hit = cache.current.get(edge.id);
       // A moved node is a new object with the same name and kind: the edge looks the same.
-      if (hit && hit.source === edge && hit.selected === isSelected && hit.from.name === from.name && hit.to.name === to.name && hit.from.kind === from.kind && hit.to.kind === to.kind) {
+      if (hit && hit.source === edge && hit.selected === isSelected && hit.problem === problem && hit.from.name === from.name && hit.to.name === to.name && hit.from.kind === from.kind && hit.to.kind === to.kind) {
         next.set(edge.id, { ...hit, from, to });
         edges.push(hit.flow);
         continue;
@@ -84,15 +86,16 @@ export function useFlowEdges(graph: Graph, selection: Selection) {
         label,
         ariaLabel: `${from.name} ${label} ${to.name}`,
         selected: isSelected,
+        ...(problem ? { className: `problem-${problem}` } : {}),
         markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
         labelBgPadding: [4, 2],
         labelBgBorderRadius: 4,
         labelStyle: { fontSize: 11 },
       };
-      next.set(edge.id, { source: edge, selected: isSelected, from, to, flow });
+      next.set(edge.id, { source: edge, selected: isSelected, problem, from, to, flow });
       edges.push(flow);
     }
     cache.current = next;
     return edges;
-  }, [graph, selection.edges]);
+  }, [graph, selection.edges, problems]);
 }

@@ -4,7 +4,9 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { restoreAutosave, startAutosave, type Restored } from '@/store/autosave';
 import { createDesignerStore, type DesignerStore } from '@/store/designer';
+import { AnalysisProvider } from '../analysis/AnalysisContext';
 import { Canvas } from '../canvas/Canvas';
+import { Dock } from '../dock/Dock';
 import { Inspector } from '../inspector/Inspector';
 import { NoticeBar } from '../notices/NoticeBar';
 import { RecoveryBanner } from '../notices/RecoveryBanner';
@@ -30,19 +32,24 @@ export function Designer() {
     <CrashBoundary>
       <DesignerStoreProvider store={store}>
         <ReactFlowProvider>
+          <AnalysisProvider>
           <div className="grid h-screen grid-rows-[auto_auto_1fr] overflow-hidden">
             <Toolbar />
             <div>
               {restored.status === 'recovered' && <RecoveryBanner error={restored.error} brokenCopy={restored.brokenCopy} />}
               <NoticeBar />
             </div>
-            <div className="grid min-h-0 grid-cols-[260px_1fr_340px]">
+            <div className="grid min-h-0 grid-cols-[260px_minmax(0,1fr)_340px]">
               <Palette />
-              <Canvas />
+              <div className="grid min-h-0 min-w-0 grid-cols-[minmax(0,1fr)] grid-rows-[minmax(0,1fr)_auto] overflow-hidden">
+                <Canvas />
+                <Dock />
+              </div>
               <Inspector />
             </div>
           </div>
           <KeyboardShortcuts />
+          </AnalysisProvider>
         </ReactFlowProvider>
       </DesignerStoreProvider>
     </CrashBoundary>

@@ -4,6 +4,7 @@ import { SERVICES, edgeRule, type Graph, type GraphEdge } from '@/generators';
 import { useDesigner } from '../designer/store-context';
 import { edgeLabel } from '../canvas/flow-elements';
 import { PropField } from './PropField';
+import { NoteField } from './NoteField';
 
 export function EdgePanel({ graph, edge }: { graph: Graph; edge: GraphEdge }) {
   const setEdgeProp = useDesigner((s) => s.setEdgeProp);
@@ -29,6 +30,7 @@ export function EdgePanel({ graph, edge }: { graph: Graph; edge: GraphEdge }) {
           }}
         />
       ))}
+      <NoteField elementId={edge.id} note={edge.note} />
       <button type="button" className="mt-4 rounded border border-red-300 px-2 py-1 text-sm text-red-700" onClick={deleteSelection}>
         Delete connection
       </button>

@@ -7,6 +7,8 @@ import { ServiceIcon } from '../icons/ServiceIcon';
 import { edgeLabel } from '../canvas/flow-elements';
 import { NameField } from './NameField';
 import { PropField } from './PropField';
+import { LambdaCode } from './LambdaCode';
+import { NoteField } from './NoteField';
 
 export function NodePanel({ graph, node }: { graph: Graph; node: GraphNode }) {
   const service = SERVICES[node.kind];
@@ -26,7 +28,7 @@ export function NodePanel({ graph, node }: { graph: Graph; node: GraphNode }) {
       </div>
       <NameField graph={graph} nodeId={node.id} name={node.name} onRename={(name) => renameNode(node.id, name)} />
       {service.props
-        .filter((spec) => !spec.visibleWhen || spec.visibleWhen(node.props))
+        .filter((spec) => spec.key !== 'code' && (!spec.visibleWhen || spec.visibleWhen(node.props)))
         .map((spec) => (
           <PropField
             key={spec.key}
@@ -38,6 +40,8 @@ export function NodePanel({ graph, node }: { graph: Graph; node: GraphNode }) {
             }}
           />
         ))}
+      {node.kind === 'lambda' && <LambdaCode node={node} />}
+      <NoteField elementId={node.id} note={node.note} />
       <ConnectionList graph={graph} node={node} />
       <ConnectTo graph={graph} node={node} />
       <div className="mt-4 flex gap-2">

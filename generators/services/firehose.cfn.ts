@@ -26,7 +26,7 @@ export const firehoseCfn: ServiceEmitter = {
         Properties: {
           PolicyName: 'delivery',
           Roles: [ref(id(node, 'Role'))],
-          PolicyDocument: builder.policyOf(id(node, 'Role')),
+          PolicyDocument: builder.policyOf(id(node, 'Policy')),
         },
       },
       node.id,

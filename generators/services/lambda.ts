@@ -32,7 +32,7 @@ export const lambda: ServiceDefinition = {
       default: '',
       optional: true,
       multiline: true,
-      maxLength: 4096,
+      maxLength: 65536,
       help: 'Empty: the handler template for what triggers the function. Inline code is limited to 4096 characters.',
     },
   ],

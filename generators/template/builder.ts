@@ -12,7 +12,7 @@ export interface Provenance {
   resources: Set<string>;
   /** Resources an element changed without creating them (a bucket's notification, a table's stream). */
   touched: Set<string>;
-  /** Sids of the IAM statements an element granted. */
+  /** The IAM statements an element granted, as "PolicyHolderLogicalId.Sid". */
   statements: Set<string>;
 }
 
@@ -69,7 +69,7 @@ export class TemplateBuilder {
     resource.DependsOn = [...new Set([...(resource.DependsOn ?? []), dependency])].sort();
   }
 
-  /** Grants a statement to a policy holder (a role or a resource policy), identified by logical id. */
+  /** Grants a statement to a policy holder: the logical id of the resource the statement is written into. */
   grant(holderId: string, statement: Statement, ownerId: string) {
     const list = this.statements.get(holderId) ?? [];
     if (list.some((s) => s.Sid === statement.Sid)) {
@@ -78,7 +78,7 @@ export class TemplateBuilder {
     }
     list.push(statement);
     this.statements.set(holderId, list);
-    this.provenanceOf(ownerId).statements.add(statement.Sid);
+    this.provenanceOf(ownerId).statements.add(`${holderId}.${statement.Sid}`);
   }
 
   statementsOf(holderId: string): Statement[] {
@@ -120,6 +120,11 @@ export class TemplateBuilder {
     }
     for (const [suffix, values] of bySuffix) if (values.length === 1) result[suffix] = values[0];
     return Object.fromEntries(Object.entries(result).sort(([a], [b]) => a.localeCompare(b)));
+  }
+
+  /** Records statements written directly into a resource (roles made whole by a wiring). */
+  recordStatements(holderId: string, sids: string[], ownerId: string) {
+    for (const sid of sids) this.provenanceOf(ownerId).statements.add(`${holderId}.${sid}`);
   }
 
   output(id: string, output: Output) {

@@ -2,3 +2,4 @@ export * from './cfn';
 export * from './synth';
 export * from './writer';
 export type { Provenance, BuildProblem } from './builder';
+export * from './locate';

@@ -8,7 +8,7 @@ const deliveryProps = (ctx: Parameters<Wiring>[1], node: Parameters<Wiring>[0]['
 
 export const kinesisToFirehose: Wiring = (link, ctx) => {
   const { source: stream, target: firehose, edge } = link;
-  grantRole(ctx, id(firehose, 'Role'), `Read${stream.name}`, KINESIS_READ_ACTIONS, [getAtt(id(stream), 'Arn')], edge.id);
+  grantRole(ctx, id(firehose, 'Policy'), `Read${stream.name}`, KINESIS_READ_ACTIONS, [getAtt(id(stream), 'Arn')], edge.id);
   const props = deliveryProps(ctx, firehose, edge.id);
   props.DeliveryStreamType = 'KinesisStreamAsSource';
   props.KinesisStreamSourceConfiguration = { KinesisStreamARN: getAtt(id(stream), 'Arn'), RoleARN: getAtt(id(firehose, 'Role'), 'Arn') };
@@ -18,7 +18,7 @@ export const firehoseToS3: Wiring = (link, ctx) => {
   const { source: firehose, target: bucket, edge } = link;
   grantRole(
     ctx,
-    id(firehose, 'Role'),
+    id(firehose, 'Policy'),
     `Write${bucket.name}`,
     ['s3:AbortMultipartUpload', 's3:GetBucketLocation', 's3:GetObject', 's3:ListBucket', 's3:ListBucketMultipartUploads', 's3:PutObject'],
     [bucketArn(bucket), bucketArn(bucket, '/*')],
@@ -39,7 +39,7 @@ export const firehoseToS3: Wiring = (link, ctx) => {
 
 export const firehoseToLambda: Wiring = (link, ctx) => {
   const { source: firehose, target: fn, edge } = link;
-  grantRole(ctx, id(firehose, 'Role'), `Invoke${fn.name}`, ['lambda:InvokeFunction', 'lambda:GetFunctionConfiguration'], [ctx.arnOf(fn)], edge.id);
+  grantRole(ctx, id(firehose, 'Policy'), `Invoke${fn.name}`, ['lambda:InvokeFunction', 'lambda:GetFunctionConfiguration'], [ctx.arnOf(fn)], edge.id);
   // Firehose checks the processor when it is created: wait for the function, unless the function
   // itself writes to this delivery stream (then its role refers to the stream, and the name-built ARN avoids the cycle).
   if (!ctx.outgoing(fn).some((l) => l.target.id === firehose.id)) ctx.builder.dependsOn(id(firehose), id(fn), edge.id);

@@ -64,7 +64,7 @@ export function serviceRole(ctx: SynthContext, roleId: string, service: string, 
     },
     ownerId,
   );
-  for (const s of statements) ctx.builder.provenance.get(ownerId)?.statements.add(s.Sid);
+  ctx.builder.recordStatements(roleId, statements.map((s) => s.Sid), ownerId);
   return getAtt(roleId, 'Arn');
 }
 

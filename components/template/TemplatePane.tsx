@@ -1,0 +1,84 @@
+'use client';
+
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { locateContribution, toJson, toYaml, type LineRange } from '@/generators';
+import { useAnalysis } from '../analysis/AnalysisContext';
+import { downloadText } from '../designer/download';
+import { useDesigner } from '../designer/store-context';
+
+type Format = 'yaml' | 'json';
+
+const inAny = (ranges: LineRange[], line: number) => ranges.some((r) => line >= r.from && line <= r.to);
+
+/** The CloudFormation template of the diagram, live; the selected element's contribution is highlighted. */
+export function TemplatePane() {
+  const { synthesis, diagnostics } = useAnalysis();
+  const [format, setFormat] = useState<Format>('yaml');
+  const [copied, setCopied] = useState(false);
+  const selection = useDesigner((s) => s.selection);
+  const selectedId = selection.nodes.length + selection.edges.length === 1 ? (selection.nodes[0] ?? selection.edges[0]) : undefined;
+  const text = useMemo(() => (format === 'yaml' ? toYaml(synthesis.template) : toJson(synthesis.template)), [synthesis, format]);
+  const highlights = useMemo(() => locateContribution(text, selectedId ? synthesis.provenance.get(selectedId) : undefined), [text, selectedId, synthesis]);
+  const lines = useMemo(() => text.replace(/\n$/, '').split('\n'), [text]);
+  const firstHighlighted = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const firstLine = Math.min(...[...highlights.created, ...highlights.changed, ...highlights.statements].map((r) => r.from));
+  // Scroll the pane itself (scrollIntoView would also scroll the page).
+  useEffect(() => {
+    const line = firstHighlighted.current;
+    const pane = scroller.current;
+    if (line && pane) pane.scrollTop = Math.max(0, line.offsetTop - 24);
+  }, [selectedId, firstLine]);
+
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const copy = async () => {
+    await navigator.clipboard.writeText(text);
+    setCopied(true);
+    setTimeout(() => setCopied(false), 1500);
+  };
+
+  return (
+    <section aria-label="CloudFormation template" className="flex min-h-0 min-w-0 flex-1 flex-col">
+      <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-3 py-1 text-sm">
+        <fieldset className="flex gap-2">
+          <legend className="sr-only">Template format</legend>
+          {(['yaml', 'json'] as const).map((f) => (
+            <label key={f} className="flex items-center gap-1">
+              <input type="radio" name="template-format" value={f} checked={format === f} onChange={() => setFormat(f)} />
+              {f.toUpperCase()}
+            </label>
+          ))}
+        </fieldset>
+        <span className="text-slate-500">
+          {Object.keys(synthesis.template.Resources).length} resources
+          {errors > 0 && <span className="ml-2 text-red-700">· {errors} error{errors > 1 ? 's' : ''}: fix before deploying</span>}
+        </span>
+        <span className="flex-1" />
+        {selectedId && (
+          <span className="text-xs text-slate-500">
+            <span className="mr-1 inline-block h-2.5 w-2.5 rounded-sm bg-amber-200 align-middle" /> added by the selection
+            <span className="ml-2 mr-1 inline-block h-2.5 w-2.5 rounded-sm bg-sky-100 align-middle" /> changed
+            <span className="ml-2 mr-1 inline-block h-2.5 w-2.5 rounded-sm bg-emerald-200 align-middle" /> IAM granted
+          </span>
+        )}
+        <button type="button" className="rounded border px-2 py-0.5" onClick={copy}>
+          {copied ? 'Copied' : 'Copy'}
+        </button>
+        <button type="button" className="rounded border px-2 py-0.5" onClick={() => downloadText(`template.${format}`, text, format === 'yaml' ? 'application/yaml' : 'application/json')}>
+          Download template.{format}
+        </button>
+      </div>
+      <div ref={scroller} className="relative min-h-0 flex-1 overflow-auto bg-slate-50 font-mono text-xs leading-5" data-testid="template-text" tabIndex={0} aria-label={`Template as ${format.toUpperCase()}`}>
+        {lines.map((line, i) => {
+          const n = i + 1;
+          const cls = inAny(highlights.statements, n) ? 'bg-emerald-200' : inAny(highlights.created, n) ? 'bg-amber-200' : inAny(highlights.changed, n) ? 'bg-sky-100' : '';
+          return (
+            <div key={i} ref={n === firstLine ? firstHighlighted : undefined} className={`whitespace-pre px-3 ${cls}`} data-highlight={cls ? 'yes' : undefined}>
+              {line || ' '}
+            </div>
+          );
+        })}
+      </div>
+    </section>
+  );
+}
