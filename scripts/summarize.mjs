@@ -18,10 +18,13 @@ if (playwright) {
   failed += playwright.stats.unexpected;
   skipped += playwright.stats.skipped;
 }
-const pytest = read('test-results/pytest.json');
-if (pytest) {
-  passed += pytest.passed ?? 0;
-  failed += pytest.failed ?? 0;
-  skipped += pytest.skipped ?? 0;
+if (existsSync('test-results/pytest.xml')) {
+  const xml = readFileSync('test-results/pytest.xml', 'utf8');
+  const suite = /<testsuite [^>]*>/.exec(xml)?.[0] ?? '';
+  const count = (name) => Number(new RegExp(`${name}="(\\d+)"`).exec(suite)?.[1] ?? 0);
+  const bad = count('failures') + count('errors');
+  passed += count('tests') - bad - count('skipped');
+  failed += bad;
+  skipped += count('skipped');
 }
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -6,7 +6,7 @@ WRITES = {"write", "read-write", "publish", "send", "put-events", "start-executi
 
 
 def outputs(suffix):
-    """(prefix, value) for each connected resource of one kind that this function may write to."""
+    """(prefix, value) of each connected resource of a kind this function may write to."""
     found = []
     for key, value in sorted(os.environ.items()):
         if key.endswith("_" + suffix):
@@ -16,9 +16,15 @@ def outputs(suffix):
     return found
 
 
+def plain(o):
+    if isinstance(o, Decimal):
+        return int(o) if o == o.to_integral_value() else float(o)
+    return str(o)
+
+
 def deliver(records):
     """Sends each record to every resource the diagram connects this function to."""
-    texts = [json.dumps(r, default=str) for r in records]
+    texts = [json.dumps(r, default=plain) for r in records]
     for prefix, name in outputs("TABLE_NAME"):
         key = os.environ.get(prefix + "TABLE_KEY", "id")
         sort = os.environ.get(prefix + "TABLE_SORT_KEY")
