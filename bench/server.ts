@@ -40,8 +40,4 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ ...chromiumLaunch, headless: true });
 }
 
-export const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+export { median } from './median';

@@ -1,6 +1,6 @@
 /** Reads a CloudFormation YAML template, turning short-form tags back into the long-form objects. */
 import { parse, type Tags } from 'yaml';
-import { SHORT_FORMS } from './writer';
+import { SHORT_FORMS } from './yaml-emitter';
 
 const LONG_FORM_BY_TAG = Object.fromEntries(Object.entries(SHORT_FORMS).map(([long, tag]) => [tag, long]));
 

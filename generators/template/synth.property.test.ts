@@ -5,6 +5,7 @@ import { dependencyGraph, findCycle, referencesOf } from './analysis';
 import type { CfnValue, Template } from './cfn';
 import { synthesize } from './synth';
 import { toJson, toYaml } from './writer';
+import { parseTemplateYaml } from './reader';
 
 const RUNS = Number(process.env.EVENTFORM_PROPERTY_RUNS ?? 1000);
 
@@ -19,7 +20,7 @@ function policyStatements(template: Template): { where: string; statement: Recor
 }
 
 describe('synthesis of random valid diagrams', () => {
-  it(`GIVEN ${RUNS} random valid graphs THEN synthesis never throws, is deterministic, every reference resolves, there is no cycle and every IAM statement is narrow`, () => {
+  it(`GIVEN ${RUNS} random valid graphs THEN synthesis never throws, is deterministic, its YAML reads back as its JSON, every reference resolves, there is no cycle and every IAM statement is narrow`, () => {
     fc.assert(
       fc.property(validGraphArbitrary(10), (graph) => {
         const first = synthesize(graph);
@@ -27,6 +28,7 @@ describe('synthesis of random valid diagrams', () => {
         expect(toYaml(second.template)).toBe(toYaml(first.template));
         expect(toJson(second.template)).toBe(toJson(first.template));
         expect(first.problems).toEqual([]);
+        expect(parseTemplateYaml(toYaml(first.template))).toEqual(JSON.parse(toJson(first.template)));
 
         const { template } = first;
         const ids = new Set(Object.keys(template.Resources));
