@@ -51,8 +51,8 @@ test.describe('designer', () => {
 
   test('GIVEN a diagram WHEN the page is reloaded THEN it is restored exactly', async ({ page }) => {
     await freshDesigner(page);
-    await dragToCanvas(page, 'Amazon S3', { x: 150, y: 150 });
-    await dragToCanvas(page, 'AWS Lambda', { x: 500, y: 300 });
+    await dragToCanvas(page, 'Amazon S3', { x: 150, y: 120 });
+    await dragToCanvas(page, 'AWS Lambda', { x: 450, y: 160 });
     await connectNodes(page, node(page, 'Bucket1'), node(page, 'Function1'));
     await node(page, 'Function1').click();
     const memory = inspector(page).getByLabel('Memory (MiB)');
