@@ -1,7 +1,7 @@
 import type { Link, SynthContext, Wiring } from '../../template/context';
 import { id, pairId } from '../../template/naming';
 import { getAtt, ref, type CfnValue } from '../../template/cfn';
-import { isDefaultBus } from '../../services/eventbridge.cfn';
+import { busName, isDefaultBus } from '../../services/eventbridge.cfn';
 import { allowServiceToSend, invokePermission, sendAction, serviceRole } from './shared';
 
 /** One rule per edge: the bus's schedule, or the edge's event pattern, sends to that one target. */
@@ -17,7 +17,7 @@ function rule(link: Link, ctx: SynthContext, target: Record<string, CfnValue>) {
   if (schedule) properties.ScheduleExpression = schedule;
   else {
     properties.EventPattern = JSON.parse(String(edge.props.eventPattern)) as CfnValue;
-    if (!isDefaultBus(bus)) properties.EventBusName = ref(id(bus));
+    if (!isDefaultBus(bus)) properties.EventBusName = busName(bus);
   }
   const ruleId = pairId(bus, link.target, 'Rule');
   ctx.builder.add(ruleId, { Type: 'AWS::Events::Rule', Properties: properties }, edge.id);

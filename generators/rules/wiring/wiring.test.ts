@@ -228,7 +228,7 @@ describe('EventBridge rules', () => {
   it('GIVEN Bus -> Fn THEN one rule on the custom bus with the edge\'s pattern targets the function, which lets only that rule invoke it', () => {
     const { p, made } = build({ nodes: { Bus: 'eventbridge', Fn: 'lambda' }, edges: [['Bus', 'Fn', { eventPattern: '{"source": ["shop"]}' }]] });
     expect(made('Bus', 'Fn')).toEqual(['BusToFnPermission', 'BusToFnRule']);
-    expect(p('BusToFnRule')).toMatchObject({ EventBusName: { Ref: 'Bus' }, EventPattern: { source: ['shop'] }, State: 'ENABLED', Targets: [{ Id: 'Fn', Arn: functionArn('Fn') }] });
+    expect(p('BusToFnRule')).toMatchObject({ EventBusName: { 'Fn::GetAtt': ['Bus', 'Name'] }, EventPattern: { source: ['shop'] }, State: 'ENABLED', Targets: [{ Id: 'Fn', Arn: functionArn('Fn') }] });
     expect(p('BusToFnPermission')).toMatchObject({ Principal: 'events.amazonaws.com', SourceArn: { 'Fn::GetAtt': ['BusToFnRule', 'Arn'] } });
   });
 
@@ -264,7 +264,7 @@ describe('a function using services', () => {
     ['s3', 'write', ['s3:AbortMultipartUpload', 's3:PutObject'], 'BUCKET_NAME', expect.objectContaining({ 'Fn::Sub': expect.any(Array) })],
     ['sns', 'publish', ['sns:Publish'], 'TOPIC_ARN', { Ref: 'Target' }],
     ['sqs', 'send', ['sqs:GetQueueAttributes', 'sqs:SendMessage'], 'QUEUE_URL', { Ref: 'Target' }],
-    ['eventbridge', 'put-events', ['events:PutEvents'], 'EVENT_BUS_NAME', { Ref: 'Target' }],
+    ['eventbridge', 'put-events', ['events:PutEvents'], 'EVENT_BUS_NAME', { 'Fn::GetAtt': ['Target', 'Name'] }],
     ['kinesis', 'write', ['kinesis:DescribeStreamSummary', 'kinesis:ListShards', 'kinesis:PutRecord', 'kinesis:PutRecords'], 'STREAM_NAME', { Ref: 'Target' }],
     ['firehose', 'write', ['firehose:PutRecord', 'firehose:PutRecordBatch'], 'DELIVERY_STREAM_NAME', { Ref: 'Target' }],
     ['stepfunctions', 'start-execution', ['states:StartExecution'], 'STATE_MACHINE_ARN', { Ref: 'Target' }],
