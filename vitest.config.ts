@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./', import.meta.url)) } },
   test: {
-    include: ['{generators,store,components,blueprints,bin,lib,scripts}/**/*.test.ts'],
+    include: ['{generators,store,components,blueprints,bin,server,scripts}/**/*.test.ts'],
     environment: 'node',
   },
 });

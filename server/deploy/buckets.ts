@@ -1,0 +1,39 @@
+import { CreateBucketCommand, DeleteObjectsCommand, HeadBucketCommand, ListObjectVersionsCommand, PutBucketEncryptionCommand, PutObjectCommand, PutPublicAccessBlockCommand, S3Client } from '@aws-sdk/client-s3';
+import { createHash } from 'node:crypto';
+
+/** Deletes every object version and delete marker, so CloudFormation can delete the bucket. */
+export async function emptyBucket(s3: S3Client, bucket: string): Promise<number> {
+  let removed = 0;
+  let keyMarker: string | undefined;
+  let versionMarker: string | undefined;
+  for (;;) {
+    const page = await s3.send(new ListObjectVersionsCommand({ Bucket: bucket, KeyMarker: keyMarker, VersionIdMarker: versionMarker }));
+    const objects = [...(page.Versions ?? []), ...(page.DeleteMarkers ?? [])].map((v) => ({ Key: v.Key!, ...(v.VersionId && v.VersionId !== 'null' ? { VersionId: v.VersionId } : {}) }));
+    for (let i = 0; i < objects.length; i += 1000) {
+      await s3.send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: objects.slice(i, i + 1000), Quiet: true } }));
+      removed += objects.slice(i, i + 1000).length;
+    }
+    if (!page.IsTruncated) return removed;
+    keyMarker = page.NextKeyMarker;
+    versionMarker = page.NextVersionIdMarker;
+  }
+}
+
+/** CloudFormation accepts at most 51,200 bytes inline; larger templates go through a bucket (as sam deploy --resolve-s3 does). */
+export const INLINE_TEMPLATE_LIMIT = 51_200;
+
+export async function stageTemplate(s3: S3Client, input: { account: string; region: string; stackName: string; body: string; endpoint?: string }): Promise<string> {
+  const bucket = `eventform-staging-${input.account}-${input.region}`;
+  const exists = await s3.send(new HeadBucketCommand({ Bucket: bucket })).then(
+    () => true,
+    () => false,
+  );
+  if (!exists) {
+    await s3.send(new CreateBucketCommand({ Bucket: bucket, ...(input.region !== 'us-east-1' ? { CreateBucketConfiguration: { LocationConstraint: input.region as never } } : {}) }));
+    await s3.send(new PutPublicAccessBlockCommand({ Bucket: bucket, PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true } }));
+    await s3.send(new PutBucketEncryptionCommand({ Bucket: bucket, ServerSideEncryptionConfiguration: { Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] } }));
+  }
+  const key = `templates/${input.stackName}-${createHash('sha256').update(input.body).digest('hex').slice(0, 16)}.json`;
+  await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: input.body, ContentType: 'application/json' }));
+  return input.endpoint ? `${input.endpoint.replace(/\/$/, '')}/${bucket}/${key}` : `https://${bucket}.s3.${input.region}.amazonaws.com/${key}`;
+}

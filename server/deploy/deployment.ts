@@ -1,0 +1,154 @@
+/**
+ * A deployment from the diagram: checked and synthesized here, on the server (a template sent by a
+ * browser is never trusted), previewed as a change set, executed while its events stream, then
+ * its outputs and post-deploy steps. Shared by the app's routes and the CLI.
+ */
+import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
+import { S3Client } from '@aws-sdk/client-s3';
+import { diagnose, synthesize, type Graph } from '../../generators';
+import { tagValue } from '../../generators/template/tags';
+import { whoAmI } from '../aws/identity';
+import { clientConfig, type CredentialSource, type Target } from '../aws/target';
+import { emptyBucket, INLINE_TEMPLATE_LIMIT, stageTemplate } from './buckets';
+import { DeployError, type Emit } from './events';
+import { createChangeSet, deleteStack, discardChangeSet, executeChangeSet, explainFailure, physicalIds, realSleep, stackOutputs, type ChangeSetPlan, type StackDeps } from './stack';
+import { uploadPages, websiteUploads } from './website';
+
+export interface Environment {
+  target: Target;
+  credentials: CredentialSource;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export const MANAGED_TAG = 'eventform:managed';
+
+export function clientsFor(env: Environment) {
+  const config = clientConfig(env.target, env.credentials);
+  const cfn = new CloudFormationClient(config);
+  const s3 = new S3Client(config);
+  const deps: StackDeps = { cfn, sleep: env.sleep ?? realSleep };
+  return { cfn, s3, deps };
+}
+
+export function stackNameProblem(name: string): string | null {
+  if (!/^[A-Za-z][A-Za-z0-9-]{0,127}$/.test(name)) return 'A stack name starts with a letter and has at most 128 letters, digits and hyphens';
+  return null;
+}
+
+export type Plan = ({ kind: 'changes' } & ChangeSetPlan) | { kind: 'no-changes' };
+
+export async function planDeployment(env: Environment, graph: Graph, stackName: string, emit: Emit): Promise<Plan> {
+  const nameProblem = stackNameProblem(stackName);
+  if (nameProblem) throw new DeployError(nameProblem);
+  emit({ type: 'phase', phase: 'checking', message: `Checking and synthesizing ${graph.name}` });
+  const synthesis = synthesize(graph);
+  const errors = diagnose(graph, synthesis.problems).filter((d) => d.severity === 'error');
+  if (errors.length) throw new DeployError(`The diagram has ${errors.length} error${errors.length > 1 ? 's' : ''}: ${errors.map((e) => e.message).join('; ')}`);
+  const body = JSON.stringify(synthesis.template);
+  const { deps, s3 } = clientsFor(env);
+  let templateUrl: string | undefined;
+  if (body.length > INLINE_TEMPLATE_LIMIT) {
+    emit({ type: 'phase', phase: 'staging', message: `The template is ${body.length} bytes: uploading it to a staging bucket first` });
+    const who = await whoAmI(env.target, env.credentials);
+    if (!who.ok) throw new DeployError(who.error);
+    templateUrl = await stageTemplate(s3, { account: who.identity.account, region: env.target.region, stackName, body, endpoint: env.target.kind === 'aws' ? undefined : env.target.endpoint });
+  }
+  emit({ type: 'phase', phase: 'change-set', message: `Preparing the change set for stack ${stackName}` });
+  const plan = await createChangeSet(deps, {
+    stackName,
+    ...(templateUrl ? { templateUrl } : { templateBody: body }),
+    tags: { [MANAGED_TAG]: 'true', 'eventform:diagram': tagValue(graph.name) },
+  });
+  if (!plan) {
+    emit({ type: 'no-changes', message: `Stack ${stackName} is already up to date: nothing to change` });
+    return { kind: 'no-changes' };
+  }
+  emit({ type: 'changes', changeSetName: plan.changeSetName, stackExists: plan.stackExists, changes: plan.changes });
+  return { kind: 'changes', ...plan };
+}
+
+export async function cancelDeployment(env: Environment, stackName: string, changeSetName: string) {
+  await discardChangeSet(clientsFor(env).deps, stackName, changeSetName);
+}
+
+export async function carryOutDeployment(env: Environment, graph: Graph, stackName: string, changeSetName: string, emit: Emit): Promise<boolean> {
+  const { deps, s3 } = clientsFor(env);
+  emit({ type: 'phase', phase: 'executing', message: `Deploying ${stackName}` });
+  const result = await executeChangeSet(deps, stackName, changeSetName, emit);
+  if (!result.ok) {
+    emit({ type: 'failed', ...explainFailure(result.status, result.events) });
+    emit({ type: 'done', ok: false, status: result.status, message: `${stackName}: ${result.status}` });
+    return false;
+  }
+  const outputs = await stackOutputs(deps, stackName);
+  emit({ type: 'outputs', outputs });
+  const uploads = websiteUploads(graph, await physicalIds(deps, stackName), outputs);
+  for (const upload of uploads) {
+    emit({ type: 'phase', phase: 'post-deploy', message: `Uploading the pages of ${upload.node}${upload.apiUrl ? ` (calling ${upload.apiUrl})` : ' (the API URL is not known here)'}` });
+    await uploadPages(s3, { ...upload, title: graph.name });
+  }
+  emit({ type: 'done', ok: true, status: result.status, message: `${stackName}: ${result.status}` });
+  return true;
+}
+
+export async function bucketsOwnedBy(env: Environment, stackName: string): Promise<string[]> {
+  const { deps } = clientsFor(env);
+  try {
+    return [...(await physicalIds(deps, stackName)).values()].filter((r) => r.type === 'AWS::S3::Bucket').map((r) => r.physicalId).sort();
+  } catch (error) {
+    if (/does not exist/i.test(String((error as Error).message))) return [];
+    throw error;
+  }
+}
+
+/** Empties the stack's own buckets (only those the user confirmed by name), then deletes the stack. */
+export async function destroyStack(env: Environment, stackName: string, confirmedBuckets: string[], emit: Emit): Promise<boolean> {
+  const { deps, s3 } = clientsFor(env);
+  const owned = await bucketsOwnedBy(env, stackName);
+  const unconfirmed = owned.filter((b) => !confirmedBuckets.includes(b));
+  if (unconfirmed.length) throw new DeployError(`Confirm emptying ${unconfirmed.join(', ')} before the stack is deleted`);
+  for (const bucket of owned) {
+    emit({ type: 'phase', phase: 'emptying', message: `Emptying bucket ${bucket}` });
+    const removed = await emptyBucket(s3, bucket).catch((error) => {
+      if (/NoSuchBucket/.test(String(error?.name))) return 0;
+      throw error;
+    });
+    emit({ type: 'notice', message: `Removed ${removed} object version${removed === 1 ? '' : 's'} from ${bucket}` });
+  }
+  emit({ type: 'phase', phase: 'deleting', message: `Deleting stack ${stackName}` });
+  const result = await deleteStack(deps, stackName, emit);
+  if (!result.ok) emit({ type: 'failed', ...explainFailure(result.status, result.events) });
+  emit({ type: 'done', ok: result.ok, status: result.status, message: `${stackName}: ${result.status}` });
+  return result.ok;
+}
+
+export interface StackSummary {
+  name: string;
+  status: string;
+  diagram: string;
+  updated: string;
+  outputs: Record<string, string>;
+}
+
+/** The stacks this app deployed, found by their tag. */
+export async function listManagedStacks(env: Environment): Promise<StackSummary[]> {
+  const { cfn } = clientsFor(env);
+  const stacks: StackSummary[] = [];
+  let token: string | undefined;
+  do {
+    const page = await cfn.send(new DescribeStacksCommand({ NextToken: token }));
+    for (const s of page.Stacks ?? []) {
+      const tags = Object.fromEntries((s.Tags ?? []).map((t) => [t.Key, t.Value]));
+      if (tags[MANAGED_TAG] !== 'true' || s.StackStatus === 'DELETE_COMPLETE') continue;
+      stacks.push({
+        name: s.StackName!,
+        status: s.StackStatus!,
+        diagram: tags['eventform:diagram'] ?? '',
+        updated: (s.LastUpdatedTime ?? s.CreationTime ?? new Date()).toISOString(),
+        outputs: Object.fromEntries((s.Outputs ?? []).map((o) => [o.OutputKey!, o.OutputValue ?? ''])),
+      });
+    }
+    token = page.NextToken;
+  } while (token);
+  return stacks.sort((a, b) => a.name.localeCompare(b.name));
+}

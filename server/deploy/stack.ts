@@ -1,0 +1,240 @@
+/**
+ * CloudFormation through the SDK: change sets, execution, watching a stack's events with backoff,
+ * outputs and teardown. Everything waits through an injected sleep, so tests control time.
+ */
+import {
+  CloudFormationClient,
+  CreateChangeSetCommand,
+  DeleteChangeSetCommand,
+  DeleteStackCommand,
+  DescribeChangeSetCommand,
+  DescribeStackEventsCommand,
+  DescribeStackResourcesCommand,
+  DescribeStacksCommand,
+  ExecuteChangeSetCommand,
+  type Change,
+  type StackEvent,
+} from '@aws-sdk/client-cloudformation';
+import { describeError, isConnectionProblem, isThrottling } from './aws-errors';
+import { DeployError, type Emit, type ResourceChangeRow, type StackEventRow } from './events';
+
+export interface StackDeps {
+  cfn: CloudFormationClient;
+  sleep: (ms: number) => Promise<void>;
+}
+
+export const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+const NO_CHANGES = /didn't contain changes|No updates are to be performed|no changes/i;
+const IN_PROGRESS = /_IN_PROGRESS$/;
+const SUCCESS = new Set(['CREATE_COMPLETE', 'UPDATE_COMPLETE', 'DELETE_COMPLETE', 'IMPORT_COMPLETE']);
+
+export async function stackStatus(deps: StackDeps, stackName: string): Promise<{ id: string; status: string } | null> {
+  try {
+    const answer = await deps.cfn.send(new DescribeStacksCommand({ StackName: stackName }));
+    const stack = answer.Stacks?.[0];
+    return stack ? { id: stack.StackId!, status: stack.StackStatus! } : null;
+  } catch (error) {
+    if (/does not exist/i.test(describeError(error))) return null;
+    throw error;
+  }
+}
+
+export interface ChangeSetPlan {
+  changeSetName: string;
+  stackExists: boolean;
+  changes: ResourceChangeRow[];
+}
+
+/** Creates a change set and waits for it; null when there is nothing to change. */
+export async function createChangeSet(
+  deps: StackDeps,
+  input: { stackName: string; templateBody?: string; templateUrl?: string; tags: Record<string, string> },
+): Promise<ChangeSetPlan | null> {
+  const existing = await stackStatus(deps, input.stackName);
+  // A stack left in REVIEW_IN_PROGRESS by an unexecuted CREATE change set is still created from scratch.
+  const stackExists = existing !== null && existing.status !== 'REVIEW_IN_PROGRESS';
+  if (existing && IN_PROGRESS.test(existing.status) && existing.status !== 'REVIEW_IN_PROGRESS')
+    throw new DeployError(`Stack ${input.stackName} is busy (${existing.status}): wait for it to finish`);
+  if (existing?.status === 'ROLLBACK_COMPLETE')
+    throw new DeployError(`Stack ${input.stackName} failed to create and was rolled back (ROLLBACK_COMPLETE): destroy it, then deploy again`);
+  const changeSetName = `eventform-${Date.now()}`;
+  await deps.cfn.send(
+    new CreateChangeSetCommand({
+      StackName: input.stackName,
+      ChangeSetName: changeSetName,
+      ChangeSetType: stackExists ? 'UPDATE' : 'CREATE',
+      ...(input.templateUrl ? { TemplateURL: input.templateUrl } : { TemplateBody: input.templateBody }),
+      Capabilities: ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM'],
+      Tags: Object.entries(input.tags).map(([Key, Value]) => ({ Key, Value })),
+    }),
+  );
+  let delay = 500;
+  for (let attempt = 0; ; attempt++) {
+    const described = await deps.cfn.send(new DescribeChangeSetCommand({ StackName: input.stackName, ChangeSetName: changeSetName }));
+    if (described.Status === 'FAILED') {
+      const reason = described.StatusReason ?? 'unknown reason';
+      if (NO_CHANGES.test(reason)) {
+        await deps.cfn.send(new DeleteChangeSetCommand({ StackName: input.stackName, ChangeSetName: changeSetName })).catch(() => undefined);
+        return null;
+      }
+      throw new DeployError(`CloudFormation refused the change set: ${reason}`);
+    }
+    if (described.Status === 'CREATE_COMPLETE') {
+      const changes = [...(described.Changes ?? [])];
+      let token = described.NextToken;
+      while (token) {
+        const more = await deps.cfn.send(new DescribeChangeSetCommand({ StackName: input.stackName, ChangeSetName: changeSetName, NextToken: token }));
+        changes.push(...(more.Changes ?? []));
+        token = more.NextToken;
+      }
+      if (changes.length === 0 && stackExists) return null;
+      return { changeSetName, stackExists, changes: changes.map(changeRow) };
+    }
+    if (attempt > 300) throw new DeployError('The change set took too long to be created');
+    await deps.sleep(delay);
+    delay = Math.min(delay * 1.5, 5000);
+  }
+}
+
+function changeRow(change: Change): ResourceChangeRow {
+  const rc = change.ResourceChange ?? {};
+  return { action: rc.Action ?? '?', logicalId: rc.LogicalResourceId ?? '?', type: rc.ResourceType ?? '?', ...(rc.Replacement ? { replacement: rc.Replacement } : {}) };
+}
+
+export async function discardChangeSet(deps: StackDeps, stackName: string, changeSetName: string) {
+  await deps.cfn.send(new DeleteChangeSetCommand({ StackName: stackName, ChangeSetName: changeSetName }));
+  const status = await stackStatus(deps, stackName);
+  // Cancelling the first deployment leaves an empty REVIEW_IN_PROGRESS stack: remove it too.
+  if (status?.status === 'REVIEW_IN_PROGRESS') await deps.cfn.send(new DeleteStackCommand({ StackName: stackName }));
+}
+
+const eventRow = (e: StackEvent): StackEventRow => ({
+  id: e.EventId ?? `${e.LogicalResourceId}-${e.Timestamp?.toISOString()}`,
+  time: (e.Timestamp ?? new Date()).toISOString(),
+  logicalId: e.LogicalResourceId ?? '?',
+  type: e.ResourceType ?? '?',
+  status: e.ResourceStatus ?? '?',
+  ...(e.ResourceStatusReason ? { reason: e.ResourceStatusReason } : {}),
+});
+
+/** Events newer than those already seen, oldest first (the API pages from the newest). */
+async function newEvents(deps: StackDeps, stackId: string, seen: Set<string>): Promise<StackEventRow[]> {
+  const fresh: StackEventRow[] = [];
+  let token: string | undefined;
+  do {
+    const page = await deps.cfn.send(new DescribeStackEventsCommand({ StackName: stackId, NextToken: token }));
+    let reachedSeen = false;
+    for (const e of page.StackEvents ?? []) {
+      const row = eventRow(e);
+      if (seen.has(row.id)) {
+        reachedSeen = true;
+        break;
+      }
+      fresh.push(row);
+    }
+    token = reachedSeen ? undefined : page.NextToken;
+  } while (token);
+  for (const row of fresh) seen.add(row.id);
+  return fresh.reverse();
+}
+
+export async function knownEventIds(deps: StackDeps, stackId: string): Promise<Set<string>> {
+  const seen = new Set<string>();
+  try {
+    await newEvents(deps, stackId, seen);
+  } catch {
+    /* a new stack has no events yet */
+  }
+  return seen;
+}
+
+export interface WatchResult {
+  status: string;
+  ok: boolean;
+  events: StackEventRow[];
+}
+
+/**
+ * Polls a stack's events and status until it settles: quickly while events arrive, slower when
+ * idle, much slower when throttled; a dropped connection is retried a few times.
+ */
+export async function watchStack(deps: StackDeps, stackId: string, emit: Emit, seen: Set<string>, expectDeletion = false): Promise<WatchResult> {
+  const all: StackEventRow[] = [];
+  let delay = 1000;
+  let connectionFailures = 0;
+  for (;;) {
+    let status: string | undefined;
+    try {
+      const fresh = await newEvents(deps, stackId, seen);
+      for (const event of fresh) {
+        all.push(event);
+        emit({ type: 'stack-event', event });
+      }
+      const current = await stackStatus(deps, stackId);
+      status = current?.status ?? (expectDeletion ? 'DELETE_COMPLETE' : 'UNKNOWN');
+      connectionFailures = 0;
+      delay = fresh.length ? 1000 : Math.min(delay * 1.5, 5000);
+    } catch (error) {
+      if (isThrottling(error)) {
+        delay = Math.min(delay * 2, 20000);
+        emit({ type: 'notice', message: `AWS asked to slow down; checking again in ${Math.round(delay / 1000)} s` });
+      } else if (isConnectionProblem(error) && connectionFailures < 8) {
+        connectionFailures++;
+        delay = Math.min(1000 * 2 ** connectionFailures, 20000);
+        emit({ type: 'notice', message: `Lost the connection to CloudFormation (${describeError(error)}); retrying in ${Math.round(delay / 1000)} s` });
+      } else throw error;
+    }
+    if (status && !IN_PROGRESS.test(status)) return { status, ok: SUCCESS.has(status), events: all };
+    await deps.sleep(delay);
+  }
+}
+
+/** The first resource that failed, skipping the cancellations it caused. */
+export function firstFailure(events: StackEventRow[]): StackEventRow | undefined {
+  return events.find((e) => /_FAILED$/.test(e.status) && e.reason && !/cancelled|canceled/i.test(e.reason) && e.type !== 'AWS::CloudFormation::Stack') ??
+    events.find((e) => /_FAILED$/.test(e.status));
+}
+
+export function explainFailure(status: string, events: StackEventRow[]): { message: string; resource?: string; reason?: string } {
+  const first = firstFailure(events);
+  const what = first ? `${first.logicalId} (${first.type}) failed: ${first.reason ?? first.status}` : `the stack ended in ${status}`;
+  if (status === 'UPDATE_ROLLBACK_FAILED')
+    return {
+      message: `The update failed and CloudFormation could not roll it back (UPDATE_ROLLBACK_FAILED). ${what}. Fix that resource, then run "aws cloudformation continue-update-rollback --stack-name <stack>" (or destroy the stack).`,
+      resource: first?.logicalId,
+      reason: first?.reason,
+    };
+  const rolledBack = /ROLLBACK_COMPLETE$/.test(status) ? ' Everything it created was rolled back.' : '';
+  return { message: `Deployment failed: ${what}.${rolledBack}`, resource: first?.logicalId, reason: first?.reason };
+}
+
+export async function executeChangeSet(deps: StackDeps, stackName: string, changeSetName: string, emit: Emit): Promise<WatchResult> {
+  const current = await stackStatus(deps, stackName);
+  const seen = current ? await knownEventIds(deps, current.id) : new Set<string>();
+  await deps.cfn.send(new ExecuteChangeSetCommand({ StackName: stackName, ChangeSetName: changeSetName }));
+  const stackId = (await stackStatus(deps, stackName))?.id ?? stackName;
+  return watchStack(deps, stackId, emit, seen);
+}
+
+export async function stackOutputs(deps: StackDeps, stackName: string): Promise<Record<string, string>> {
+  const answer = await deps.cfn.send(new DescribeStacksCommand({ StackName: stackName }));
+  return Object.fromEntries((answer.Stacks?.[0]?.Outputs ?? []).map((o) => [o.OutputKey ?? '?', o.OutputValue ?? '']));
+}
+
+export async function physicalIds(deps: StackDeps, stackName: string): Promise<Map<string, { type: string; physicalId: string }>> {
+  const answer = await deps.cfn.send(new DescribeStackResourcesCommand({ StackName: stackName }));
+  return new Map(
+    (answer.StackResources ?? [])
+      .filter((r) => r.ResourceStatus !== 'DELETE_COMPLETE' && r.PhysicalResourceId)
+      .map((r) => [r.LogicalResourceId!, { type: r.ResourceType!, physicalId: r.PhysicalResourceId! }]),
+  );
+}
+
+export async function deleteStack(deps: StackDeps, stackName: string, emit: Emit): Promise<WatchResult> {
+  const current = await stackStatus(deps, stackName);
+  if (!current) return { status: 'DELETE_COMPLETE', ok: true, events: [] };
+  const seen = await knownEventIds(deps, current.id);
+  await deps.cfn.send(new DeleteStackCommand({ StackName: stackName }));
+  return watchStack(deps, current.id, emit, seen, true);
+}

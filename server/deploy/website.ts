@@ -1,0 +1,31 @@
+/**
+ * After a deploy, a website bucket gets its pages: index.html calls the connected API's URL with
+ * XMLHttpRequest and shows the answer; error.html is the bucket's error page.
+ */
+import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type { Graph } from '../../generators';
+import { errorPage, indexPage } from '../../blueprints/website/pages';
+
+export interface WebsiteUpload {
+  bucket: string;
+  apiUrl: string | null;
+}
+
+/** Which website buckets to fill and the API each calls, from the diagram and the stack's outputs. */
+export function websiteUploads(graph: Graph, physical: Map<string, { physicalId: string }>, outputs: Record<string, string>): (WebsiteUpload & { node: string; route: string })[] {
+  return graph.nodes
+    .filter((n) => n.kind === 's3' && n.props.mode === 'website' && physical.has(n.name))
+    .map((site) => {
+      const apiEdge = graph.edges.find((e) => e.source === site.id && graph.nodes.find((n) => n.id === e.target)?.kind === 'apigateway');
+      const api = apiEdge && graph.nodes.find((n) => n.id === apiEdge.target);
+      const route = api ? graph.edges.find((e) => e.source === api.id && (e.props.method === 'GET' || e.props.method === 'ANY')) : undefined;
+      const path = route ? String(route.props.path).replace(/\{[^}]+\}/g, 'hello') : '/';
+      return { node: site.name, bucket: physical.get(site.name)!.physicalId, apiUrl: api ? (outputs[`${api.name}Url`] ?? null) : null, route: path };
+    });
+}
+
+export async function uploadPages(s3: S3Client, upload: WebsiteUpload & { route: string; title: string }) {
+  const target = upload.apiUrl ? `${upload.apiUrl.replace(/\/$/, '')}${upload.route}` : null;
+  await s3.send(new PutObjectCommand({ Bucket: upload.bucket, Key: 'index.html', Body: indexPage(upload.title, target), ContentType: 'text/html; charset=utf-8' }));
+  await s3.send(new PutObjectCommand({ Bucket: upload.bucket, Key: 'error.html', Body: errorPage(upload.title), ContentType: 'text/html; charset=utf-8' }));
+}
