@@ -1,0 +1,104 @@
+import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { EventBridgeClient, ListEventBusesCommand, ListRulesCommand } from '@aws-sdk/client-eventbridge';
+import { LambdaClient, ListFunctionsCommand } from '@aws-sdk/client-lambda';
+import { GetObjectCommand, ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
+import { SFNClient, ListStateMachinesCommand } from '@aws-sdk/client-sfn';
+import { ListTopicsCommand, SNSClient } from '@aws-sdk/client-sns';
+import { ListQueuesCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SANDBOX_KEYS } from '../server/aws/target';
+import { bucketsOwnedBy, carryOutDeployment, destroyStack, planDeployment, type Environment } from '../server/deploy/deployment';
+import { startMoto, type Sandbox } from '../server/sandbox/moto';
+import { blueprintById } from './index';
+
+let sandbox: Sandbox;
+let env: Environment;
+const config = () => ({ region: 'us-east-1', endpoint: sandbox.endpoint, credentials: SANDBOX_KEYS, forcePathStyle: true });
+
+beforeAll(async () => {
+  sandbox = await startMoto();
+  env = { target: { kind: 'sandbox', region: 'us-east-1', endpoint: sandbox.endpoint }, credentials: { kind: 'sandbox' }, sleep: async () => {} };
+}, 60_000);
+afterAll(() => sandbox?.stop());
+
+/** The Kinesis SDK speaks CBOR, which moto does not: ask the Kinesis JSON API directly. */
+async function kinesisStreams(): Promise<string[]> {
+  const response = await fetch(`${sandbox.endpoint}/`, {
+    method: 'POST',
+    headers: {
+      'X-Amz-Target': 'Kinesis_20131202.ListStreams',
+      'Content-Type': 'application/x-amz-json-1.1',
+      Authorization: 'AWS4-HMAC-SHA256 Credential=sandbox/20260101/us-east-1/kinesis/aws4_request, SignedHeaders=host, Signature=0',
+    },
+    body: '{}',
+  });
+  return ((await response.json()) as { StreamNames?: string[] }).StreamNames ?? [];
+}
+
+async function inventory() {
+  const [buckets, functions, tables, queues, topics, streams, machines, buses] = await Promise.all([
+    new S3Client(config()).send(new ListBucketsCommand({})).then((r) => (r.Buckets ?? []).map((b) => b.Name!)),
+    new LambdaClient(config()).send(new ListFunctionsCommand({})).then((r) => (r.Functions ?? []).map((f) => f.FunctionName!)),
+    new DynamoDBClient(config()).send(new ListTablesCommand({})).then((r) => r.TableNames ?? []),
+    new SQSClient(config()).send(new ListQueuesCommand({})).then((r) => r.QueueUrls ?? []),
+    new SNSClient(config()).send(new ListTopicsCommand({})).then((r) => (r.Topics ?? []).map((t) => t.TopicArn!)),
+    kinesisStreams(),
+    new SFNClient(config()).send(new ListStateMachinesCommand({})).then((r) => (r.stateMachines ?? []).map((m) => m.name!)),
+    new EventBridgeClient(config()).send(new ListEventBusesCommand({})).then((r) => (r.EventBuses ?? []).map((b) => b.Name!)),
+  ]);
+  return { buckets, functions, tables, queues, topics, streams, machines, buses };
+}
+
+type Inventory = Awaited<ReturnType<typeof inventory>>;
+const has = (list: string[], fragment: string) => list.some((x) => x.includes(fragment));
+
+const EXPECTED: Record<string, (stack: string, inv: Inventory) => void> = {
+  website: (_, inv) => {
+    expect(inv.buckets.some((b) => b.startsWith('site-'))).toBe(true);
+    expect(inv.functions.some((f) => f.startsWith('Hello-'))).toBe(true);
+  },
+  banking: (stack, inv) => {
+    for (const fn of ['ValidateDeposit-', 'CreateDeposit-', 'RejectDeposit-']) expect(inv.functions.some((f) => f.startsWith(fn))).toBe(true);
+    expect(has(inv.tables, `${stack}-Deposits`)).toBe(true);
+    expect(has(inv.queues, 'CustomerNotifications')).toBe(true);
+    expect(has(inv.topics, 'DepositAlerts')).toBe(true);
+    expect(has(inv.machines, 'DepositWorkflow')).toBe(true);
+    expect(inv.buses).toContain(`${stack}-DepositEvents`);
+  },
+  'image-processing': (stack, inv) => {
+    expect(inv.buckets.some((b) => b.startsWith('uploads-'))).toBe(true);
+    expect(inv.buckets.some((b) => b.startsWith('thumbnails-'))).toBe(true);
+    expect(inv.functions.some((f) => f.startsWith('Thumbnailer-'))).toBe(true);
+    expect(has(inv.tables, `${stack}-ImageMetadata`)).toBe(true);
+  },
+  streaming: (stack, inv) => {
+    expect(has(inv.streams, `${stack}-SocialEvents`)).toBe(true);
+    expect(inv.functions.some((f) => f.startsWith('Analyzer-'))).toBe(true);
+    expect(has(inv.tables, `${stack}-Results`)).toBe(true);
+    expect(inv.buckets.some((b) => b.startsWith('rawarchive-'))).toBe(true);
+  },
+};
+
+describe('each blueprint on the local sandbox', () => {
+  it.each(Object.keys(EXPECTED))('GIVEN the %s blueprint WHEN deployed through the deployer THEN its core resources exist, and WHEN destroyed THEN they are gone', async (id) => {
+    const blueprint = blueprintById(id)!;
+    const stack = `bp-${id}`;
+    const plan = await planDeployment(env, blueprint.graph, stack, () => {});
+    if (plan.kind !== 'changes') throw new Error('expected changes');
+    expect(await carryOutDeployment(env, blueprint.graph, stack, plan.changeSetName, () => {})).toBe(true);
+    const inv = await inventory();
+    EXPECTED[id](stack, inv);
+    if (id === 'banking') {
+      const rules = await new EventBridgeClient(config()).send(new ListRulesCommand({ EventBusName: `${stack}-DepositEvents` }));
+      expect((rules.Rules ?? []).map((r) => r.Name).join(' ')).toMatch(/DepositEventsToCustomerNotificationsRule.*DepositEventsToDepositAlertsRule/);
+    }
+    if (id === 'website') {
+      const site = inv.buckets.find((b) => b.startsWith('site-'))!;
+      const page = await new S3Client(config()).send(new GetObjectCommand({ Bucket: site, Key: 'index.html' }));
+      expect(await page.Body!.transformToString()).toMatch(/new XMLHttpRequest\(\)/);
+    }
+    expect(await destroyStack(env, stack, await bucketsOwnedBy(env, stack), () => {})).toBe(true);
+    const after = await inventory();
+    expect(after.functions.filter((f) => blueprint.graph.nodes.some((n) => f.startsWith(`${n.name}-`)))).toEqual([]);
+  }, 120_000);
+});
