@@ -1,10 +1,20 @@
 import { synthCommand } from './commands/synth';
+import { blueprintsCommand } from './commands/blueprints';
+import { deployCommand, destroyCommand } from './commands/deploy';
 
 const USAGE = `Usage: eventform <command> [options]
 
 Commands:
   synth <blueprint-name | graph.json> [--format yaml|json] [-o FILE]
       Print the CloudFormation template of a diagram. Exits 1 when the diagram has errors.
+  blueprints
+      List the ready-made blueprints.
+  deploy <blueprint-name | graph.json> --stack NAME [--profile P] [--region R] [--endpoint URL] [--yes]
+      Show the account, preview the change set, ask, deploy while printing the stack's events,
+      print the outputs. Exit codes: 0 deployed or nothing to change, 1 failed, 2 bad usage or
+      credentials, 4 cancelled.
+  destroy --stack NAME [--profile P] [--region R] [--endpoint URL] [--yes]
+      Empty the stack's own buckets (after confirming them by name) and delete the stack.
 
 Options:
   -h, --help   Show this help.
@@ -27,6 +37,12 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   switch (command) {
     case 'synth':
       return synthCommand(rest, io);
+    case 'blueprints':
+      return blueprintsCommand(io);
+    case 'deploy':
+      return deployCommand(rest, io);
+    case 'destroy':
+      return destroyCommand(rest, io);
     default:
       io.err(`eventform: unknown command "${command}"\n\n${USAGE}`);
       return 2;

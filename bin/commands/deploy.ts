@@ -1,0 +1,155 @@
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import type { CredentialSource, Target } from '../../server/aws/target';
+import { whoAmI } from '../../server/aws/identity';
+import { bucketsOwnedBy, cancelDeployment, carryOutDeployment, destroyStack, planDeployment, type Environment } from '../../server/deploy/deployment';
+import { DeployError, type DeployEvent } from '../../server/deploy/events';
+import type { Io } from '../cli';
+import { loadDiagram } from '../load-diagram';
+
+/** Exit codes: 0 done (or nothing to change), 1 the deployment failed, 2 bad usage or credentials, 4 cancelled at the prompt. */
+export const EXIT = { ok: 0, failed: 1, usage: 2, cancelled: 4 } as const;
+
+const OPTIONS = {
+  stack: { type: 'string' },
+  profile: { type: 'string' },
+  region: { type: 'string' },
+  endpoint: { type: 'string' },
+  yes: { type: 'boolean', default: false },
+} as const;
+
+export interface Prompt {
+  confirm(question: string): Promise<boolean>;
+}
+
+export const terminalPrompt: Prompt = {
+  async confirm(question) {
+    if (!process.stdin.isTTY) return false;
+    const rl = createInterface({ input: process.stdin, output: process.stderr });
+    const answer = await rl.question(`${question} [y/N] `);
+    rl.close();
+    return /^y(es)?$/i.test(answer.trim());
+  },
+};
+
+function environmentFrom(values: { profile?: string; region?: string; endpoint?: string }): Environment {
+  const region = values.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
+  const target: Target = values.endpoint ? { kind: 'endpoint', region, endpoint: values.endpoint } : { kind: 'aws', region };
+  const credentials: CredentialSource = values.profile
+    ? { kind: 'profile', profile: values.profile }
+    : process.env.AWS_ACCESS_KEY_ID
+      ? { kind: 'environment' }
+      : { kind: 'profile', profile: process.env.AWS_PROFILE ?? 'default' };
+  return { target, credentials };
+}
+
+/** One line per event, as the deployment goes. */
+export function printEvent(io: Io, event: DeployEvent) {
+  switch (event.type) {
+    case 'phase':
+    case 'notice':
+      io.err(`${event.message}\n`);
+      break;
+    case 'changes':
+      io.err(`Changes to ${event.stackExists ? 'the stack' : 'create'}:\n`);
+      for (const c of event.changes) {
+        const sign = c.action === 'Add' ? '+' : c.action === 'Remove' ? '-' : '~';
+        const replaced = c.replacement === 'True' ? '  (REPLACED)' : c.replacement === 'Conditional' ? '  (may be replaced)' : '';
+        io.err(`  ${sign} ${c.logicalId}  ${c.type}${replaced}\n`);
+      }
+      break;
+    case 'no-changes':
+      io.err(`${event.message}\n`);
+      break;
+    case 'stack-event': {
+      const e = event.event;
+      io.err(`${e.time.slice(11, 19)}  ${e.status.padEnd(28)} ${e.logicalId} (${e.type})${e.reason ? `  ${e.reason}` : ''}\n`);
+      break;
+    }
+    case 'failed':
+      io.err(`FAILED: ${event.message}\n`);
+      break;
+    case 'outputs':
+      if (Object.keys(event.outputs).length) io.out(`${Object.entries(event.outputs).map(([k, v]) => `${k} = ${v}`).join('\n')}\n`);
+      break;
+    case 'done':
+      io.err(`${event.ok ? 'Done' : 'Failed'}: ${event.message}\n`);
+  }
+}
+
+async function showIdentity(env: Environment, io: Io): Promise<boolean> {
+  const who = await whoAmI(env.target, env.credentials);
+  if (!who.ok) {
+    io.err(`eventform: ${who.error}\n`);
+    return false;
+  }
+  io.err(`Account ${who.identity.account}, as ${who.identity.arn}, in ${who.identity.region}${env.target.kind === 'aws' ? '' : ` at ${env.target.endpoint}`}\n`);
+  return true;
+}
+
+export async function deployCommand(argv: string[], io: Io, prompt: Prompt = terminalPrompt): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+  } catch (error) {
+    io.err(`eventform deploy: ${(error as Error).message}\n`);
+    return EXIT.usage;
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1 || !values.stack) {
+    io.err('Usage: eventform deploy <blueprint-name | graph.json> --stack NAME [--profile P] [--region R] [--endpoint URL] [--yes]\n');
+    return EXIT.usage;
+  }
+  const loaded = loadDiagram(positionals[0]);
+  if (!loaded.ok) {
+    io.err(`eventform deploy: ${loaded.error}\n`);
+    return EXIT.usage;
+  }
+  const env = environmentFrom(values);
+  if (!(await showIdentity(env, io))) return EXIT.usage;
+  const emit = (e: DeployEvent) => printEvent(io, e);
+  try {
+    const plan = await planDeployment(env, loaded.graph, values.stack, emit);
+    if (plan.kind === 'no-changes') return EXIT.ok;
+    if (!values.yes && !(await prompt.confirm(`Deploy these ${plan.changes.length} changes to ${values.stack}?`))) {
+      await cancelDeployment(env, values.stack, plan.changeSetName);
+      io.err(process.stdin.isTTY ? 'Cancelled: nothing was deployed\n' : 'Not deployed: confirm at a terminal, or pass --yes\n');
+      return EXIT.cancelled;
+    }
+    return (await carryOutDeployment(env, loaded.graph, values.stack, plan.changeSetName, emit)) ? EXIT.ok : EXIT.failed;
+  } catch (error) {
+    io.err(`eventform deploy: ${error instanceof DeployError ? error.message : (error as Error).message}\n`);
+    return error instanceof DeployError ? EXIT.failed : EXIT.failed;
+  }
+}
+
+export async function destroyCommand(argv: string[], io: Io, prompt: Prompt = terminalPrompt): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: false, options: OPTIONS });
+  } catch (error) {
+    io.err(`eventform destroy: ${(error as Error).message}\n`);
+    return EXIT.usage;
+  }
+  const { values } = parsed;
+  if (!values.stack) {
+    io.err('Usage: eventform destroy --stack NAME [--profile P] [--region R] [--endpoint URL] [--yes]\n');
+    return EXIT.usage;
+  }
+  const env = environmentFrom(values);
+  if (!(await showIdentity(env, io))) return EXIT.usage;
+  try {
+    const buckets = await bucketsOwnedBy(env, values.stack);
+    const question = buckets.length
+      ? `Delete stack ${values.stack} and every object in ${buckets.join(', ')}?`
+      : `Delete stack ${values.stack}?`;
+    if (!values.yes && !(await prompt.confirm(question))) {
+      io.err('Not destroyed\n');
+      return EXIT.cancelled;
+    }
+    return (await destroyStack(env, values.stack, buckets, (e) => printEvent(io, e))) ? EXIT.ok : EXIT.failed;
+  } catch (error) {
+    io.err(`eventform destroy: ${(error as Error).message}\n`);
+    return EXIT.failed;
+  }
+}
