@@ -159,8 +159,15 @@ export interface WatchResult {
  * Polls a stack's events and status until it settles: quickly while events arrive, slower when
  * idle, much slower when throttled; a dropped connection is retried a few times.
  */
-export async function watchStack(deps: StackDeps, stackId: string, emit: Emit, seen: Set<string>, expectDeletion = false): Promise<WatchResult> {
+export async function watchStack(
+  deps: StackDeps,
+  stackId: string,
+  emit: Emit,
+  seen: Set<string>,
+  options: { expectDeletion?: boolean; statusBefore?: string } = {},
+): Promise<WatchResult> {
   const all: StackEventRow[] = [];
+  let stalePolls = 0;
   let delay = 1000;
   let connectionFailures = 0;
   for (;;) {
@@ -172,7 +179,9 @@ export async function watchStack(deps: StackDeps, stackId: string, emit: Emit, s
         emit({ type: 'stack-event', event });
       }
       const current = await stackStatus(deps, stackId);
-      status = current?.status ?? (expectDeletion ? 'DELETE_COMPLETE' : 'UNKNOWN');
+      status = current?.status ?? (options.expectDeletion ? 'DELETE_COMPLETE' : 'UNKNOWN');
+      // Right after an update starts, CloudFormation may still report the previous settled status.
+      if (status === options.statusBefore && all.length === 0 && stalePolls++ < 30) status = undefined;
       connectionFailures = 0;
       delay = fresh.length ? 1000 : Math.min(delay * 1.5, 5000);
     } catch (error) {
@@ -214,7 +223,7 @@ export async function executeChangeSet(deps: StackDeps, stackName: string, chang
   const seen = current ? await knownEventIds(deps, current.id) : new Set<string>();
   await deps.cfn.send(new ExecuteChangeSetCommand({ StackName: stackName, ChangeSetName: changeSetName }));
   const stackId = (await stackStatus(deps, stackName))?.id ?? stackName;
-  return watchStack(deps, stackId, emit, seen);
+  return watchStack(deps, stackId, emit, seen, { statusBefore: current?.status });
 }
 
 export async function stackOutputs(deps: StackDeps, stackName: string): Promise<Record<string, string>> {
@@ -236,5 +245,5 @@ export async function deleteStack(deps: StackDeps, stackName: string, emit: Emit
   if (!current) return { status: 'DELETE_COMPLETE', ok: true, events: [] };
   const seen = await knownEventIds(deps, current.id);
   await deps.cfn.send(new DeleteStackCommand({ StackName: stackName }));
-  return watchStack(deps, current.id, emit, seen, true);
+  return watchStack(deps, current.id, emit, seen, { expectDeletion: true, statusBefore: current.status });
 }
