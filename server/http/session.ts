@@ -1,0 +1,90 @@
+/**
+ * Per-server state the routes share: keys typed into the page (in memory only, found through an
+ * HttpOnly cookie that carries a random id, never the keys) and the local sandbox.
+ */
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import type { CredentialSource, Target } from '../aws/target';
+import type { Environment } from '../deploy/deployment';
+import { motoAvailable, MOTO_INSTALL_HINT, startMoto, type Sandbox } from '../sandbox/moto';
+
+interface State {
+  keys: Map<string, AwsCredentialIdentity>;
+  sandbox?: Promise<Sandbox>;
+}
+const state: State = ((globalThis as { __eventformSession?: State }).__eventformSession ??= { keys: new Map() });
+
+export const SESSION_COOKIE = 'eventform_session';
+
+export function rememberKeys(keys: AwsCredentialIdentity): string {
+  const id = randomUUID();
+  state.keys.set(id, { accessKeyId: keys.accessKeyId, secretAccessKey: keys.secretAccessKey, ...(keys.sessionToken ? { sessionToken: keys.sessionToken } : {}) });
+  return id;
+}
+
+export function forgetKeys(id: string) {
+  state.keys.delete(id);
+}
+
+function sessionIdOf(request: Request): string | undefined {
+  const cookie = request.headers.get('cookie') ?? '';
+  return /(?:^|;\s*)eventform_session=([0-9a-f-]{36})/.exec(cookie)?.[1];
+}
+
+export function hasKeys(request: Request): boolean {
+  const id = sessionIdOf(request);
+  return id !== undefined && state.keys.has(id);
+}
+
+export async function sandboxEndpoint(): Promise<string> {
+  if (!state.sandbox) {
+    if (!motoAvailable()) throw new Error(MOTO_INSTALL_HINT);
+    state.sandbox = startMoto();
+    state.sandbox.catch(() => (state.sandbox = undefined));
+  }
+  return (await state.sandbox).endpoint;
+}
+
+/** Section names of the shared config and credentials files: the profiles a user may pick (never their values). */
+export function profileNames(): string[] {
+  const names = new Set<string>();
+  const dir = process.env.AWS_CONFIG_FILE ? undefined : join(homedir(), '.aws');
+  const files = [process.env.AWS_CONFIG_FILE ?? (dir && join(dir, 'config')), process.env.AWS_SHARED_CREDENTIALS_FILE ?? join(homedir(), '.aws', 'credentials')];
+  for (const file of files) {
+    if (!file || !existsSync(file)) continue;
+    for (const match of readFileSync(file, 'utf8').matchAll(/^\s*\[\s*(?:profile\s+)?([^\]\s]+)\s*\]/gm)) if (match[1] !== 'sso-session' && !match[0].includes('sso-session')) names.add(match[1]);
+  }
+  return [...names].sort();
+}
+
+export interface EnvironmentRequest {
+  target: { kind: 'aws' | 'endpoint' | 'sandbox'; region?: string; endpoint?: string };
+  credentials?: { kind: 'profile'; profile: string } | { kind: 'environment' } | { kind: 'keys' };
+}
+
+/** The environment a request asks for, with credentials resolved on this side only. */
+export async function environmentOf(request: Request, body: EnvironmentRequest): Promise<Environment | string> {
+  const region = body.target?.region && /^[a-z]{2}(-[a-z]+)+-\d$/.test(body.target.region) ? body.target.region : 'us-east-1';
+  let target: Target;
+  if (body.target?.kind === 'sandbox') target = { kind: 'sandbox', region, endpoint: await sandboxEndpoint() };
+  else if (body.target?.kind === 'endpoint') {
+    const endpoint = String(body.target.endpoint ?? '');
+    if (!/^https?:\/\/[^\s/]+(\/.*)?$/.test(endpoint)) return 'The endpoint must be an http(s) URL, such as http://127.0.0.1:4566';
+    target = { kind: 'endpoint', region, endpoint };
+  } else target = { kind: 'aws', region };
+  if (target.kind === 'sandbox') return { target, credentials: { kind: 'sandbox' } };
+  const asked = body.credentials;
+  let credentials: CredentialSource;
+  if (asked?.kind === 'profile' && /^[\w.+@-]{1,64}$/.test(asked.profile)) credentials = { kind: 'profile', profile: asked.profile };
+  else if (asked?.kind === 'environment') credentials = { kind: 'environment' };
+  else if (asked?.kind === 'keys') {
+    const id = sessionIdOf(request);
+    const keys = id ? state.keys.get(id) : undefined;
+    if (!keys) return 'No access keys are held for this page: enter them again';
+    credentials = { kind: 'keys', keys };
+  } else return 'Choose where the credentials come from: a profile, the environment or access keys';
+  return { target, credentials };
+}
