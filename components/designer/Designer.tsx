@@ -2,6 +2,9 @@
 
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState } from 'react';
+import { DeployDialog } from '../deploy/DeployDialog';
+import { OPERATION_KEY } from '../deploy/useOperation';
+import { BlueprintGallery } from '../blueprints/BlueprintGallery';
 import { restoreAutosave, startAutosave, type Restored } from '@/store/autosave';
 import { createDesignerStore, type DesignerStore } from '@/store/designer';
 import { AnalysisProvider } from '../analysis/AnalysisContext';
@@ -27,6 +30,11 @@ function openSession(): { store: DesignerStore; restored: Restored } {
 export function Designer() {
   const [{ store, restored }] = useState(openSession);
   useEffect(() => startAutosave(store, window.localStorage), [store]);
+  // A deployment still running when the page was reloaded is followed again.
+  const [dialog, setDialog] = useState<{ kind: 'deploy'; resume?: string | null } | { kind: 'blueprints' } | null>(() => {
+    const running = window.sessionStorage.getItem(OPERATION_KEY);
+    return running ? { kind: 'deploy', resume: running } : null;
+  });
 
   return (
     <CrashBoundary>
@@ -34,7 +42,7 @@ export function Designer() {
         <ReactFlowProvider>
           <AnalysisProvider>
           <div className="grid h-screen grid-rows-[auto_auto_1fr] overflow-hidden">
-            <Toolbar />
+            <Toolbar onDeploy={() => setDialog({ kind: 'deploy' })} onBlueprints={() => setDialog({ kind: 'blueprints' })} />
             <div>
               {restored.status === 'recovered' && <RecoveryBanner error={restored.error} brokenCopy={restored.brokenCopy} />}
               <NoticeBar />
@@ -49,6 +57,8 @@ export function Designer() {
             </div>
           </div>
           <KeyboardShortcuts />
+          {dialog?.kind === 'deploy' && <DeployDialog graph={store.getState().graph} resumeOperation={dialog.resume} onClose={() => setDialog(null)} />}
+          {dialog?.kind === 'blueprints' && <BlueprintGallery onClose={() => setDialog(null)} onDeploy={() => setDialog({ kind: 'deploy' })} />}
           </AnalysisProvider>
         </ReactFlowProvider>
       </DesignerStoreProvider>

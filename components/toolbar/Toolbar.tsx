@@ -23,7 +23,7 @@ function ToolButton({ onClick, disabled, children, title }: { onClick: () => voi
 export const fileNameFor = (diagramName: string) =>
   `${diagramName.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'diagram'}.eventform.json`;
 
-export function Toolbar() {
+export function Toolbar({ onDeploy, onBlueprints }: { onDeploy: () => void; onBlueprints: () => void }) {
   const store = useDesignerStore();
   const { canUndo, canRedo, undo, redo } = useHistory();
   const hasSelection = useDesigner((s) => s.selection.nodes.length + s.selection.edges.length > 0);
@@ -87,6 +87,11 @@ export function Toolbar() {
         </ToolButton>
         <ToolButton onClick={() => store.getState().deleteSelection()} disabled={!hasSelection} title="Delete (Delete key)">
           Delete
+        </ToolButton>
+        <span className="mx-1 h-5 w-px bg-slate-200" aria-hidden="true" />
+        <ToolButton onClick={onBlueprints}>Blueprints…</ToolButton>
+        <ToolButton onClick={onDeploy} disabled={!hasNodes}>
+          Deploy…
         </ToolButton>
         <ToolButton onClick={() => {
             store.getState().layout();

@@ -1,7 +1,7 @@
 /** Starts deployments and teardowns as operations that outlive the request that started them. */
 import type { Graph } from '../../generators';
 import { cancelDeployment, carryOutDeployment, destroyStack, planDeployment, type Environment } from '../deploy/deployment';
-import { DeployError } from '../deploy/events';
+import { DeployError, type DeployEvent } from '../deploy/events';
 import { emitTo, finish, startOperation, type Operation } from '../deploy/operations';
 import { describeError } from '../deploy/aws-errors';
 
@@ -18,31 +18,39 @@ function failWith(operation: Operation, error: unknown) {
 export function startDeployment(env: Environment, graph: Graph, stackName: string): Operation {
   const operation = startOperation('deploy', stackKeyOf(env, stackName), stackName);
   const emit = emitTo(operation);
+  const pendingFor = (changeSetName: string) => ({
+    confirm: async () => {
+      operation.state = 'running';
+      operation.pending = undefined;
+      try {
+        finish(operation, (await carryOutDeployment(env, graph, stackName, changeSetName, emit)) ? 'succeeded' : 'failed');
+      } catch (error) {
+        failWith(operation, error);
+      }
+    },
+    cancel: async () => {
+      operation.pending = undefined;
+      await cancelDeployment(env, stackName, changeSetName).catch(() => undefined);
+      emit({ type: 'done', ok: true, status: 'CANCELLED', message: 'Cancelled: nothing was deployed' });
+      finish(operation, 'cancelled');
+    },
+  });
+  // The change set's arrival and the wait for the user's answer are one step: whoever sees the
+  // changes can confirm them at once.
+  const planEmit = (event: DeployEvent) => {
+    if (event.type === 'changes') {
+      operation.state = 'awaiting-confirmation';
+      operation.pending = pendingFor(event.changeSetName);
+    }
+    emit(event);
+  };
   void (async () => {
     try {
-      const plan = await planDeployment(env, graph, stackName, emit);
+      const plan = await planDeployment(env, graph, stackName, planEmit);
       if (plan.kind === 'no-changes') {
         emit({ type: 'done', ok: true, status: 'NO_CHANGES', message: `${stackName} is up to date` });
-        return finish(operation, 'succeeded');
+        finish(operation, 'succeeded');
       }
-      operation.state = 'awaiting-confirmation';
-      operation.pending = {
-        confirm: async () => {
-          operation.state = 'running';
-          operation.pending = undefined;
-          try {
-            finish(operation, (await carryOutDeployment(env, graph, stackName, plan.changeSetName, emit)) ? 'succeeded' : 'failed');
-          } catch (error) {
-            failWith(operation, error);
-          }
-        },
-        cancel: async () => {
-          operation.pending = undefined;
-          await cancelDeployment(env, stackName, plan.changeSetName).catch(() => undefined);
-          emit({ type: 'done', ok: true, status: 'CANCELLED', message: 'Cancelled: nothing was deployed' });
-          finish(operation, 'cancelled');
-        },
-      };
     } catch (error) {
       failWith(operation, error);
     }

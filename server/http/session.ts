@@ -54,8 +54,8 @@ export function profileNames(): string[] {
   const dir = process.env.AWS_CONFIG_FILE ? undefined : join(homedir(), '.aws');
   const files = [process.env.AWS_CONFIG_FILE ?? (dir && join(dir, 'config')), process.env.AWS_SHARED_CREDENTIALS_FILE ?? join(homedir(), '.aws', 'credentials')];
   for (const file of files) {
-    if (!file || !existsSync(file)) continue;
-    for (const match of readFileSync(file, 'utf8').matchAll(/^\s*\[\s*(?:profile\s+)?([^\]\s]+)\s*\]/gm)) if (match[1] !== 'sso-session' && !match[0].includes('sso-session')) names.add(match[1]);
+    if (!file || !existsSync(/*turbopackIgnore: true*/ file)) continue;
+    for (const match of readFileSync(/*turbopackIgnore: true*/ file, 'utf8').matchAll(/^\s*\[\s*(?:profile\s+)?([^\]\s]+)\s*\]/gm)) if (match[1] !== 'sso-session' && !match[0].includes('sso-session')) names.add(match[1]);
   }
   return [...names].sort();
 }

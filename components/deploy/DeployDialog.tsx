@@ -1,0 +1,119 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import { serializeGraph, type Graph } from '@/generators';
+import { post, type TargetChoice } from './api';
+import { OperationLog } from './OperationLog';
+import { StacksView } from './StacksView';
+import { TargetPicker } from './TargetPicker';
+import { useOperation } from './useOperation';
+
+interface Identity {
+  account: string;
+  arn: string;
+  region: string;
+}
+
+export const stackNameFor = (diagram: string) => (diagram.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^[^A-Za-z]+|-+$/g, '') || 'eventform').slice(0, 100);
+
+/** Deploy the diagram: target and identity, change-set preview, confirmation, live events, outputs; and the stacks deployed before. */
+export function DeployDialog({ graph, onClose, resumeOperation }: { graph: Graph; onClose: () => void; resumeOperation?: string | null }) {
+  const [tab, setTab] = useState<'deploy' | 'stacks'>('deploy');
+  const [choice, setChoice] = useState<TargetChoice>({ target: { kind: 'sandbox', region: 'us-east-1' } });
+  const [identity, setIdentity] = useState<Identity | null>(null);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [stackName, setStackName] = useState(stackNameFor(graph.name));
+  const [operationId, setOperationId] = useState<string | null>(resumeOperation ?? null);
+  const { events, state } = useOperation(operationId);
+  const dialog = useRef<HTMLDivElement>(null);
+  useEffect(() => dialog.current?.focus(), []);
+  useEffect(() => setIdentity(null), [choice]);
+
+  const run = async (action: () => Promise<void>) => {
+    setError('');
+    setBusy(true);
+    try {
+      await action();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const checkIdentity = () => run(async () => setIdentity(await post<Identity>('/api/identity', choice)));
+  const preview = () =>
+    run(async () => {
+      const who = identity ?? (await post<Identity>('/api/identity', choice));
+      setIdentity(who);
+      const { operationId: id } = await post<{ operationId: string }>('/api/deployments', { ...choice, stackName, diagram: JSON.parse(serializeGraph(graph)) });
+      setOperationId(id);
+    });
+  const decide = (verb: 'confirm' | 'cancel') => run(async () => void (await post(`/api/operations/${operationId}/${verb}`, {})));
+
+  return (
+    <div className="fixed inset-0 z-50 flex items-start justify-center overflow-auto bg-slate-900/40 p-6" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <div ref={dialog} role="dialog" aria-modal="true" aria-labelledby="deploy-title" tabIndex={-1} className="w-full max-w-3xl rounded-lg bg-white p-5 shadow-xl">
+        <div className="flex items-center justify-between">
+          <h2 id="deploy-title" className="text-lg font-semibold">
+            Deploy {graph.name}
+          </h2>
+          <button type="button" className="rounded border px-2 py-0.5 text-sm" onClick={onClose}>
+            Close
+          </button>
+        </div>
+        <div role="tablist" aria-label="Deploy" className="mt-2 flex gap-2 border-b">
+          {(['deploy', 'stacks'] as const).map((t) => (
+            <button key={t} type="button" role="tab" aria-selected={tab === t} className={`px-3 py-1 text-sm ${tab === t ? 'border-b-2 border-blue-600 font-semibold' : ''}`} onClick={() => setTab(t)}>
+              {t === 'deploy' ? 'Deploy' : 'Stacks'}
+            </button>
+          ))}
+        </div>
+        <div className="mt-3 space-y-4">
+          <TargetPicker value={choice} onChange={setChoice} />
+          <div className="flex flex-wrap items-center gap-2 text-sm">
+            <button type="button" className="rounded border px-2 py-1" disabled={busy} onClick={checkIdentity}>
+              Check identity
+            </button>
+            {identity && (
+              <span data-testid="identity">
+                Account <strong>{identity.account}</strong> as <code>{identity.arn}</code> in <strong>{identity.region}</strong>
+              </span>
+            )}
+          </div>
+          {error && (
+            <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">
+              {error}
+            </p>
+          )}
+          {tab === 'deploy' ? (
+            <div className="space-y-3">
+              <div className="flex flex-wrap items-end gap-2 text-sm">
+                <label>
+                  Stack name
+                  <input className="mt-1 block rounded border px-2 py-1" value={stackName} onChange={(e) => setStackName(e.target.value)} />
+                </label>
+                <button type="button" className="rounded bg-blue-600 px-3 py-1.5 text-white disabled:opacity-50" disabled={busy || (operationId !== null && !['succeeded', 'failed', 'cancelled', 'lost'].includes(state))} onClick={preview}>
+                  Preview changes
+                </button>
+              </div>
+              <OperationLog events={events} />
+              {state === 'awaiting-confirmation' && (
+                <div className="flex gap-2">
+                  <button type="button" className="rounded bg-emerald-600 px-3 py-1.5 text-sm text-white" disabled={busy} onClick={() => decide('confirm')}>
+                    Deploy these changes
+                  </button>
+                  <button type="button" className="rounded border px-3 py-1.5 text-sm" disabled={busy} onClick={() => decide('cancel')}>
+                    Cancel
+                  </button>
+                </div>
+              )}
+            </div>
+          ) : (
+            <StacksView choice={choice} onOperation={(id) => setOperationId(id)} events={events} />
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
