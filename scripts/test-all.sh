@@ -24,6 +24,7 @@ run() {
 }
 
 run "typecheck" npx tsc --noEmit
+run "command-line bundle" node scripts/build-cli.mjs
 rm -f test-results/vitest.json test-results/playwright.json test-results/pytest.xml
 mkdir -p test-results
 run "unit (vitest)" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json

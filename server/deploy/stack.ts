@@ -183,7 +183,8 @@ export async function watchStack(
       // Right after an update starts, CloudFormation may still report the previous settled status.
       if (status === options.statusBefore && all.length === 0 && stalePolls++ < 30) status = undefined;
       connectionFailures = 0;
-      delay = fresh.length ? 1000 : Math.min(delay * 1.5, 5000);
+      // Quick while events arrive; an idle stack is polled every 2 s at most, so a new event shows within ~1 s on average.
+      delay = fresh.length ? 1000 : Math.min(delay * 1.5, 2000);
     } catch (error) {
       if (isThrottling(error)) {
         delay = Math.min(delay * 2, 20000);
