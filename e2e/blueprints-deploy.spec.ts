@@ -66,3 +66,21 @@ test('GIVEN a blueprint WHEN deployed to the local sandbox THEN the identity, th
   await confirm.getByRole('button', { name: 'Destroy' }).click();
   await expect(dialog.getByText('e2e-images: DELETE_COMPLETE')).toBeVisible({ timeout: 60_000 });
 });
+
+test('GIVEN a change set waiting for confirmation WHEN the page is reloaded THEN the deployment is followed again and can be confirmed', async ({ page }) => {
+  test.setTimeout(120_000);
+  await freshDesigner(page);
+  await page.getByRole('button', { name: 'Blueprints…' }).click();
+  await page.getByRole('button', { name: 'Deploy Serverless website' }).click();
+  let dialog = page.getByRole('dialog', { name: 'Deploy Serverless website' });
+  await dialog.getByLabel('Stack name').fill('e2e-reload');
+  await dialog.getByRole('button', { name: 'Preview changes' }).click();
+  await expect(dialog.getByRole('region', { name: 'Change set' })).toContainText('Hello', { timeout: 30_000 });
+
+  await page.reload();
+  dialog = page.getByRole('dialog', { name: 'Deploy Serverless website' });
+  await expect(dialog.getByRole('region', { name: 'Change set' })).toContainText('SitePublicReadPolicy');
+  await dialog.getByRole('button', { name: 'Deploy these changes' }).click();
+  await expect(dialog.getByText('e2e-reload: CREATE_COMPLETE')).toBeVisible({ timeout: 60_000 });
+  await expect(dialog.getByRole('region', { name: 'Outputs' })).toContainText('HelloFunctionName');
+});

@@ -110,7 +110,15 @@ export function DeployDialog({ graph, onClose, resumeOperation }: { graph: Graph
               )}
             </div>
           ) : (
-            <StacksView choice={choice} onOperation={(id) => setOperationId(id)} events={events} />
+            <StacksView
+              choice={choice}
+              events={events}
+              onOperation={(id) => setOperationId(id)}
+              onUpdate={(stack) => {
+                setStackName(stack);
+                setTab('deploy');
+              }}
+            />
           )}
         </div>
       </div>

@@ -15,7 +15,7 @@ interface StackRow {
 }
 
 /** The stacks this app deployed in the chosen target, and their teardown. */
-export function StacksView({ choice, onOperation, events }: { choice: TargetChoice; onOperation: (id: string) => void; events: DeployEvent[] }) {
+export function StacksView({ choice, onOperation, onUpdate, events }: { choice: TargetChoice; onOperation: (id: string) => void; onUpdate: (stack: string) => void; events: DeployEvent[] }) {
   const [stacks, setStacks] = useState<StackRow[] | null>(null);
   const [error, setError] = useState('');
   const [destroying, setDestroying] = useState<{ stack: string; buckets: string[]; agreed: boolean } | null>(null);
@@ -66,16 +66,35 @@ export function StacksView({ choice, onOperation, events }: { choice: TargetChoi
               <tr key={s.name}>
                 <td className="font-mono">{s.name}</td>
                 <td>{s.status}</td>
-                <td>{s.diagram}</td>
+                <td>
+                  {s.diagram}
+                  {Object.keys(s.outputs).length > 0 && (
+                    <details>
+                      <summary>Outputs</summary>
+                      <dl className="font-mono">
+                        {Object.entries(s.outputs).map(([k, v]) => (
+                          <div key={k}>
+                            <dt className="inline font-semibold">{k}</dt> <dd className="inline break-all">{v}</dd>
+                          </div>
+                        ))}
+                      </dl>
+                    </details>
+                  )}
+                </td>
                 <td className="space-x-2 text-right">
                   {s.operationId ? (
                     <button type="button" className="underline" onClick={() => onOperation(s.operationId!)}>
                       Follow the running operation
                     </button>
                   ) : (
-                    <button type="button" className="rounded border border-red-300 px-2 py-0.5 text-red-700" onClick={() => askToDestroy(s.name)}>
-                      Destroy {s.name}
-                    </button>
+                    <>
+                      <button type="button" className="rounded border px-2 py-0.5" onClick={() => onUpdate(s.name)}>
+                        Update {s.name} with this diagram
+                      </button>
+                      <button type="button" className="rounded border border-red-300 px-2 py-0.5 text-red-700" onClick={() => askToDestroy(s.name)}>
+                        Destroy {s.name}
+                      </button>
+                    </>
                   )}
                 </td>
               </tr>

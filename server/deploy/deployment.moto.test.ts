@@ -87,3 +87,24 @@ describe('deploying to the local sandbox (moto_server)', () => {
     expect((await listManagedStacks(env)).map((s) => s.name)).not.toContain('loop');
   });
 });
+
+describe('a template over the inline limit', () => {
+  it('GIVEN a diagram whose template exceeds 51,200 bytes WHEN deployed THEN it is staged in a bucket and the stack is created from there', async () => {
+    const nodes: Record<string, 'sqs' | 'lambda'> = {};
+    const edges: [string, string][] = [];
+    for (let i = 0; i < 30; i++) {
+      nodes[`Jobs${i}`] = 'sqs';
+      nodes[`Worker${i}`] = 'lambda';
+      edges.push([`Jobs${i}`, `Worker${i}`]);
+    }
+    const big = diagram({ name: 'Big', nodes, edges });
+    const { events, emit } = record();
+    const plan = await planDeployment(env, big, 'big-stack', emit);
+    expect(events.some((e) => e.type === 'phase' && e.phase === 'staging')).toBe(true);
+    if (plan.kind !== 'changes') throw new Error('expected changes');
+    expect(plan.changes.length).toBeGreaterThan(100);
+    expect(await carryOutDeployment(env, big, 'big-stack', plan.changeSetName, emit)).toBe(true);
+    const buckets = (await new S3Client(config()).send(new ListBucketsCommand({}))).Buckets?.map((b) => b.Name) ?? [];
+    expect(buckets).toContain('eventform-staging-123456789012-us-east-1');
+  }, 120_000);
+});

@@ -51,7 +51,8 @@ export async function planDeployment(env: Environment, graph: Graph, stackName: 
     emit({ type: 'phase', phase: 'staging', message: `The template is ${body.length} bytes: uploading it to a staging bucket first` });
     const who = await whoAmI(env.target, env.credentials);
     if (!who.ok) throw new DeployError(who.error);
-    templateUrl = await stageTemplate(s3, { account: who.identity.account, region: env.target.region, stackName, body, endpoint: env.target.kind === 'aws' ? undefined : env.target.endpoint });
+    // moto resolves S3 URLs in AWS's own form internally; other emulators are asked by their endpoint.
+    templateUrl = await stageTemplate(s3, { account: who.identity.account, region: env.target.region, stackName, body, endpoint: env.target.kind === 'endpoint' ? env.target.endpoint : undefined });
   }
   emit({ type: 'phase', phase: 'change-set', message: `Preparing the change set for stack ${stackName}` });
   const plan = await createChangeSet(deps, {
