@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['{generators,store,components,blueprints,bin,server,scripts}/**/*.test.ts'],
     environment: 'node',
+    // Several tests start the CLI or moto_server as processes: generous on a shared, noisy machine.
+    testTimeout: 30_000,
   },
 });

@@ -1,5 +1,6 @@
 import { diagram } from '../generators';
 import type { Blueprint } from './types';
+import { BLUEPRINT_HANDLERS } from './handlers.generated';
 
 export const banking: Blueprint = {
   id: 'banking',
@@ -12,9 +13,9 @@ export const banking: Blueprint = {
     nodes: {
       DepositApi: 'apigateway',
       DepositWorkflow: 'stepfunctions',
-      ValidateDeposit: 'lambda',
-      CreateDeposit: 'lambda',
-      RejectDeposit: 'lambda',
+      ValidateDeposit: ['lambda', { code: BLUEPRINT_HANDLERS['banking_validate.py'] }],
+      CreateDeposit: ['lambda', { code: BLUEPRINT_HANDLERS['banking_create.py'] }],
+      RejectDeposit: ['lambda', { code: BLUEPRINT_HANDLERS['banking_reject.py'] }],
       Deposits: ['dynamodb', { partitionKey: 'depositId' }],
       DepositEvents: 'eventbridge',
       CustomerNotifications: 'sqs',

@@ -1,5 +1,6 @@
 import { diagram } from '../generators';
 import type { Blueprint } from './types';
+import { BLUEPRINT_HANDLERS } from './handlers.generated';
 
 export const streaming: Blueprint = {
   id: 'streaming',
@@ -12,7 +13,7 @@ export const streaming: Blueprint = {
     nodes: {
       EventsApi: 'apigateway',
       SocialEvents: 'kinesis',
-      Analyzer: 'lambda',
+      Analyzer: ['lambda', { code: BLUEPRINT_HANDLERS['streaming_analyzer.py'] }],
       Results: ['dynamodb', { partitionKey: 'id' }],
       Archiver: 'firehose',
       RawArchive: 's3',

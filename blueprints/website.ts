@@ -1,5 +1,6 @@
 import { diagram } from '../generators';
 import type { Blueprint } from './types';
+import { BLUEPRINT_HANDLERS } from './handlers.generated';
 
 export const website: Blueprint = {
   id: 'website',
@@ -12,7 +13,7 @@ export const website: Blueprint = {
     nodes: {
       Site: ['s3', { mode: 'website' }],
       Api: 'apigateway',
-      Hello: 'lambda',
+      Hello: ['lambda', { code: BLUEPRINT_HANDLERS['website_hello.py'] }],
     },
     edges: [
       ['Site', 'Api'],
