@@ -1,6 +1,7 @@
 import { synthCommand } from './commands/synth';
 import { blueprintsCommand } from './commands/blueprints';
 import { deployCommand, destroyCommand } from './commands/deploy';
+import { samplesCommand } from './commands/samples';
 
 const USAGE = `Usage: eventform <command> [options]
 
@@ -15,6 +16,8 @@ Commands:
       credentials, 4 cancelled.
   destroy --stack NAME [--profile P] [--region R] [--endpoint URL] [--yes]
       Empty the stack's own buckets (after confirming them by name) and delete the stack.
+  send-samples <blueprint-name | graph.json> --stack NAME [--count N] [...]
+      Send sample social-media events into a deployed diagram's stream (the streaming blueprint).
 
 Options:
   -h, --help   Show this help.
@@ -43,6 +46,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       return deployCommand(rest, io);
     case 'destroy':
       return destroyCommand(rest, io);
+    case 'send-samples':
+      return samplesCommand(rest, io);
     default:
       io.err(`eventform: unknown command "${command}"\n\n${USAGE}`);
       return 2;

@@ -102,3 +102,28 @@ describe('each blueprint on the local sandbox', () => {
     expect(after.functions.filter((f) => blueprint.graph.nodes.some((n) => f.startsWith(`${n.name}-`)))).toEqual([]);
   }, 120_000);
 });
+
+describe('sample events for the streaming blueprint', () => {
+  it('GIVEN the deployed streaming blueprint WHEN sample events are sent THEN they are on its Kinesis stream', async () => {
+    const { sendSampleEvents } = await import('../server/deploy/samples');
+    const blueprint = blueprintById('streaming')!;
+    const plan = await planDeployment(env, blueprint.graph, 'samples', () => {});
+    if (plan.kind !== 'changes') throw new Error('expected changes');
+    await carryOutDeployment(env, blueprint.graph, 'samples', plan.changeSetName, () => {});
+    const result = await sendSampleEvents(env, blueprint.graph, 'samples', 7);
+    expect(result.sent).toBe(7);
+    const streamName = result.via.replace('stream ', '');
+    const call = async (target: string, body: unknown) =>
+      (await fetch(`${sandbox.endpoint}/`, {
+        method: 'POST',
+        headers: { 'X-Amz-Target': `Kinesis_20131202.${target}`, 'Content-Type': 'application/x-amz-json-1.1', Authorization: 'AWS4-HMAC-SHA256 Credential=sandbox/20260101/us-east-1/kinesis/aws4_request, SignedHeaders=host, Signature=0' },
+        body: JSON.stringify(body),
+      }).then((r) => r.json())) as Record<string, any>;
+    const shard = (await call('DescribeStream', { StreamName: streamName })).StreamDescription.Shards[0].ShardId;
+    const iterator = (await call('GetShardIterator', { StreamName: streamName, ShardId: shard, ShardIteratorType: 'TRIM_HORIZON' })).ShardIterator;
+    const records = (await call('GetRecords', { ShardIterator: iterator })).Records as { Data: string }[];
+    const posts = records.map((r) => JSON.parse(Buffer.from(r.Data, 'base64').toString()));
+    expect(posts).toHaveLength(7);
+    expect(posts[0]).toMatchObject({ user: 'ana', text: expect.stringContaining('#serverless') });
+  }, 120_000);
+});

@@ -32,7 +32,7 @@ export const terminalPrompt: Prompt = {
   },
 };
 
-function environmentFrom(values: { profile?: string; region?: string; endpoint?: string }): Environment {
+export function environmentFrom(values: { profile?: string; region?: string; endpoint?: string }): Environment {
   const region = values.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
   const target: Target = values.endpoint ? { kind: 'endpoint', region, endpoint: values.endpoint } : { kind: 'aws', region };
   const credentials: CredentialSource = values.profile

@@ -25,6 +25,7 @@ export function DeployDialog({ graph, onClose, resumeOperation }: { graph: Graph
   const [busy, setBusy] = useState(false);
   const [stackName, setStackName] = useState(stackNameFor(graph.name));
   const [operationId, setOperationId] = useState<string | null>(resumeOperation ?? null);
+  const [samples, setSamples] = useState('');
   const { events, state } = useOperation(operationId);
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => dialog.current?.focus(), []);
@@ -98,6 +99,17 @@ export function DeployDialog({ graph, onClose, resumeOperation }: { graph: Graph
                 </button>
               </div>
               <OperationLog events={events} />
+              {state === 'succeeded' && graph.nodes.some((n) => n.kind === 'kinesis') && (
+                <div className="flex items-center gap-2 text-sm">
+                  <button type="button" className="rounded border px-2 py-1" disabled={busy} onClick={() => run(async () => {
+                    const result = await post<{ sent: number; via: string }>('/api/samples', { ...choice, stackName, diagram: JSON.parse(serializeGraph(graph)), count: 20 });
+                    setSamples(`Sent ${result.sent} sample events to ${result.via}`);
+                  })}>
+                    Send 20 sample events
+                  </button>
+                  {samples && <span role="status">{samples}</span>}
+                </div>
+              )}
               {state === 'awaiting-confirmation' && (
                 <div className="flex gap-2">
                   <button type="button" className="rounded bg-emerald-600 px-3 py-1.5 text-sm text-white" disabled={busy} onClick={() => decide('confirm')}>

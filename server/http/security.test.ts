@@ -13,6 +13,7 @@ import { POST as postConfirm } from '../../app/api/operations/[id]/confirm/route
 import { POST as postCancel } from '../../app/api/operations/[id]/cancel/route';
 import { GET as getEvents } from '../../app/api/operations/[id]/events/route';
 import { GET as getProfiles } from '../../app/api/profiles/route';
+import { POST as postSamples } from '../../app/api/samples/route';
 import { startMoto, type Sandbox } from '../sandbox/moto';
 
 const HOST = '127.0.0.1:3000';
@@ -31,6 +32,7 @@ const STATE_CHANGING: [string, (r: Request) => Promise<Response>][] = [
   ['/api/stacks', postStacks],
   ['/api/stacks/buckets', postBuckets],
   ['/api/destructions', postDestruction],
+  ['/api/samples', postSamples],
   ['/api/operations/x/confirm', (r) => postConfirm(r, params)],
   ['/api/operations/x/cancel', (r) => postCancel(r, params)],
 ];
