@@ -1,5 +1,6 @@
 import { diagram } from '../generators';
 import type { Blueprint } from './types';
+import { BLUEPRINT_HANDLERS } from './handlers.generated';
 
 export const imageProcessing: Blueprint = {
   id: 'image-processing',
@@ -11,7 +12,7 @@ export const imageProcessing: Blueprint = {
     layout: true,
     nodes: {
       Uploads: 's3',
-      Thumbnailer: ['lambda', { memoryMiB: 1024, timeoutSeconds: 60 }],
+      Thumbnailer: ['lambda', { memoryMiB: 1024, timeoutSeconds: 60, code: BLUEPRINT_HANDLERS['image_thumbnailer.py'] }],
       Thumbnails: 's3',
       ImageMetadata: ['dynamodb', { partitionKey: 'key' }],
     },
@@ -23,7 +24,7 @@ export const imageProcessing: Blueprint = {
     ],
     notes: {
       Uploads: 'Users upload original images here. Every new object is an event.',
-      Thumbnailer: 'Runs once per uploaded image: reads it, resizes it into a thumbnail and records its metadata.',
+      Thumbnailer: 'Runs once per uploaded image: reads it, resizes it into a 128-pixel thumbnail and records its metadata. PNG thumbnails need no library; for JPEG, give the function a Pillow layer (its Layers property).',
       Thumbnails: 'The thumbnails, under the same key as the original. A separate bucket, so writing here never triggers the function again.',
       ImageMetadata: 'One item per image: its key, size in bytes, width, height and format.',
       'Uploads->Thumbnailer': 'S3 invokes the function for each created object, with a permission that names this bucket and this account only.',

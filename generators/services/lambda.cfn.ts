@@ -59,6 +59,8 @@ export const lambdaCfn: ServiceEmitter = {
       { PolicyName: 'least-privilege', PolicyDocument: { Version: '2012-10-17', Statement: statements as unknown as CfnValue[] } },
     ];
     const fn = builder.touch(id(node), node.id).Properties!;
+    const layers = String(node.props.layers ?? '').split(',').map((l) => l.trim()).filter(Boolean);
+    if (layers.length) fn.Layers = layers;
     const variables = builder.environmentOf(id(node));
     if (Object.keys(variables).length) fn.Environment = { Variables: variables };
     const custom = String(node.props.code ?? '');

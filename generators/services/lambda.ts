@@ -26,6 +26,17 @@ export const lambda: ServiceDefinition = {
     { key: 'logRetentionDays', label: 'Log retention', type: 'enum', default: '14',
       options: ['1', '3', '5', '7', '14', '30', '60', '90', '180', '365'].map((d) => ({ value: d, label: `${d} days` })) },
     {
+      key: 'layers',
+      label: 'Layers (optional)',
+      type: 'string',
+      default: '',
+      optional: true,
+      maxLength: 2048,
+      help: 'Comma-separated layer version ARNs (at most 5), for libraries such as Pillow',
+      pattern: /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:layer:[A-Za-z0-9_-]+:\d+(\s*,\s*arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:layer:[A-Za-z0-9_-]+:\d+){0,4}$/,
+      patternMessage: 'Layers must be up to 5 comma-separated layer version ARNs (arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION)',
+    },
+    {
       key: 'code',
       label: 'Code',
       type: 'string',

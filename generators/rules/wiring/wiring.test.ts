@@ -355,3 +355,12 @@ describe('Step Functions workflows', () => {
     expect(p('Flow').Definition.States.Step1Choice.Default).toBe('Done');
   });
 });
+
+describe('function layers', () => {
+  it('GIVEN a function with layers THEN they are on the function', () => {
+    const layer = 'arn:aws:lambda:us-east-1:123456789012:layer:Pillow:3';
+    const { p } = build({ nodes: { Fn: ['lambda', { layers: `${layer}, ${layer.replace(':3', ':4')}` }] } });
+    expect(p('Fn').Layers).toEqual([layer, layer.replace(':3', ':4')]);
+    expect(build({ nodes: { Fn: 'lambda' } }).p('Fn').Layers).toBeUndefined();
+  });
+});
