@@ -14,6 +14,15 @@ if [ ! -x /usr/bin/chromium ]; then
   $SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium >/dev/null || { echo "could not install chromium"; exit 1; }
 fi
 
+# Pillow stands in for the image-library layer in the thumbnailer's tests: Debian's python3-pil,
+# made importable by the project's Python alone (a folder holding just the PIL package).
+if [ ! -d /usr/lib/python3/dist-packages/PIL ]; then
+  if [ "$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi
+  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq python3-pil >/dev/null || echo "could not install python3-pil"
+fi
+mkdir -p .eventform/python && ln -sfn /usr/lib/python3/dist-packages/PIL .eventform/python/PIL
+export PYTHONPATH="$PWD/.eventform/python${PYTHONPATH:+:$PYTHONPATH}"
+
 python3 -c 'import cfnlint, moto' 2>/dev/null || echo "note: cfn-lint or moto is not importable (pip install cfn-lint 'moto[server]'); the suites that need them will fail"
 
 status=0

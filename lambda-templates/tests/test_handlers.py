@@ -4,7 +4,7 @@ import json
 import boto3
 from boto3.dynamodb.types import TypeSerializer
 
-from conftest import Context, connect, load_handler, make_queue, make_table, messages
+from template_support import Context, connect, load_handler, make_queue, make_table, messages
 
 
 def test_api_handler_records_the_body_and_answers_json_with_cors(monkeypatch):

@@ -1,13 +1,6 @@
 """Runs the blueprints' own handlers against moto's in-process AWS."""
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 from moto import mock_aws
-
-HANDLERS = Path(__file__).resolve().parent.parent
-
 
 @pytest.fixture(autouse=True)
 def aws(monkeypatch):
@@ -18,22 +11,3 @@ def aws(monkeypatch):
     monkeypatch.delenv("AWS_PROFILE", raising=False)
     with mock_aws():
         yield
-
-
-def load(name):
-    spec = importlib.util.spec_from_file_location(f"blueprint_{name}", HANDLERS / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def table(name, key):
-    import boto3
-
-    return boto3.resource("dynamodb").create_table(
-        TableName=name,
-        KeySchema=[{"AttributeName": key, "KeyType": "HASH"}],
-        AttributeDefinitions=[{"AttributeName": key, "AttributeType": "S"}],
-        BillingMode="PAY_PER_REQUEST",
-    )

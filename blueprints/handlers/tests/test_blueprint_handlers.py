@@ -1,7 +1,7 @@
 import base64
 import json
 
-from conftest import load, table
+from blueprint_support import load, table
 
 
 def test_website_handler_answers_the_page_with_json_and_cors():

@@ -3,7 +3,7 @@ import zlib
 
 import boto3
 
-from conftest import load, table
+from blueprint_support import load, table
 
 
 def png(width, height):
@@ -36,16 +36,30 @@ def setup(monkeypatch):
     return s3, metadata
 
 
+def without_pillow():
+    """The function as deployed without a Pillow layer."""
+    module = load("image_thumbnailer")
+    module.Image = None
+    return module
+
+
+def with_pillow():
+    """The function as deployed with a Pillow layer (the tests use Debian's python3-pil)."""
+    module = load("image_thumbnailer")
+    assert module.Image is not None, "Pillow is not importable: npm test installs Debian's python3-pil and puts it on PYTHONPATH"
+    return module
+
+
 def upload_event(key):
     return {"Records": [{"s3": {"bucket": {"name": "uploads"}, "object": {"key": key}}}]}
 
 
-def test_an_uploaded_png_gets_a_thumbnail_and_a_metadata_item(monkeypatch):
+def test_without_a_layer_an_uploaded_png_gets_a_thumbnail_and_a_metadata_item(monkeypatch):
     s3, metadata = setup(monkeypatch)
     original = png(300, 200)
     s3.put_object(Bucket="uploads", Key="photos/beach day.png", Body=original)
     # S3 events carry keys URL-encoded: the space arrives as "+".
-    assert load("image_thumbnailer").handler(upload_event("photos/beach+day.png"), None) == {"processed": 1}
+    assert without_pillow().handler(upload_event("photos/beach+day.png"), None) == {"processed": 1}
     thumb = s3.get_object(Bucket="thumbnails", Key="photos/beach day.png")["Body"].read()
     assert thumb[:8] == b"\x89PNG\r\n\x1a\n"
     assert struct.unpack(">II", thumb[16:24]) == (128, 85)
@@ -58,10 +72,10 @@ def test_an_uploaded_png_gets_a_thumbnail_and_a_metadata_item(monkeypatch):
     assert item == {"key": "photos/beach day.png", "bucket": "uploads", "bytes": len(original), "format": "PNG", "width": 300, "height": 200, "thumbnail": "photos/beach day.png"}
 
 
-def test_an_uploaded_jpeg_gets_its_metadata_and_says_what_a_thumbnail_needs(monkeypatch):
+def test_without_a_layer_an_uploaded_jpeg_gets_its_metadata_and_says_what_a_thumbnail_needs(monkeypatch):
     s3, metadata = setup(monkeypatch)
     s3.put_object(Bucket="uploads", Key="cat.jpg", Body=jpeg_header(640, 480))
-    load("image_thumbnailer").handler(upload_event("cat.jpg"), None)
+    without_pillow().handler(upload_event("cat.jpg"), None)
     item = metadata.get_item(Key={"key": "cat.jpg"})["Item"]
     assert (item["format"], item["width"], item["height"]) == ("JPEG", 640, 480)
     assert item["thumbnail"] == "none: JPEG thumbnails need a Pillow layer on the function"
@@ -70,6 +84,27 @@ def test_an_uploaded_jpeg_gets_its_metadata_and_says_what_a_thumbnail_needs(monk
 def test_a_file_that_is_no_image_is_recorded_as_such(monkeypatch):
     s3, metadata = setup(monkeypatch)
     s3.put_object(Bucket="uploads", Key="notes.txt", Body=b"hello")
-    load("image_thumbnailer").handler(upload_event("notes.txt"), None)
+    without_pillow().handler(upload_event("notes.txt"), None)
     assert metadata.get_item(Key={"key": "notes.txt"})["Item"]["thumbnail"] == "none: not a PNG or JPEG"
     assert "Contents" not in s3.list_objects_v2(Bucket="thumbnails")
+
+
+def test_with_a_pillow_layer_png_and_jpeg_uploads_get_thumbnails_and_metadata(monkeypatch):
+    import io
+
+    from PIL import Image
+
+    s3, metadata = setup(monkeypatch)
+    photo = io.BytesIO()
+    Image.new("RGB", (640, 480), (200, 30, 30)).save(photo, format="JPEG")
+    s3.put_object(Bucket="uploads", Key="cat.jpg", Body=photo.getvalue())
+    s3.put_object(Bucket="uploads", Key="chart.png", Body=png(300, 200))
+    handler = with_pillow().handler
+    handler(upload_event("cat.jpg"), None)
+    handler(upload_event("chart.png"), None)
+    jpeg = Image.open(io.BytesIO(s3.get_object(Bucket="thumbnails", Key="cat.jpg")["Body"].read()))
+    assert (jpeg.format, jpeg.size) == ("JPEG", (128, 96))
+    chart = Image.open(io.BytesIO(s3.get_object(Bucket="thumbnails", Key="chart.png")["Body"].read()))
+    assert (chart.format, chart.size) == ("PNG", (128, 85))
+    cat = metadata.get_item(Key={"key": "cat.jpg"})["Item"]
+    assert (cat["format"], cat["width"], cat["height"], cat["thumbnail"]) == ("JPEG", 640, 480, "cat.jpg")
