@@ -1,20 +1,11 @@
 /** Starts the production build on a free loopback port for a benchmark, and stops it afterwards. */
 import { spawn, execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../server/sandbox/moto';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumLaunch } from '../playwright.config';
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
+export { freePort };
 
 export async function startApp(options: { rebuild?: boolean } = {}): Promise<{ url: string; stop: () => void }> {
   if (options.rebuild || !existsSync('.next/BUILD_ID')) execSync('npx next build', { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });

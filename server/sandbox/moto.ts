@@ -12,7 +12,8 @@ export function motoAvailable(): boolean {
   return probe.status === 0;
 }
 
-async function freePort(): Promise<number> {
+/** A port nothing listens on right now, on the loopback interface. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {

@@ -1,14 +1,17 @@
-"""Loads each handler exactly as it is inlined into a template (common prelude + role handler) and
-runs it against moto's in-process AWS, so the tests exercise real boto3 calls."""
+"""Every Python test runs against moto's in-process AWS, with fake credentials and no endpoint or
+profile from the developer's environment, and none of the variables a handler reads left over."""
 import os
 
 import pytest
 from moto import mock_aws
 
+HANDLER_VARIABLES = ("_TABLE_NAME", "_BUCKET_NAME", "_QUEUE_URL", "_TOPIC_ARN", "_EVENT_BUS_NAME", "_STREAM_NAME", "_DELIVERY_STREAM_NAME", "_STATE_MACHINE_ARN", "_FUNCTION_NAME", "_ACCESS", "_TABLE_KEY", "_TABLE_SORT_KEY")
+
+
 @pytest.fixture(autouse=True)
 def aws(monkeypatch):
     for key in list(os.environ):
-        if key.endswith(("_TABLE_NAME", "_BUCKET_NAME", "_QUEUE_URL", "_TOPIC_ARN", "_EVENT_BUS_NAME", "_STREAM_NAME", "_DELIVERY_STREAM_NAME", "_STATE_MACHINE_ARN", "_FUNCTION_NAME", "_ACCESS", "_TABLE_KEY")):
+        if key.endswith(HANDLER_VARIABLES):
             monkeypatch.delenv(key)
     monkeypatch.setenv("AWS_DEFAULT_REGION", "us-east-1")
     monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
