@@ -11,7 +11,7 @@ import { whoAmI } from '../aws/identity';
 import { clientConfig, type CredentialSource, type Target } from '../aws/target';
 import { emptyBucket, INLINE_TEMPLATE_LIMIT, stageTemplate } from './buckets';
 import { DeployError, type Emit } from './events';
-import { createChangeSet, deleteStack, discardChangeSet, executeChangeSet, explainFailure, physicalIds, realSleep, stackOutputs, type ChangeSetPlan, type StackDeps } from './stack';
+import { createChangeSet, deleteStack, discardChangeSet, executeChangeSet, explainFailure, physicalIds, realSleep, type ChangeSetPlan, type StackDeps } from './stack';
 import { uploadPages, websiteUploads } from './website';
 
 export interface Environment {
@@ -82,7 +82,7 @@ export async function carryOutDeployment(env: Environment, graph: Graph, stackNa
     return false;
   }
   const physical = await physicalIds(deps, stackName);
-  let outputs = await stackOutputs(deps, stackName);
+  let outputs = result.outputs;
   if (Object.keys(outputs).length === 0 && env.target.kind === 'sandbox') outputs = sandboxOutputs(graph, physical);
   emit({ type: 'outputs', outputs });
   const uploads = websiteUploads(graph, physical, outputs);

@@ -29,11 +29,11 @@ const NO_CHANGES = /didn't contain changes|No updates are to be performed|no cha
 const IN_PROGRESS = /_IN_PROGRESS$/;
 const SUCCESS = new Set(['CREATE_COMPLETE', 'UPDATE_COMPLETE', 'DELETE_COMPLETE', 'IMPORT_COMPLETE']);
 
-export async function stackStatus(deps: StackDeps, stackName: string): Promise<{ id: string; status: string } | null> {
+export async function stackStatus(deps: StackDeps, stackName: string): Promise<{ id: string; status: string; outputs: Record<string, string> } | null> {
   try {
     const answer = await deps.cfn.send(new DescribeStacksCommand({ StackName: stackName }));
     const stack = answer.Stacks?.[0];
-    return stack ? { id: stack.StackId!, status: stack.StackStatus! } : null;
+    return stack ? { id: stack.StackId!, status: stack.StackStatus!, outputs: Object.fromEntries((stack.Outputs ?? []).map((o) => [o.OutputKey ?? '?', o.OutputValue ?? ''])) } : null;
   } catch (error) {
     if (/does not exist/i.test(describeError(error))) return null;
     throw error;
@@ -153,6 +153,8 @@ export interface WatchResult {
   status: string;
   ok: boolean;
   events: StackEventRow[];
+  /** The outputs the stack reported with its final status (one call fewer afterwards). */
+  outputs: Record<string, string>;
 }
 
 /**
@@ -172,6 +174,7 @@ export async function watchStack(
   let connectionFailures = 0;
   for (;;) {
     let status: string | undefined;
+    let outputs: Record<string, string> = {};
     try {
       const fresh = await newEvents(deps, stackId, seen);
       for (const event of fresh) {
@@ -180,6 +183,7 @@ export async function watchStack(
       }
       const current = await stackStatus(deps, stackId);
       status = current?.status ?? (options.expectDeletion ? 'DELETE_COMPLETE' : 'UNKNOWN');
+      outputs = current?.outputs ?? {};
       // Right after an update starts, CloudFormation may still report the previous settled status.
       if (status === options.statusBefore && all.length === 0 && stalePolls++ < 30) status = undefined;
       connectionFailures = 0;
@@ -195,7 +199,7 @@ export async function watchStack(
         emit({ type: 'notice', message: `Lost the connection to CloudFormation (${describeError(error)}); retrying in ${Math.round(delay / 1000)} s` });
       } else throw error;
     }
-    if (status && !IN_PROGRESS.test(status)) return { status, ok: SUCCESS.has(status), events: all };
+    if (status && !IN_PROGRESS.test(status)) return { status, ok: SUCCESS.has(status), events: all, outputs };
     await deps.sleep(delay);
   }
 }
@@ -223,7 +227,8 @@ export async function executeChangeSet(deps: StackDeps, stackName: string, chang
   const current = await stackStatus(deps, stackName);
   const seen = current ? await knownEventIds(deps, current.id) : new Set<string>();
   await deps.cfn.send(new ExecuteChangeSetCommand({ StackName: stackName, ChangeSetName: changeSetName }));
-  const stackId = (await stackStatus(deps, stackName))?.id ?? stackName;
+  // A CREATE change set has already made the stack (REVIEW_IN_PROGRESS), so its id is known.
+  const stackId = current?.id ?? (await stackStatus(deps, stackName))?.id ?? stackName;
   return watchStack(deps, stackId, emit, seen, { statusBefore: current?.status });
 }
 
@@ -243,7 +248,7 @@ export async function physicalIds(deps: StackDeps, stackName: string): Promise<M
 
 export async function deleteStack(deps: StackDeps, stackName: string, emit: Emit): Promise<WatchResult> {
   const current = await stackStatus(deps, stackName);
-  if (!current) return { status: 'DELETE_COMPLETE', ok: true, events: [] };
+  if (!current) return { status: 'DELETE_COMPLETE', ok: true, events: [], outputs: {} };
   const seen = await knownEventIds(deps, current.id);
   await deps.cfn.send(new DeleteStackCommand({ StackName: stackName }));
   return watchStack(deps, current.id, emit, seen, { expectDeletion: true, statusBefore: current.status });
