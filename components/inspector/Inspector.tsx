@@ -1,6 +1,5 @@
 'use client';
 
-import type { Graph } from '@/generators';
 import { useDesigner, useStructuralGraph } from '../designer/store-context';
 import { DiagramPanel } from './DiagramPanel';
 import { EdgePanel } from './EdgePanel';
@@ -20,7 +19,7 @@ export function Inspector() {
       ) : edge ? (
         <EdgePanel key={edge.id} graph={graph} edge={edge} />
       ) : count > 1 ? (
-        <MultiPanel graph={graph} nodes={selection.nodes.length} edges={selection.edges.length} />
+        <MultiPanel nodes={selection.nodes.length} edges={selection.edges.length} />
       ) : (
         <DiagramPanel graph={graph} />
       )}
@@ -28,7 +27,7 @@ export function Inspector() {
   );
 }
 
-function MultiPanel({ nodes, edges }: { graph: Graph; nodes: number; edges: number }) {
+function MultiPanel({ nodes, edges }: { nodes: number; edges: number }) {
   const deleteSelection = useDesigner((s) => s.deleteSelection);
   const duplicateSelection = useDesigner((s) => s.duplicateSelection);
   return (

@@ -51,11 +51,11 @@ export async function sandboxEndpoint(): Promise<string> {
 /** Section names of the shared config and credentials files: the profiles a user may pick (never their values). */
 export function profileNames(): string[] {
   const names = new Set<string>();
-  const dir = process.env.AWS_CONFIG_FILE ? undefined : join(homedir(), '.aws');
-  const files = [process.env.AWS_CONFIG_FILE ?? (dir && join(dir, 'config')), process.env.AWS_SHARED_CREDENTIALS_FILE ?? join(homedir(), '.aws', 'credentials')];
+  const files = [process.env.AWS_CONFIG_FILE ?? join(homedir(), '.aws', 'config'), process.env.AWS_SHARED_CREDENTIALS_FILE ?? join(homedir(), '.aws', 'credentials')];
   for (const file of files) {
-    if (!file || !existsSync(/*turbopackIgnore: true*/ file)) continue;
-    for (const match of readFileSync(/*turbopackIgnore: true*/ file, 'utf8').matchAll(/^\s*\[\s*(?:profile\s+)?([^\]\s]+)\s*\]/gm)) if (match[1] !== 'sso-session' && !match[0].includes('sso-session')) names.add(match[1]);
+    if (!existsSync(/*turbopackIgnore: true*/ file)) continue;
+    // "[profile work]" in config, "[work]" in credentials; "[sso-session x]" has a space and never matches.
+    for (const match of readFileSync(/*turbopackIgnore: true*/ file, 'utf8').matchAll(/^\s*\[\s*(?:profile\s+)?([^\]\s]+)\s*\]/gm)) names.add(match[1]);
   }
   return [...names].sort();
 }
