@@ -7,9 +7,12 @@ import { createServer } from 'node:net';
 
 export const MOTO_INSTALL_HINT = 'The local sandbox needs moto: install it with  pip install "moto[server]"  (then restart Eventform)';
 
+let available: boolean | undefined;
+
+/** Whether moto_server can be started here (asked once: starting Python to ask takes a while). */
 export function motoAvailable(): boolean {
-  const probe = spawnSync('moto_server', ['--help'], { stdio: 'ignore', timeout: 20_000 });
-  return probe.status === 0;
+  available ??= spawnSync('moto_server', ['--help'], { stdio: 'ignore', timeout: 20_000 }).status === 0;
+  return available;
 }
 
 /** A port nothing listens on right now, on the loopback interface. */
