@@ -14,3 +14,4 @@ export * from './template';
 export * from './diagnostics/check';
 export * from './diagnostics/types';
 export * from './graph/build';
+export * from './graph/share';

@@ -37,6 +37,11 @@ export function forgetBrokenSave(storage: KeyValueStorage) {
   storage.removeItem(BROKEN_SAVE_KEY);
 }
 
+/** Writes the diagram now (a shared diagram becomes the user's own when copied). */
+export function writeAutosave(storage: KeyValueStorage, graph: Graph) {
+  storage.setItem(AUTOSAVE_KEY, serializeGraph(graph));
+}
+
 /** Writes the diagram whenever it changes (a drag is written when it ends); returns the unsubscribe. */
 export function startAutosave(store: DesignerStore, storage: KeyValueStorage): () => void {
   let failed = false;

@@ -127,3 +127,25 @@ describe('designer store', () => {
     expect(store.getState().selection.nodes).toEqual([]);
   });
 });
+
+describe('a shared diagram', () => {
+  it('GIVEN a read-only store THEN selection works but every change is refused with the reason, and undo has nothing', () => {
+    const source = createDesignerStore();
+    const [q, f] = addPair(source, 'sqs', 'lambda');
+    source.getState().connect(q, f);
+    const store = createDesignerStore(source.getState().graph);
+    store.getState().setReadOnly(true);
+    const before = store.getState().graph;
+    store.getState().select({ nodes: [q], edges: [] });
+    expect(store.getState().selection.nodes).toEqual([q]);
+    expect(store.getState().addNode('sns', { x: 0, y: 0 })).toBeNull();
+    expect(store.getState().renameNode(q, 'Jobs').ok).toBe(false);
+    store.getState().deleteSelection();
+    store.getState().beginDrag();
+    store.getState().dragNodes(new Map([[q, { x: 500, y: 500 }]]));
+    store.getState().endDrag();
+    expect(store.getState().graph).toBe(before);
+    expect(store.getState().notice?.message).toBe('This shared diagram is read-only: make a copy to change it');
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
+  });
+});

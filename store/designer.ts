@@ -46,6 +46,9 @@ export interface DesignerState {
   dragging: boolean;
   /** Counts whole-diagram replacements (new, open, a blueprint): the canvas frames each new diagram once. */
   generation: number;
+  /** A shared diagram opened from a link: looked at, selected, never changed until copied. */
+  readOnly: boolean;
+  setReadOnly(readOnly: boolean): void;
 
   addNode(kind: ServiceKind, position: Position): string | null;
   renameNode(id: string, name: string): Change;
@@ -81,6 +84,11 @@ export function createDesignerStore(initial: Graph = emptyGraph()) {
       (set, get) => {
         /** Applies a change to the diagram, or turns its refusal into a notice. */
         const apply = <T>(change: Change<T>, extra: Partial<DesignerState> = {}): Change<T> => {
+          if (change.ok && get().readOnly && change.graph !== get().graph) {
+            const refusal = 'This shared diagram is read-only: make a copy to change it';
+            get().notify('error', refusal);
+            return { ok: false, error: refusal };
+          }
           if (change.ok) {
             if (change.graph !== get().graph || Object.keys(extra).length) set({ graph: change.graph, ...extra });
           } else get().notify('error', change.error);
@@ -98,6 +106,10 @@ export function createDesignerStore(initial: Graph = emptyGraph()) {
           notice: null,
           dragging: false,
           generation: 0,
+          readOnly: false,
+          setReadOnly(readOnly) {
+            set({ readOnly });
+          },
 
           addNode(kind, position) {
             const change = apply(addNode(get().graph, kind, position));
@@ -110,6 +122,7 @@ export function createDesignerStore(initial: Graph = emptyGraph()) {
           setEdgeProp: (id, key, value) => apply(setEdgeProp(get().graph, id, key, value)),
           setNote: (id, note) => apply(setNote(get().graph, id, note)),
           renameDiagram(name) {
+            if (get().readOnly) return;
             const trimmed = name.trim().slice(0, 200) || 'Untitled diagram';
             if (trimmed !== get().graph.name) set({ graph: { ...get().graph, name: trimmed } });
           },
@@ -127,10 +140,10 @@ export function createDesignerStore(initial: Graph = emptyGraph()) {
           },
           deleteElements(nodeIds, edgeIds) {
             const change = removeElements(get().graph, nodeIds, edgeIds);
-            if (change.ok) apply(change, { selection: pruneSelection(change.graph, get().selection) });
+            if (change.ok) apply(change, get().readOnly ? {} : { selection: pruneSelection(change.graph, get().selection) });
           },
           beginDrag() {
-            if (get().dragging) return;
+            if (get().dragging || get().readOnly) return;
             graphBeforeDrag = get().graph;
             store.temporal.getState().pause();
             set({ dragging: true });

@@ -26,6 +26,7 @@ export function Canvas() {
   const store = useDesignerStore();
   const graph = useDesigner((s) => s.graph);
   const selection = useDesigner((s) => s.selection);
+  const readOnly = useDesigner((s) => s.readOnly);
   const { screenToFlowPosition, fitView } = useReactFlow();
   const measured = useRef(new Map<string, { width: number; height: number }>()).current;
   const [measuredVersion, setMeasuredVersion] = useState(0);
@@ -134,6 +135,8 @@ export function Canvas() {
         isValidConnection={isValidConnection}
         connectionRadius={40}
         deleteKeyCode={null}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         minZoom={0.05}

@@ -2,10 +2,12 @@
 
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState } from 'react';
+import { useStore } from 'zustand';
+import { emptyGraph, readShareFragment, type Graph } from '@/generators';
 import { DeployDialog } from '../deploy/DeployDialog';
 import { OPERATION_KEY } from '../deploy/useOperation';
 import { BlueprintGallery } from '../blueprints/BlueprintGallery';
-import { restoreAutosave, startAutosave, type Restored } from '@/store/autosave';
+import { restoreAutosave, startAutosave, writeAutosave, type Restored } from '@/store/autosave';
 import { createDesignerStore, type DesignerStore } from '@/store/designer';
 import { AnalysisProvider } from '../analysis/AnalysisContext';
 import { Canvas } from '../canvas/Canvas';
@@ -19,17 +21,42 @@ import { CrashBoundary } from './CrashBoundary';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
 import { DesignerStoreProvider } from './store-context';
 
-function openSession(): { store: DesignerStore; restored: Restored } {
+interface Session {
+  store: DesignerStore;
+  restored: Restored;
+  /** The user's own diagram, kept aside while a shared one is being viewed. */
+  own?: Graph;
+}
+
+function openSession(): Session {
   const restored = restoreAutosave(window.localStorage);
-  const store = createDesignerStore(restored.status === 'restored' ? restored.graph : undefined);
-  if (restored.status === 'restored' && restored.migratedFrom !== undefined)
+  const own = restored.status === 'restored' ? restored.graph : undefined;
+  const shared = readShareFragment(window.location.hash);
+  if (shared?.ok) {
+    const store = createDesignerStore(shared.graph);
+    store.getState().setReadOnly(true);
+    return { store, restored, own: own ?? emptyGraph() };
+  }
+  const store = createDesignerStore(own);
+  if (shared && !shared.ok) store.getState().notify('error', `${shared.error}. Your own diagram is shown instead.`);
+  else if (restored.status === 'restored' && restored.migratedFrom !== undefined)
     store.getState().notify('info', `Your diagram was saved by an older version (format ${restored.migratedFrom}) and has been upgraded`);
   return { store, restored };
 }
 
 export function Designer() {
-  const [{ store, restored }] = useState(openSession);
-  useEffect(() => startAutosave(store, window.localStorage), [store]);
+  const [{ store, restored, own }] = useState(openSession);
+  const readOnly = useStore(store, (s) => s.readOnly);
+  // A shared diagram is never autosaved: it would replace the user's own until they make a copy.
+  useEffect(() => (readOnly ? undefined : startAutosave(store, window.localStorage)), [store, readOnly]);
+  const makeCopy = () => {
+    window.history.replaceState(null, '', window.location.pathname);
+    writeAutosave(window.localStorage, store.getState().graph);
+    store.getState().setReadOnly(false);
+    // Undo brings the user's previous diagram back.
+    if (own) store.temporal.setState({ pastStates: [{ graph: own }], futureStates: [] });
+    store.getState().notify('info', 'This copy is now your diagram. Undo (Ctrl+Z) brings your previous one back.');
+  };
   // A deployment still running when the page was reloaded is followed again.
   const [dialog, setDialog] = useState<{ kind: 'deploy'; resume?: string | null } | { kind: 'blueprints' } | null>(() => {
     const running = window.sessionStorage.getItem(OPERATION_KEY);
@@ -45,10 +72,18 @@ export function Designer() {
             <Toolbar onDeploy={() => setDialog({ kind: 'deploy' })} onBlueprints={() => setDialog({ kind: 'blueprints' })} />
             <div>
               {restored.status === 'recovered' && <RecoveryBanner error={restored.error} brokenCopy={restored.brokenCopy} />}
+              {readOnly && (
+                <div role="status" className="flex items-center gap-3 border-b border-sky-300 bg-sky-50 px-4 py-2 text-sm text-sky-950">
+                  <span>You are viewing a shared diagram, read-only. Nothing was sent to a server: it is all in the link.</span>
+                  <button type="button" className="rounded bg-blue-600 px-2 py-0.5 text-white" onClick={makeCopy}>
+                    Make a copy
+                  </button>
+                </div>
+              )}
               <NoticeBar />
             </div>
             <div className="grid min-h-0 grid-cols-[260px_minmax(0,1fr)_340px]">
-              <Palette />
+              {readOnly ? <aside aria-label="Services palette" className="border-r border-slate-200 bg-white p-3 text-sm text-slate-500">Make a copy to add services.</aside> : <Palette />}
               <div className="grid min-h-0 min-w-0 grid-cols-[minmax(0,1fr)] grid-rows-[minmax(0,1fr)_auto] overflow-hidden">
                 <Canvas />
                 <Dock />

@@ -8,12 +8,14 @@ import { NodePanel } from './NodePanel';
 export function Inspector() {
   const graph = useStructuralGraph();
   const selection = useDesigner((s) => s.selection);
+  const readOnly = useDesigner((s) => s.readOnly);
   const count = selection.nodes.length + selection.edges.length;
   const node = selection.nodes.length === 1 && count === 1 ? graph.nodes.find((n) => n.id === selection.nodes[0]) : undefined;
   const edge = selection.edges.length === 1 && count === 1 ? graph.edges.find((e) => e.id === selection.edges[0]) : undefined;
 
   return (
     <aside aria-label="Inspector" className="min-h-0 overflow-y-auto border-l border-slate-200 bg-white p-4">
+      <fieldset disabled={readOnly} className="min-w-0">
       {node ? (
         <NodePanel key={node.id} graph={graph} node={node} />
       ) : edge ? (
@@ -23,6 +25,7 @@ export function Inspector() {
       ) : (
         <DiagramPanel graph={graph} />
       )}
+      </fieldset>
     </aside>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useReactFlow } from '@xyflow/react';
 import { useRef, type ChangeEvent, type ReactNode } from 'react';
-import { emptyGraph, MAX_FILE_BYTES, parseGraphFile, serializeGraph } from '@/generators';
+import { emptyGraph, MAX_FILE_BYTES, parseGraphFile, serializeGraph, shareFragment } from '@/generators';
 import { downloadText } from '../designer/download';
 import { useDesigner, useDesignerStore, useHistory } from '../designer/store-context';
 
@@ -30,6 +30,7 @@ export function Toolbar({ onDeploy, onBlueprints }: { onDeploy: () => void; onBl
   const hasNodes = useDesigner((s) => s.graph.nodes.length > 0);
   const name = useDesigner((s) => s.graph.name);
   const fileInput = useRef<HTMLInputElement>(null);
+  const readOnly = useDesigner((s) => s.readOnly);
   const { fitView } = useReactFlow();
 
   const onNew = () => {
@@ -58,6 +59,16 @@ export function Toolbar({ onDeploy, onBlueprints }: { onDeploy: () => void; onBl
     state.notify('info', `Opened ${file.name}${parsed.migratedFrom !== undefined ? ` (upgraded from format ${parsed.migratedFrom})` : ''}. Undo brings the previous diagram back.`);
   };
 
+  const onShare = async () => {
+    const url = `${window.location.origin}${window.location.pathname}#${shareFragment(store.getState().graph)}`;
+    try {
+      await navigator.clipboard.writeText(url);
+      store.getState().notify('info', `Share link copied (${url.length} characters). The diagram is in the link itself: nothing is sent to a server.`);
+    } catch {
+      window.prompt('Copy this share link', url);
+    }
+  };
+
   const onSave = () => {
     const graph = store.getState().graph;
     downloadText(fileNameFor(graph.name), serializeGraph(graph));
@@ -70,6 +81,13 @@ export function Toolbar({ onDeploy, onBlueprints }: { onDeploy: () => void; onBl
         {name}
       </span>
       <nav aria-label="Diagram actions" className="flex flex-wrap items-center gap-1">
+        {readOnly ? (
+          <>
+            <ToolButton onClick={onSave}>Save</ToolButton>
+            <ToolButton onClick={onShare}>Share link</ToolButton>
+          </>
+        ) : (
+        <>
         <ToolButton onClick={onNew}>New</ToolButton>
         <ToolButton onClick={() => fileInput.current?.click()}>Open…</ToolButton>
         <input ref={fileInput} type="file" accept=".json,application/json" className="hidden" aria-label="Open diagram file" data-testid="open-file" onChange={onOpenFile} />
@@ -99,6 +117,11 @@ export function Toolbar({ onDeploy, onBlueprints }: { onDeploy: () => void; onBl
           }} disabled={!hasNodes} title="Arrange sources left, destinations right">
           Auto-layout
         </ToolButton>
+        <ToolButton onClick={onShare} disabled={!hasNodes}>
+          Share link
+        </ToolButton>
+        </>
+        )}
       </nav>
     </header>
   );
