@@ -8,6 +8,8 @@ import type { ServiceFlowNode } from './ServiceNode';
 
 type Size = { width: number; height: number };
 
+const EDGE_COLOR = '#94a3b8';
+
 /**
  * Turns the diagram into React Flow's nodes and edges, reusing the previous object whenever nothing
  * it shows has changed: React Flow then skips those elements, which keeps dragging in a large
@@ -87,10 +89,13 @@ export function useFlowEdges(graph: Graph, selection: Selection, problems: Reado
         ariaLabel: `${from.name} ${label} ${to.name}`,
         selected: isSelected,
         ...(problem ? { className: `problem-${problem}` } : {}),
-        markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+        markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: EDGE_COLOR },
         labelBgPadding: [4, 2],
         labelBgBorderRadius: 4,
-        labelStyle: { fontSize: 11 },
+        // Inline colours, not React Flow's CSS variables: exported images are rendered without them.
+        style: { stroke: EDGE_COLOR, strokeWidth: 1.5 },
+        labelStyle: { fontSize: 11, fill: '#334155' },
+        labelBgStyle: { fill: '#ffffff' },
       };
       next.set(edge.id, { source: edge, selected: isSelected, problem, from, to, flow });
       edges.push(flow);

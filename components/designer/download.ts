@@ -9,3 +9,13 @@ export function downloadText(fileName: string, text: string, type = 'application
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** Offers a data: URL (an exported image) as a file download. */
+export function downloadDataUrl(fileName: string, dataUrl: string) {
+  const link = document.createElement('a');
+  link.href = dataUrl;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+}

@@ -4,6 +4,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useRef, type ChangeEvent, type ReactNode } from 'react';
 import { emptyGraph, MAX_FILE_BYTES, parseGraphFile, serializeGraph, shareFragment } from '@/generators';
 import { downloadText } from '../designer/download';
+import { useExportImage } from '../export/useExportImage';
 import { useDesigner, useDesignerStore, useHistory } from '../designer/store-context';
 
 function ToolButton({ onClick, disabled, children, title }: { onClick: () => void; disabled?: boolean; children: ReactNode; title?: string }) {
@@ -31,6 +32,8 @@ export function Toolbar({ onDeploy, onBlueprints }: { onDeploy: () => void; onBl
   const name = useDesigner((s) => s.graph.name);
   const fileInput = useRef<HTMLInputElement>(null);
   const readOnly = useDesigner((s) => s.readOnly);
+  const exportImage = useExportImage();
+  const stem = fileNameFor(name).replace(/\.eventform\.json$/, '');
   const { fitView } = useReactFlow();
 
   const onNew = () => {
@@ -85,6 +88,8 @@ export function Toolbar({ onDeploy, onBlueprints }: { onDeploy: () => void; onBl
           <>
             <ToolButton onClick={onSave}>Save</ToolButton>
             <ToolButton onClick={onShare}>Share link</ToolButton>
+            <ToolButton onClick={() => exportImage('png', stem)}>Export PNG</ToolButton>
+            <ToolButton onClick={() => exportImage('svg', stem)}>Export SVG</ToolButton>
           </>
         ) : (
         <>
@@ -119,6 +124,12 @@ export function Toolbar({ onDeploy, onBlueprints }: { onDeploy: () => void; onBl
         </ToolButton>
         <ToolButton onClick={onShare} disabled={!hasNodes}>
           Share link
+        </ToolButton>
+        <ToolButton onClick={() => exportImage('png', stem)} disabled={!hasNodes}>
+          Export PNG
+        </ToolButton>
+        <ToolButton onClick={() => exportImage('svg', stem)} disabled={!hasNodes}>
+          Export SVG
         </ToolButton>
         </>
         )}
