@@ -123,7 +123,7 @@ export function Canvas() {
   }, [generation, fitView, store]);
 
   return (
-    <main id={CANVAS_ID} aria-label="Diagram canvas" className="relative min-h-0" onDragOver={onDragOver} onDrop={onDrop}>
+    <main id={CANVAS_ID} aria-label="Diagram canvas" className="relative min-h-0 [contain:strict]" onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow
         nodes={nodes}
         edges={edges}

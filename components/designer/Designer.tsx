@@ -4,9 +4,8 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { emptyGraph, readShareFragment, type Graph } from '@/generators';
-import { DeployDialog } from '../deploy/DeployDialog';
 import { OPERATION_KEY } from '../deploy/useOperation';
-import { BlueprintGallery } from '../blueprints/BlueprintGallery';
+import dynamic from 'next/dynamic';
 import { restoreAutosave, startAutosave, writeAutosave, type Restored } from '@/store/autosave';
 import { createDesignerStore, type DesignerStore } from '@/store/designer';
 import { AnalysisProvider } from '../analysis/AnalysisContext';
@@ -20,6 +19,10 @@ import { Toolbar } from '../toolbar/Toolbar';
 import { CrashBoundary } from './CrashBoundary';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
 import { DesignerStoreProvider } from './store-context';
+
+// Loaded when opened: the designer's first load carries neither the deploy panel nor the blueprints.
+const DeployDialog = dynamic(() => import('../deploy/DeployDialog').then((m) => m.DeployDialog), { ssr: false });
+const BlueprintGallery = dynamic(() => import('../blueprints/BlueprintGallery').then((m) => m.BlueprintGallery), { ssr: false });
 
 interface Session {
   store: DesignerStore;

@@ -18,7 +18,7 @@ export function Dock() {
     { id: 'problems', label: `Problems (${diagnostics.length})` },
   ];
   return (
-    <div className={`flex min-h-0 min-w-0 flex-col border-t border-slate-300 bg-white ${open ? 'h-[40vh]' : ''}`}>
+    <div className={`flex min-h-0 min-w-0 flex-col [contain:layout_paint] border-t border-slate-300 bg-white ${open ? 'h-[40vh]' : ''}`}>
       <div role="tablist" aria-label="Output" className="flex items-center gap-1 border-b border-slate-200 px-2">
         {tabs.map((t) => (
           <button

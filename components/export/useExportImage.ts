@@ -1,7 +1,6 @@
 'use client';
 
 import { getNodesBounds, getViewportForBounds, useReactFlow } from '@xyflow/react';
-import { toPng, toSvg } from 'html-to-image';
 import { useCallback } from 'react';
 import { downloadDataUrl } from '../designer/download';
 
@@ -31,6 +30,7 @@ export function useExportImage() {
         height,
         style: { width: `${width}px`, height: `${height}px`, transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})` },
       };
+      const { toPng, toSvg } = await import('html-to-image');
       const dataUrl = format === 'png' ? await toPng(element, options) : await toSvg(element, options);
       downloadDataUrl(`${fileStem}.${format}`, dataUrl);
     },

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { locateContribution, toJson, toYaml, type LineRange } from '@/generators';
 import { useAnalysis } from '../analysis/AnalysisContext';
 import { downloadText } from '../designer/download';
@@ -9,6 +9,8 @@ import { useDesigner } from '../designer/store-context';
 type Format = 'yaml' | 'json';
 
 const inAny = (ranges: LineRange[], line: number) => ranges.some((r) => line >= r.from && line <= r.to);
+const LINE_HEIGHT = 20;
+const OVERSCAN = 200;
 
 /** The CloudFormation template of the diagram, live; the selected element's contribution is highlighted. */
 export function TemplatePane() {
@@ -16,19 +18,23 @@ export function TemplatePane() {
   const [format, setFormat] = useState<Format>('yaml');
   const [copied, setCopied] = useState(false);
   const selection = useDesigner((s) => s.selection);
-  const selectedId = selection.nodes.length + selection.edges.length === 1 ? (selection.nodes[0] ?? selection.edges[0]) : undefined;
+  // Deferred: finding the lines of a selection never holds up the click or the drag that made it.
+  const selectedId = useDeferredValue(selection.nodes.length + selection.edges.length === 1 ? (selection.nodes[0] ?? selection.edges[0]) : undefined);
   const text = useMemo(() => (format === 'yaml' ? toYaml(synthesis.template) : toJson(synthesis.template)), [synthesis, format]);
   const highlights = useMemo(() => locateContribution(text, selectedId ? synthesis.provenance.get(selectedId) : undefined), [text, selectedId, synthesis]);
   const lines = useMemo(() => text.replace(/\n$/, '').split('\n'), [text]);
-  const firstHighlighted = useRef<HTMLDivElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const firstLine = Math.min(...[...highlights.created, ...highlights.changed, ...highlights.statements].map((r) => r.from));
   // Scroll the pane itself (scrollIntoView would also scroll the page).
   useEffect(() => {
-    const line = firstHighlighted.current;
     const pane = scroller.current;
-    if (line && pane) pane.scrollTop = Math.max(0, line.offsetTop - 24);
+    if (pane && Number.isFinite(firstLine)) pane.scrollTop = Math.max(0, (firstLine - 2) * LINE_HEIGHT);
   }, [selectedId, firstLine]);
+  // Only the lines near the visible part are in the page: a large template is tens of thousands of
+  // lines, and that many elements would slow every frame of the canvas next to it.
+  const [scrollTop, setScrollTop] = useState(0);
+  const from = Math.max(0, Math.floor(scrollTop / LINE_HEIGHT) - OVERSCAN);
+  const to = Math.min(lines.length, Math.ceil((scrollTop + (scroller.current?.clientHeight ?? 600)) / LINE_HEIGHT) + OVERSCAN);
 
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const copy = async () => {
@@ -68,16 +74,27 @@ export function TemplatePane() {
           Download template.{format}
         </button>
       </div>
-      <div ref={scroller} className="relative min-h-0 flex-1 overflow-auto bg-slate-50 font-mono text-xs leading-5" data-testid="template-text" tabIndex={0} aria-label={`Template as ${format.toUpperCase()}`}>
-        {lines.map((line, i) => {
-          const n = i + 1;
-          const cls = inAny(highlights.statements, n) ? 'bg-emerald-200' : inAny(highlights.created, n) ? 'bg-amber-200' : inAny(highlights.changed, n) ? 'bg-sky-100' : '';
-          return (
-            <div key={i} ref={n === firstLine ? firstHighlighted : undefined} className={`whitespace-pre px-3 ${cls}`} data-highlight={cls ? 'yes' : undefined}>
-              {line || ' '}
-            </div>
-          );
-        })}
+      <div
+        ref={scroller}
+        className="relative min-h-0 flex-1 overflow-auto bg-slate-50 font-mono text-xs"
+        data-testid="template-text"
+        tabIndex={0}
+        aria-label={`Template as ${format.toUpperCase()}`}
+        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      >
+        <div style={{ height: lines.length * LINE_HEIGHT, position: 'relative' }}>
+          <div style={{ position: 'absolute', top: from * LINE_HEIGHT, left: 0, right: 0 }}>
+            {lines.slice(from, to).map((line, offset) => {
+              const n = from + offset + 1;
+              const cls = inAny(highlights.statements, n) ? 'bg-emerald-200' : inAny(highlights.created, n) ? 'bg-amber-200' : inAny(highlights.changed, n) ? 'bg-sky-100' : '';
+              return (
+                <div key={n} style={{ height: LINE_HEIGHT, lineHeight: `${LINE_HEIGHT}px` }} className={`whitespace-pre px-3 ${cls}`} data-highlight={cls ? 'yes' : undefined}>
+                  {line || ' '}
+                </div>
+              );
+            })}
+          </div>
+        </div>
       </div>
     </section>
   );
