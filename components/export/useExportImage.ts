@@ -2,7 +2,7 @@
 
 import { getNodesBounds, getViewportForBounds, useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
-import { downloadDataUrl } from '../designer/download';
+import { downloadUrl } from '../designer/download';
 
 const PADDING = 40;
 const MAX_SIDE = 4096;
@@ -32,7 +32,7 @@ export function useExportImage() {
       };
       const { toPng, toSvg } = await import('html-to-image');
       const dataUrl = format === 'png' ? await toPng(element, options) : await toSvg(element, options);
-      downloadDataUrl(`${fileStem}.${format}`, dataUrl);
+      downloadUrl(`${fileStem}.${format}`, dataUrl);
     },
     [getNodes],
   );
