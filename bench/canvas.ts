@@ -4,7 +4,7 @@
  * elements. Prints both and the ratio (target: designer >= 0.8 x bare).
  */
 import type { Page } from 'playwright-core';
-import { addNode, checkConnection, connect, emptyGraph, serializeGraph, SERVICE_KINDS, type Graph } from '../generators';
+import { addNode, checkConnection, connect, emptyGraph, serializeGraph, PALETTE_KINDS, type Graph } from '../generators';
 import { launchChromium, median, startApp } from './server';
 
 const NODES = 500;
@@ -17,7 +17,7 @@ function benchGraph(): Graph {
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
   let graph = emptyGraph('Canvas benchmark');
   for (let i = 0; i < NODES; i++) {
-    const added = addNode(graph, SERVICE_KINDS[i % SERVICE_KINDS.length], { x: (i % 25) * 260, y: Math.floor(i / 25) * 120 });
+    const added = addNode(graph, PALETTE_KINDS[i % PALETTE_KINDS.length], { x: (i % 25) * 260, y: Math.floor(i / 25) * 120 });
     if (!added.ok) throw new Error(added.error);
     graph = added.graph;
   }

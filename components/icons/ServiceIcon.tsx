@@ -9,6 +9,7 @@ import Sns from 'aws-react-icons/icons/ArchitectureServiceAmazonSimpleNotificati
 import Sqs from 'aws-react-icons/icons/ArchitectureServiceAmazonSimpleQueueService';
 import Lambda from 'aws-react-icons/icons/ArchitectureServiceAWSLambda';
 import StepFunctions from 'aws-react-icons/icons/ArchitectureServiceAWSStepFunctions';
+import CloudFormation from 'aws-react-icons/icons/ArchitectureServiceAWSCloudFormation';
 import type { ServiceKind } from '@/generators';
 
 type Icon = ComponentType<SVGProps<SVGElement> & { size?: number | string }>;
@@ -25,6 +26,7 @@ const ICONS: Record<ServiceKind, Icon> = {
   sqs: Sqs,
   lambda: Lambda,
   stepfunctions: StepFunctions,
+  resource: CloudFormation,
 };
 
 export function ServiceIcon({ kind, size = 32 }: { kind: ServiceKind; size?: number }) {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo, useState, type DragEvent } from 'react';
-import { freePosition, SERVICE_KINDS, SERVICES, type PaletteGroup, type ServiceKind } from '@/generators';
+import { freePosition, PALETTE_KINDS, SERVICES, type PaletteGroup, type ServiceKind } from '@/generators';
 import { ServiceIcon } from '../icons/ServiceIcon';
 import { useDesignerStore } from '../designer/store-context';
 import { useVisibleCenter } from '../canvas/useVisibleCenter';
@@ -28,7 +28,7 @@ export function Palette() {
   const [query, setQuery] = useState('');
   const store = useDesignerStore();
   const visibleCenter = useVisibleCenter();
-  const visible = useMemo(() => SERVICE_KINDS.filter((k) => matches(k, query)), [query]);
+  const visible = useMemo(() => PALETTE_KINDS.filter((k) => matches(k, query)), [query]);
 
   const onDragStart = (event: DragEvent, kind: ServiceKind) => {
     event.dataTransfer.setData(PALETTE_MIME, kind);

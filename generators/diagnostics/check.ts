@@ -159,6 +159,8 @@ const checks: Check[] = [
   },
 ];
 
+const RELIABLE_FOR_IMPORTED = new Set(['visibility-below-timeout', 'visibility-below-six-times-timeout', 'fifo-mismatch', 'code-too-long']);
+
 export function diagnose(graph: Graph, buildProblems: BuildProblem[] = synthesize(graph).problems): Diagnostic[] {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const outgoing = new Map<string, { edge: GraphEdge; target: GraphNode }[]>();
@@ -180,6 +182,11 @@ export function diagnose(graph: Graph, buildProblems: BuildProblem[] = synthesiz
       diagnostics.push({ severity, code, message, nodeIds: nodes.map((n) => n.id), edgeIds: edges.map((e) => e.id) }),
   };
   for (const check of checks) check(ctx);
+  // An imported template may be wired in ways the diagram cannot show (an OpenAPI body, resources in
+  // other stacks): about imported nodes, only findings that rest on the props read from it are fair.
+  const fair = diagnostics.filter((d) => RELIABLE_FOR_IMPORTED.has(d.code) || d.nodeIds.length === 0 || d.nodeIds.some((id) => !byId.get(id)?.origin));
+  diagnostics.length = 0;
+  diagnostics.push(...fair);
   // Logical-id clashes only show up while building: report them too.
   for (const problem of buildProblems)
     if (!diagnostics.some((d) => d.message === problem.message))

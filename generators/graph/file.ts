@@ -32,8 +32,9 @@ export function serializeGraph(graph: Graph): string {
     format: GRAPH_FORMAT,
     version: GRAPH_VERSION,
     name: graph.name,
-    nodes: graph.nodes.map(({ id, kind, name, position, props, note }) => ({ id, kind, name, position: { x: position.x, y: position.y }, props, ...(note ? { note } : {}) })),
-    edges: graph.edges.map(({ id, source, target, props, note }) => ({ id, source, target, props, ...(note ? { note } : {}) })),
+    nodes: graph.nodes.map(({ id, kind, name, position, props, note, origin }) => ({ id, kind, name, position: { x: position.x, y: position.y }, props, ...(note ? { note } : {}), ...(origin ? { origin } : {}) })),
+    edges: graph.edges.map(({ id, source, target, props, note, origin }) => ({ id, source, target, props, ...(note ? { note } : {}), ...(origin ? { origin } : {}) })),
+    ...(graph.template ? { template: graph.template } : {}),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -82,6 +83,7 @@ export function parseGraphFile(text: string): ParsedGraph {
 
 interface RawFile {
   name?: string;
+  template?: Graph['template'];
   nodes: GraphNode[];
   edges: GraphEdge[];
 }
@@ -89,7 +91,8 @@ interface RawFile {
 /** Rebuilds the graph from fresh objects (never the parsed ones), checking what a schema cannot. */
 function buildGraph(file: RawFile): { graph: Graph; problems: string[] } {
   const problems: string[] = [];
-  const graph: Graph = { name: file.name ?? 'Untitled diagram', nodes: [], edges: [] };
+  const graph: Graph = { name: file.name ?? 'Untitled diagram', nodes: [], edges: [], ...(file.template ? { template: file.template } : {}) };
+  const templateResources = (file.template?.Resources ?? {}) as Record<string, unknown>;
   const ids = new Set<string>();
   const claimId = (id: string, where: string) => {
     if (ids.has(id)) problems.push(`${where}.id: the id "${id}" is used twice`);
@@ -102,13 +105,24 @@ function buildGraph(file: RawFile): { graph: Graph; problems: string[] } {
     if (nameIssue) problems.push(`${where}.name: ${nameIssue}`);
     const props = withDefaults(SERVICES[raw.kind].props, raw.props);
     for (const issue of validateProps(SERVICES[raw.kind].props, props)) problems.push(`${where}.props.${issue.key}: ${issue.message}`);
-    graph.nodes.push({ id: raw.id, kind: raw.kind, name: raw.name, position: { x: raw.position.x, y: raw.position.y }, props: props as Props, ...(raw.note ? { note: raw.note } : {}) });
+    let origin: GraphNode['origin'];
+    if (raw.origin) {
+      if (!file.template) problems.push(`${where}.origin: the node says it was imported, but the file holds no template`);
+      const missing = raw.origin.logicalIds.find((id) => !Object.hasOwn(templateResources, id));
+      if (file.template && missing) problems.push(`${where}.origin: the template has no resource ${missing}`);
+      const unknown = raw.origin.bound.find((key) => !SERVICES[raw.kind].props.some((s) => s.key === key));
+      if (unknown) problems.push(`${where}.origin.bound: ${raw.kind} has no prop ${unknown}`);
+      origin = { logicalIds: [...raw.origin.logicalIds], props: { ...raw.origin.props }, bound: [...raw.origin.bound] };
+    }
+    graph.nodes.push({ id: raw.id, kind: raw.kind, name: raw.name, position: { x: raw.position.x, y: raw.position.y }, props: props as Props, ...(raw.note ? { note: raw.note } : {}), ...(origin ? { origin } : {}) });
   });
   if (problems.length > 0) return { graph, problems };
   file.edges.forEach((raw, i) => {
     const where = `edges[${i}]`;
     claimId(raw.id, where);
-    const check = checkConnection(graph, raw.source, raw.target);
+    // An imported edge is evidence from the template: it needs a rule for its pair of kinds, not the
+    // checks that keep a person from drawing a second or a looping connection.
+    const check = raw.origin ? importedEdgeCheck(graph, raw) : checkConnection(graph, raw.source, raw.target);
     if (!check.ok) {
       problems.push(`${where}: ${check.reason}`);
       return;
@@ -116,9 +130,18 @@ function buildGraph(file: RawFile): { graph: Graph; problems: string[] } {
     const rule = ruleFor(graph.nodes.find((n) => n.id === raw.source)!.kind, graph.nodes.find((n) => n.id === raw.target)!.kind)!;
     const props = withDefaults(rule.props, raw.props);
     for (const issue of validateProps(rule.props, props)) problems.push(`${where}.props.${issue.key}: ${issue.message}`);
-    graph.edges.push({ id: raw.id, source: raw.source, target: raw.target, props: props as Props, ...(raw.note ? { note: raw.note } : {}) });
+    const origin = raw.origin ? { evidence: [...raw.origin.evidence], logicalIds: [...raw.origin.logicalIds] } : undefined;
+    graph.edges.push({ id: raw.id, source: raw.source, target: raw.target, props: props as Props, ...(raw.note ? { note: raw.note } : {}), ...(origin ? { origin } : {}) });
   });
   return { graph, problems };
+}
+
+function importedEdgeCheck(graph: Graph, raw: GraphEdge): { ok: true } | { ok: false; reason: string } {
+  const source = graph.nodes.find((n) => n.id === raw.source);
+  const target = graph.nodes.find((n) => n.id === raw.target);
+  if (!source || !target) return { ok: false, reason: `the edge joins a node that does not exist (${!source ? raw.source : raw.target})` };
+  if (!graph.template) return { ok: false, reason: 'the edge says it was imported, but the file holds no template' };
+  return ruleFor(source.kind, target.kind) ? { ok: true } : { ok: false, reason: `no connection from ${source.kind} to ${target.kind} exists` };
 }
 
 function pathOf(instancePath: string): string {

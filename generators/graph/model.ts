@@ -1,5 +1,25 @@
 import type { Props } from '../props/spec';
 import type { ServiceKind } from '../services/registry';
+import type { CfnValue } from '../template/cfn';
+
+/**
+ * Where an imported node came from: the template resources it stands for (the first is the one
+ * the node is drawn for, the rest are its own children such as its role or its API methods) and
+ * its props as read from them. Export writes those resources back as they were, changing only the
+ * properties whose prop the user has since edited.
+ */
+export interface NodeOrigin {
+  logicalIds: string[];
+  props: Props;
+  /** The props read from the template, the only ones the inspector lets the user edit. */
+  bound: string[];
+}
+
+/** An imported edge: the evidence it was recovered from and the resources only it needs (a mapping, a subscription). */
+export interface EdgeOrigin {
+  evidence: string[];
+  logicalIds: string[];
+}
 
 export interface Position {
   x: number;
@@ -15,6 +35,7 @@ export interface GraphNode {
   props: Props;
   /** Teaching text: what the node does and why it is there. */
   note?: string;
+  origin?: NodeOrigin;
 }
 
 export interface GraphEdge {
@@ -24,6 +45,7 @@ export interface GraphEdge {
   props: Props;
   /** Teaching text: what the connection carries and why. */
   note?: string;
+  origin?: EdgeOrigin;
 }
 
 export interface Graph {
@@ -31,6 +53,12 @@ export interface Graph {
   name: string;
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /**
+   * The template a diagram was imported from, as read (long-form intrinsics). Its Parameters,
+   * Mappings, Conditions, Outputs, Metadata and the resources of imported nodes are written back
+   * from here, so an import followed by an export loses nothing.
+   */
+  template?: Record<string, CfnValue>;
 }
 
 export const emptyGraph = (name = 'Untitled diagram'): Graph => ({ name, nodes: [], edges: [] });
@@ -49,11 +77,11 @@ export function edgeById(graph: Graph, id: string): GraphEdge | undefined {
  */
 export function sameStructure(a: Graph, b: Graph): boolean {
   if (a === b) return true;
-  if (a.edges !== b.edges || a.name !== b.name || a.nodes.length !== b.nodes.length) return false;
+  if (a.edges !== b.edges || a.name !== b.name || a.template !== b.template || a.nodes.length !== b.nodes.length) return false;
   for (let i = 0; i < a.nodes.length; i++) {
     const x = a.nodes[i];
     const y = b.nodes[i];
-    if (x !== y && (x.id !== y.id || x.name !== y.name || x.kind !== y.kind || x.props !== y.props || x.note !== y.note)) return false;
+    if (x !== y && (x.id !== y.id || x.name !== y.name || x.kind !== y.kind || x.props !== y.props || x.note !== y.note || x.origin !== y.origin)) return false;
   }
   return true;
 }

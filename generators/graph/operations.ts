@@ -54,6 +54,8 @@ export function setNodeProp(graph: Graph, id: string, key: string, value: PropVa
   const problem = validateValue(spec, value);
   if (problem) return refused(problem);
   if (node.props[key] === value) return done(graph, undefined);
+  if (node.origin && !node.origin.bound.includes(key))
+    return refused(`${spec.label} of ${node.name} is set by the imported template, not by this field: edit the template to change it`);
   const next = replaceNode(graph, { ...node, props: { ...node.props, [key]: value } });
   const broken = brokenConnectionOf(next, id);
   if (broken) return refused(broken);
@@ -102,6 +104,8 @@ export function connect(
 }
 
 export function setEdgeProp(graph: Graph, id: string, key: string, value: PropValue): Change {
+  if (graph.edges.find((e) => e.id === id)?.origin)
+    return refused('This connection was recovered from the imported template, which keeps its settings as written: edit the template to change them');
   const edge = graph.edges.find((e) => e.id === id);
   if (!edge) return refused('That connection no longer exists');
   const rule = edgeRule(graph, edge);

@@ -12,6 +12,23 @@ const idSchema = { type: 'string', minLength: 1, maxLength: 64, pattern: '^[A-Za
 const coordinate = { type: 'number', minimum: -1e7, maximum: 1e7 };
 const propValue = { type: ['string', 'number', 'boolean'] };
 const note = { type: 'string', maxLength: MAX_NOTE_LENGTH };
+const logicalIds = { type: 'array', maxItems: 10000, items: { type: 'string', pattern: '^[A-Za-z0-9]{1,255}$' } };
+const nodeOrigin = {
+  type: 'object',
+  required: ['logicalIds', 'props', 'bound'],
+  additionalProperties: false,
+  properties: {
+    logicalIds: { ...logicalIds, minItems: 1 },
+    props: { type: 'object', additionalProperties: propValue },
+    bound: { type: 'array', items: { type: 'string', maxLength: 64 } },
+  },
+};
+const edgeOrigin = {
+  type: 'object',
+  required: ['evidence', 'logicalIds'],
+  additionalProperties: false,
+  properties: { evidence: { type: 'array', maxItems: 100, items: { type: 'string', maxLength: 2000 } }, logicalIds },
+};
 
 export const structuralSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -22,6 +39,12 @@ export const structuralSchema = {
     format: { const: GRAPH_FORMAT },
     version: { const: GRAPH_VERSION },
     name: { type: 'string', maxLength: 200 },
+    template: {
+      type: 'object',
+      description: 'The CloudFormation template the diagram was imported from (long-form intrinsic functions)',
+      required: ['Resources'],
+      properties: { Resources: { type: 'object' } },
+    },
     nodes: {
       type: 'array',
       maxItems: MAX_NODES,
@@ -41,6 +64,7 @@ export const structuralSchema = {
           },
           props: { type: 'object', additionalProperties: propValue },
           note,
+          origin: nodeOrigin,
         },
       },
     },
@@ -57,6 +81,7 @@ export const structuralSchema = {
           target: idSchema,
           props: { type: 'object', additionalProperties: propValue },
           note,
+          origin: edgeOrigin,
         },
       },
     },

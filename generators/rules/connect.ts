@@ -16,6 +16,12 @@ export function checkConnection(graph: Graph, sourceId: string, targetId: string
     return { ok: false, reason: `${source.name} is already connected to ${target.name}: select that connection to change it` };
   const rule = ruleFor(source.kind, target.kind);
   if (!rule) return { ok: false, reason: refusalFor(source.kind, target.kind) };
+  const imported = source.origin ? source : target.origin ? target : undefined;
+  if (imported)
+    return {
+      ok: false,
+      reason: `${imported.name} came from an imported template, whose wiring Eventform keeps exactly as written: add this connection in the template and import it again, or connect nodes added here`,
+    };
   const refusal = rule.refuse?.({ graph, source, target });
   if (refusal) return { ok: false, reason: refusal };
   return { ok: true, rule };

@@ -21,4 +21,5 @@ export const apigateway: ServiceDefinition = {
     },
   ],
   cfn: apigatewayCfn,
+  imports: { types: ['AWS::ApiGateway::RestApi', 'AWS::ApiGatewayV2::Api', 'AWS::Serverless::Api', 'AWS::Serverless::HttpApi'] },
 };

@@ -42,4 +42,10 @@ export const dynamodb: ServiceDefinition = {
     { key: 'retainOnDelete', label: 'Keep when the stack is deleted', type: 'boolean', default: false, help: 'Off: deleting the stack deletes the data too (right for demos)' },
   ],
   cfn: dynamodbCfn,
+  imports: {
+    types: ['AWS::DynamoDB::Table', 'AWS::Serverless::SimpleTable', 'AWS::DynamoDB::GlobalTable'],
+    bindings: {
+      pointInTimeRecovery: { paths: [['PointInTimeRecoverySpecification', 'PointInTimeRecoveryEnabled']], absent: false, types: ['AWS::DynamoDB::Table'] },
+    },
+  },
 };

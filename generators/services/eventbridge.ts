@@ -32,4 +32,11 @@ export const eventbridge: ServiceDefinition = {
     },
   ],
   cfn: eventbridgeCfn,
+  imports: {
+    // A rule on a bus the template does not define (the default bus) is drawn as that bus.
+    types: ['AWS::Events::EventBus', 'AWS::Events::Rule'],
+    bindings: {
+      schedule: { paths: [['ScheduleExpression']], absent: '', types: ['AWS::Events::Rule'] },
+    },
+  },
 };

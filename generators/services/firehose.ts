@@ -26,4 +26,5 @@ export const firehose: ServiceDefinition = {
     },
   ],
   cfn: firehoseCfn,
+  imports: { types: ['AWS::KinesisFirehose::DeliveryStream'] },
 };

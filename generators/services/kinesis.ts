@@ -32,4 +32,10 @@ export const kinesis: ServiceDefinition = {
     { key: 'retentionHours', label: 'Retention', type: 'integer', default: 24, min: 24, max: 8760, unit: 'hours' },
   ],
   cfn: kinesisCfn,
+  imports: {
+    types: ['AWS::Kinesis::Stream'],
+    bindings: {
+      retentionHours: { paths: [['RetentionPeriodHours']], absent: 24 },
+    },
+  },
 };

@@ -48,4 +48,13 @@ export const lambda: ServiceDefinition = {
     },
   ],
   cfn: lambdaCfn,
+  imports: {
+    types: ['AWS::Lambda::Function', 'AWS::Serverless::Function'],
+    bindings: {
+      runtime: { paths: [['Runtime']] },
+      memoryMiB: { paths: [['MemorySize']], absent: 128 },
+      timeoutSeconds: { paths: [['Timeout']], absent: 3 },
+      code: { paths: [['Code', 'ZipFile'], ['InlineCode']] },
+    },
+  },
 };

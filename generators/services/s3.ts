@@ -42,4 +42,15 @@ export const s3: ServiceDefinition = {
     { key: 'retainOnDelete', label: 'Keep when the stack is deleted', type: 'boolean', default: false, help: 'Off: deleting the stack deletes the data too (right for demos)' },
   ],
   cfn: s3Cfn,
+  imports: {
+    types: ['AWS::S3::Bucket'],
+    bindings: {
+      versioning: {
+        paths: [['VersioningConfiguration', 'Status']],
+        absent: false,
+        read: (raw) => (raw === 'Enabled' ? true : raw === 'Suspended' ? false : undefined),
+        write: (value) => (value ? 'Enabled' : 'Suspended'),
+      },
+    },
+  },
 };

@@ -23,4 +23,8 @@ export const sns: ServiceDefinition = {
     },
   ],
   cfn: snsCfn,
+  imports: {
+    types: ['AWS::SNS::Topic'],
+    bindings: { fifo: { paths: [['FifoTopic']], absent: false } },
+  },
 };

@@ -42,4 +42,12 @@ export const sqs: ServiceDefinition = {
     },
   ],
   cfn: sqsCfn,
+  imports: {
+    types: ['AWS::SQS::Queue'],
+    bindings: {
+      fifo: { paths: [['FifoQueue']], absent: false },
+      visibilityTimeoutSeconds: { paths: [['VisibilityTimeout']], absent: 30 },
+      retentionSeconds: { paths: [['MessageRetentionPeriod']], absent: 345600 },
+    },
+  },
 };

@@ -22,4 +22,10 @@ export const stepfunctions: ServiceDefinition = {
     },
   ],
   cfn: stepfunctionsCfn,
+  imports: {
+    types: ['AWS::StepFunctions::StateMachine', 'AWS::Serverless::StateMachine'],
+    bindings: {
+      workflowType: { paths: [['StateMachineType']], absent: 'STANDARD', types: ['AWS::StepFunctions::StateMachine'] },
+    },
+  },
 };

@@ -1,8 +1,27 @@
-import type { PropSpec } from '../props/spec';
+import type { PropSpec, PropValue } from '../props/spec';
+import type { CfnValue } from '../template/cfn';
 import type { ServiceEmitter } from '../template/context';
 
+/** How a node prop reads from, and writes back to, the Properties of an imported resource. */
+export interface ImportBinding {
+  /** Where the value sits under Properties; the first path present wins, the first is written when none is. */
+  paths: readonly (readonly string[])[];
+  /** The value CloudFormation assumes when the property is absent. */
+  absent?: PropValue;
+  /** Only for these resource types (default: every type of the kind). */
+  types?: readonly string[];
+  read?: (raw: CfnValue) => PropValue | undefined;
+  write?: (value: PropValue) => CfnValue;
+}
+
+/** Which template resources become a node of this kind when a template is imported. */
+export interface ImportSpec {
+  types: readonly string[];
+  bindings?: Readonly<Record<string, ImportBinding>>;
+}
+
 /** Where a service sits in an event-driven design; the palette groups by it. */
-export type PaletteGroup = 'source' | 'router' | 'destination';
+export type PaletteGroup = 'source' | 'router' | 'destination' | 'other';
 
 export interface ServiceDefinition {
   /** Stable lower-case id written into saved graph files; equals its key in the registry. */
@@ -21,4 +40,7 @@ export interface ServiceDefinition {
   props: readonly PropSpec[];
   /** How the node becomes CloudFormation. */
   cfn: ServiceEmitter;
+  imports: ImportSpec;
+  /** Kinds that only an import creates are not offered in the palette. */
+  importOnly?: boolean;
 }

@@ -10,6 +10,7 @@ import { TemplateBuilder, type BuildProblem, type Provenance } from './builder';
 import type { Output, Resource, Template } from './cfn';
 import type { Link, SynthContext } from './context';
 import { applyTags, DIAGRAM_TAG, NODE_TAG } from './tags';
+import { synthesizeImported } from './imported';
 
 export interface Synthesis {
   template: Template;
@@ -19,6 +20,7 @@ export interface Synthesis {
 }
 
 export function synthesize(graph: Graph): Synthesis {
+  if (graph.template) return synthesizeImported(graph as Graph & { template: NonNullable<Graph['template']> }, synthesize);
   const builder = new TemplateBuilder();
   const nodes = [...graph.nodes].sort((a, b) => a.name.localeCompare(b.name));
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));

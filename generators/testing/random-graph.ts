@@ -9,7 +9,7 @@ import { emptyGraph, type Graph } from '../graph/model';
 import { addNode, connect, removeElements, setEdgeProp, setNodeProp } from '../graph/operations';
 import type { PropSpec, PropValue } from '../props/spec';
 import { edgeRule } from '../graph/operations';
-import { SERVICE_KINDS, SERVICES } from '../services/registry';
+import { PALETTE_KINDS, SERVICES } from '../services/registry';
 
 interface Recipe {
   nodes: { kind: number; variant: number }[];
@@ -28,7 +28,7 @@ export function graphFromRecipe(recipe: Recipe): Graph {
   let graph = emptyGraph('Random diagram');
   const ids: string[] = [];
   for (const { kind, variant } of recipe.nodes) {
-    const k = SERVICE_KINDS[kind % SERVICE_KINDS.length];
+    const k = PALETTE_KINDS[kind % PALETTE_KINDS.length];
     const added = addNode(graph, k, { x: ids.length * 250, y: 0 });
     if (!added.ok) continue;
     graph = added.graph;

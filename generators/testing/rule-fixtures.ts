@@ -17,6 +17,7 @@ const NAMES: Record<ServiceKind, string> = {
   sqs: 'Queue',
   lambda: 'Handler',
   stepfunctions: 'Workflow',
+  resource: 'Resource',
 };
 
 export const ruleKey = (from: ServiceKind, to: ServiceKind) => `${from}->${to}`;

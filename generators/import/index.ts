@@ -1,0 +1,201 @@
+/**
+ * Template -> diagram. Every resource of the template ends up owned by a node or an edge, and the
+ * template itself is kept on the graph, so exporting writes back exactly what was read except
+ * what the user has changed since (see template/imported.ts).
+ */
+import { autoLayout } from '../graph/layout';
+import { MAX_NOTE_LENGTH } from '../graph/limits';
+import type { Graph, GraphEdge, GraphNode, Position } from '../graph/model';
+import { nameProblem, uniqueName } from '../graph/names';
+import { validateValue, withDefaults, type PropValue, type Props } from '../props/spec';
+import { ruleFor } from '../rules/table';
+import { SERVICES, type ServiceKind } from '../services/registry';
+import type { ImportBinding } from '../services/types';
+import type { CfnValue } from '../template/cfn';
+import { findRaw, referencesWithPaths } from './references';
+import { claimConnectors, recoverEdges, type RecoveredEdge } from './edges';
+import { LAYOUT_KEY, readLayout } from './layout-metadata';
+import { planOwnership, typeOf, type RawResource } from './ownership';
+import { pathText, readTemplateSource, TemplateSourceError, type SourcePosition, type SourceProblem } from './source';
+
+export { TemplateSourceError, MAX_TEMPLATE_BYTES, MAX_EXPANDED_VALUES } from './source';
+export { withLayout, LAYOUT_KEY } from './layout-metadata';
+
+export interface ImportReport {
+  graph: Graph;
+  format: 'yaml' | 'json';
+  /** Kept, but worth knowing: unknown tags, dangling references, wiring that cannot be drawn. */
+  warnings: SourceProblem[];
+}
+
+export type ImportResult = ({ ok: true } & ImportReport) | { ok: false; error: string; position?: SourcePosition };
+
+const PSEUDO_PARAMETERS = new Set(['AWS::AccountId', 'AWS::NotificationARNs', 'AWS::NoValue', 'AWS::Partition', 'AWS::Region', 'AWS::StackId', 'AWS::StackName', 'AWS::URLSuffix']);
+
+export function importTemplate(text: string, options: { name?: string } = {}): ImportResult {
+  try {
+    return { ok: true, ...readTemplate(text, options) };
+  } catch (error) {
+    if (error instanceof TemplateSourceError) return { ok: false, error: error.message, ...(error.position ? { position: error.position } : {}) };
+    throw error;
+  }
+}
+
+function readTemplate(text: string, options: { name?: string }): ImportReport {
+  const source = readTemplateSource(text);
+  const document = source.value;
+  const fail = (message: string, path: (string | number)[]): never => {
+    throw new TemplateSourceError(message, source.locate(path));
+  };
+  if (document.format === 'eventform/graph') fail('This is an Eventform diagram, not a template: open it with Open', []);
+  const rawResources = document.Resources;
+  if (rawResources === undefined) fail('The template has no Resources section', []);
+  if (!rawResources || typeof rawResources !== 'object' || Array.isArray(rawResources)) fail('Resources must be a map of logical ids to resources', ['Resources']);
+  const resources = rawResources as Record<string, RawResource>;
+  if (Object.keys(resources).length === 0) fail('Resources is empty: a template declares at least one resource', ['Resources']);
+  for (const [id, resource] of Object.entries(resources)) {
+    if (!/^[A-Za-z0-9]+$/.test(id)) fail(`the logical id "${id}" may contain only letters and digits`, ['Resources', id]);
+    if (!resource || typeof resource !== 'object' || Array.isArray(resource)) fail(`${id} must be a map with a Type`, ['Resources', id]);
+    if (typeof resource.Type !== 'string' || resource.Type === '') fail(`${id} has no Type`, ['Resources', id]);
+    if (resource.Properties !== undefined && (typeof resource.Properties !== 'object' || resource.Properties === null || Array.isArray(resource.Properties)))
+      fail(`${id}.Properties must be a map`, ['Resources', id, 'Properties']);
+  }
+
+  const warnings: SourceProblem[] = [...source.warnings];
+  const warn = (message: string, path: (string | number)[]) => warnings.push({ ...source.locate(path), message });
+
+  let connectors: RecoveredEdge[] = [];
+  const ownership = planOwnership(resources, (kindOf) => {
+    connectors = claimConnectors(resources, kindOf);
+    return new Set(connectors.flatMap((c) => c.logicalIds));
+  });
+  for (const connector of connectors) connector.logicalIds.push(...connector.logicalIds.flatMap((id) => ownership.connectorChildren.get(id) ?? []));
+  const kindOf = new Map<string, ServiceKind>(ownership.nodes.map((n) => [n.primary, n.kind]));
+  const recovered = recoverEdges({ resources, nodes: ownership.nodes, ownerOf: ownership.ownerOf, kindOf, notice: warn }, connectors);
+
+  const layout = readLayout(document.Metadata);
+  const graph: Graph = { name: (options.name ?? 'Imported template').slice(0, 200), nodes: [], edges: [] };
+  const nodeIdOf = new Map<string, string>();
+  const taken = new Set<string>();
+  const freshId = (wanted: string) => {
+    let id = wanted.slice(0, 64);
+    for (let i = 2; taken.has(id); i++) id = `${wanted.slice(0, 60)}_${i}`;
+    taken.add(id);
+    return id;
+  };
+  for (const plan of ownership.nodes) {
+    const resource = resources[plan.primary];
+    const { props, bound } = readProps(plan.kind, resource, document);
+    const remembered = layout?.nodes[plan.primary];
+    const wanted = remembered?.name ?? plan.primary;
+    const name = nameProblem(graph, wanted) ? uniqueName(graph, wanted) : wanted;
+    const node: GraphNode = {
+      id: freshId(`n_${plan.primary}`),
+      kind: plan.kind,
+      name,
+      position: remembered ? { x: remembered.x, y: remembered.y } : { x: 0, y: 0 },
+      props,
+      ...(remembered?.note ? { note: remembered.note.slice(0, MAX_NOTE_LENGTH) } : {}),
+      origin: { logicalIds: [plan.primary, ...plan.children], props, bound },
+    };
+    nodeIdOf.set(plan.primary, node.id);
+    graph.nodes.push(node);
+  }
+
+  const edges = new Map<string, GraphEdge>();
+  for (const edge of recovered) {
+    const id = freshId(`e_${edge.source}_${edge.target}`);
+    edges.set(`${edge.source}->${edge.target}`, {
+      id,
+      source: nodeIdOf.get(edge.source)!,
+      target: nodeIdOf.get(edge.target)!,
+      props: edge.props,
+      origin: { evidence: edge.evidence, logicalIds: edge.logicalIds },
+    });
+  }
+  // Edges drawn in Eventform whose wiring leaves no reference (names built from the stack id).
+  for (const [from, to] of layout?.edges ?? []) {
+    const source = nodeIdOf.get(from);
+    const target = nodeIdOf.get(to);
+    const rule = source && target ? ruleFor(kindOf.get(from)!, kindOf.get(to)!) : undefined;
+    if (!rule || edges.has(`${from}->${to}`)) continue;
+    edges.set(`${from}->${to}`, {
+      id: freshId(`e_${from}_${to}`),
+      source: source!,
+      target: target!,
+      props: withDefaults(rule.props, {}) as Props,
+      origin: { evidence: [`drawn in Eventform (Metadata ${LAYOUT_KEY})`], logicalIds: [] },
+    });
+  }
+  graph.edges = [...edges.values()];
+
+  if (!layout || graph.nodes.some((n) => !layout.nodes[n.origin!.logicalIds[0]])) {
+    const laid = autoLayout(graph);
+    graph.nodes = graph.nodes.map((n) => (layout?.nodes[n.origin!.logicalIds[0]] ? n : { ...n, position: laid.get(n.id) as Position }));
+  }
+
+  warnDangling(document, resources, warn);
+  graph.template = withoutLayout(document);
+  return { graph, format: source.format, warnings };
+}
+
+/** A node's props as the template sets them: bound props are read (and later written back), the rest stay at their defaults. */
+function readProps(kind: ServiceKind, resource: RawResource, document: Record<string, CfnValue>): { props: Props; bound: string[] } {
+  const service = SERVICES[kind];
+  const type = typeOf(resource);
+  const props = withDefaults(service.props, {}) as Props;
+  const bound: string[] = [];
+  if (kind === 'resource') props.resourceType = type;
+  if (kind === 'eventbridge') props.busType = type === 'AWS::Events::Rule' ? 'default' : 'custom';
+  const globals = samGlobals(document, type);
+  for (const [key, binding] of Object.entries(service.imports.bindings ?? {}) as [string, ImportBinding][]) {
+    if (binding.types && !binding.types.includes(type)) continue;
+    const spec = service.props.find((s) => s.key === key)!;
+    const raw = findRaw(resource.Properties ?? {}, binding.paths) ?? findRaw(globals, binding.paths);
+    const value: PropValue | undefined = raw === undefined ? binding.absent : binding.read ? binding.read(raw) : coerce(raw, spec.type);
+    if (value === undefined || validateValue(spec, value) !== null) continue;
+    props[key] = value;
+    bound.push(key);
+  }
+  return { props, bound };
+}
+
+const coerce = (raw: CfnValue, type: string): PropValue | undefined => {
+  if (type === 'integer') return typeof raw === 'number' || (typeof raw === 'string' && /^\d+$/.test(raw)) ? Number(raw) : undefined;
+  if (type === 'boolean') return raw === true || raw === 'true' ? true : raw === false || raw === 'false' ? false : undefined;
+  return typeof raw === 'string' ? raw : undefined;
+};
+
+/** SAM's Globals section supplies defaults to every function (and API, table...) of the template. */
+function samGlobals(document: Record<string, CfnValue>, type: string): Record<string, CfnValue> {
+  const section = { 'AWS::Serverless::Function': 'Function', 'AWS::Serverless::Api': 'Api', 'AWS::Serverless::HttpApi': 'HttpApi', 'AWS::Serverless::SimpleTable': 'SimpleTable', 'AWS::Serverless::StateMachine': 'StateMachine' }[type];
+  const globals = document.Globals as Record<string, CfnValue> | undefined;
+  const found = section && globals && typeof globals === 'object' ? globals[section] : undefined;
+  return found && typeof found === 'object' && !Array.isArray(found) ? (found as Record<string, CfnValue>) : {};
+}
+
+function warnDangling(document: Record<string, CfnValue>, resources: Record<string, RawResource>, warn: (message: string, path: (string | number)[]) => void) {
+  const parameters = document.Parameters && typeof document.Parameters === 'object' ? Object.keys(document.Parameters) : [];
+  const known = new Set([...Object.keys(resources), ...parameters, ...PSEUDO_PARAMETERS]);
+  const sam = JSON.stringify(document.Transform ?? '').includes('AWS::Serverless');
+  // SAM generates resources the template refers to by convention (MyFunctionRole, ServerlessRestApi).
+  const samGenerated = (id: string) => sam && (/^Serverless(Rest|Http)Api/.test(id) || Object.keys(resources).some((r) => id.startsWith(r)));
+  const check = (value: CfnValue | undefined, path: (string | number)[]) => {
+    for (const ref of referencesWithPaths(value, path))
+      if (!known.has(ref.target) && !samGenerated(ref.target))
+        warn(`${pathText(ref.path)} refers to ${ref.target}, which the template does not define; CloudFormation will refuse it`, ref.path);
+  };
+  for (const [id, resource] of Object.entries(resources)) check(resource.Properties, ['Resources', id, 'Properties']);
+  check(document.Outputs, ['Outputs']);
+}
+
+function withoutLayout(document: Record<string, CfnValue>): Record<string, CfnValue> {
+  const metadata = document.Metadata;
+  if (!metadata || typeof metadata !== 'object' || Array.isArray(metadata) || !(LAYOUT_KEY in metadata)) return document;
+  const rest = { ...metadata };
+  delete rest[LAYOUT_KEY];
+  const copy = { ...document };
+  if (Object.keys(rest).length) copy.Metadata = rest;
+  else delete copy.Metadata;
+  return copy;
+}

@@ -1,0 +1,64 @@
+/**
+ * The diagram's layout, written into the exported template's Metadata so that importing the
+ * template again puts every node back where it was, with its note, and restores the edges drawn
+ * in Eventform that leave no reference behind (names built from the stack id have none).
+ */
+import type { Graph } from '../graph/model';
+import type { CfnValue, Template } from '../template/cfn';
+
+export const LAYOUT_KEY = 'Eventform::Layout';
+
+export interface LayoutMetadata {
+  nodes: Record<string, { x: number; y: number; note?: string; name?: string }>;
+  edges: [string, string][];
+}
+
+/** The logical id a node is known by in the template: its first imported resource, or its name. */
+export const logicalIdOf = (node: Graph['nodes'][number]) => node.origin?.logicalIds[0] ?? node.name;
+
+export function layoutOf(graph: Graph): LayoutMetadata {
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  return {
+    nodes: Object.fromEntries(
+      graph.nodes.map((n) => [
+        logicalIdOf(n),
+        { x: Math.round(n.position.x), y: Math.round(n.position.y), ...(n.note ? { note: n.note } : {}), ...(n.origin && n.name !== logicalIdOf(n) ? { name: n.name } : {}) },
+      ]),
+    ),
+    edges: graph.edges.map((e) => [logicalIdOf(byId.get(e.source)!), logicalIdOf(byId.get(e.target)!)]),
+  };
+}
+
+export function withLayout(template: Template, graph: Graph): Template {
+  const metadata = { ...(template.Metadata ?? {}), [LAYOUT_KEY]: layoutOf(graph) as unknown as CfnValue };
+  // Metadata goes where a template usually has it: after the description.
+  const { AWSTemplateFormatVersion, Description, ...rest } = template as unknown as Record<string, CfnValue>;
+  delete rest.Metadata;
+  return {
+    ...(AWSTemplateFormatVersion !== undefined ? { AWSTemplateFormatVersion } : {}),
+    ...(Description !== undefined ? { Description } : {}),
+    Metadata: metadata,
+    ...rest,
+  } as unknown as Template;
+}
+
+/** The layout found in an imported template, if it is well formed; anything else is ignored. */
+export function readLayout(metadata: CfnValue | undefined): LayoutMetadata | undefined {
+  if (!metadata || typeof metadata !== 'object' || Array.isArray(metadata)) return undefined;
+  const layout = (metadata as Record<string, CfnValue>)[LAYOUT_KEY];
+  if (!layout || typeof layout !== 'object' || Array.isArray(layout)) return undefined;
+  const nodes: LayoutMetadata['nodes'] = {};
+  const rawNodes = (layout as Record<string, CfnValue>).nodes;
+  if (rawNodes && typeof rawNodes === 'object' && !Array.isArray(rawNodes))
+    for (const [id, entry] of Object.entries(rawNodes)) {
+      if (!entry || typeof entry !== 'object' || Array.isArray(entry)) continue;
+      const { x, y, note, name } = entry as Record<string, CfnValue>;
+      if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y) || Math.abs(x) > 1e7 || Math.abs(y) > 1e7) continue;
+      nodes[id] = { x, y, ...(typeof note === 'string' ? { note } : {}), ...(typeof name === 'string' ? { name } : {}) };
+    }
+  const rawEdges = (layout as Record<string, CfnValue>).edges;
+  const edges = Array.isArray(rawEdges)
+    ? rawEdges.filter((e): e is [string, string] => Array.isArray(e) && e.length === 2 && e.every((x) => typeof x === 'string'))
+    : [];
+  return { nodes, edges };
+}

@@ -1,0 +1,135 @@
+/**
+ * Which resources of a template become nodes, and which belong to a node without being drawn:
+ * an API's methods and stages, a function's role, permissions and log group, a queue's policy.
+ * Everything else becomes a generic "CloudFormation resource" node, so nothing is dropped.
+ */
+import type { CfnValue } from '../template/cfn';
+import { referencesOf } from '../template/analysis';
+import { SERVICE_KINDS, SERVICES, type ServiceKind } from '../services/registry';
+
+export interface RawResource {
+  Type?: CfnValue;
+  Properties?: Record<string, CfnValue>;
+  [key: string]: CfnValue | undefined;
+}
+
+export interface NodePlan {
+  kind: ServiceKind;
+  /** The resource the node is drawn for. */
+  primary: string;
+  children: string[];
+}
+
+export interface Ownership {
+  nodes: NodePlan[];
+  /** Resources that belong to an edge's connector (a pipe's role): connector logical id -> its children. */
+  connectorChildren: Map<string, string[]>;
+  /** logical id -> the primary logical id of the node that owns it */
+  ownerOf: Map<string, string>;
+}
+
+const KIND_BY_TYPE = new Map<string, ServiceKind>(
+  SERVICE_KINDS.flatMap((kind) => SERVICES[kind].imports.types.map((type) => [type, kind] as const)),
+);
+
+/** Child resource types and the properties that name their parent. */
+const PARENT_PROPERTY: Record<string, readonly string[]> = {
+  'AWS::Lambda::Permission': ['FunctionName'],
+  'AWS::Lambda::EventInvokeConfig': ['FunctionName'],
+  'AWS::Lambda::Version': ['FunctionName'],
+  'AWS::Lambda::Alias': ['FunctionName'],
+  'AWS::Lambda::Url': ['TargetFunctionArn'],
+  'AWS::Lambda::EventSourceMapping': ['FunctionName'],
+  'AWS::S3::BucketPolicy': ['Bucket'],
+  'AWS::SQS::QueuePolicy': ['Queues'],
+  'AWS::SNS::TopicPolicy': ['Topics'],
+  'AWS::SNS::Subscription': ['TopicArn'],
+  'AWS::Events::Rule': ['EventBusName'],
+  'AWS::Events::Archive': ['SourceArn'],
+  'AWS::Logs::LogGroup': ['LogGroupName'],
+  'AWS::IAM::Policy': ['Roles'],
+  'AWS::IAM::ManagedPolicy': ['Roles'],
+};
+const API_CHILD_PROPERTY: Record<string, string> = { 'AWS::ApiGateway::': 'RestApiId', 'AWS::ApiGatewayV2::': 'ApiId' };
+/** Child types whose parent is whoever refers to them (a function names its role, not the reverse). */
+const REFERENCED_BY_PARENT = new Set(['AWS::IAM::Role', 'AWS::Logs::LogGroup']);
+
+export function typeOf(resource: RawResource | undefined): string {
+  return typeof resource?.Type === 'string' ? resource.Type : '';
+}
+
+function parentProperties(type: string): readonly string[] | undefined {
+  if (PARENT_PROPERTY[type]) return PARENT_PROPERTY[type];
+  for (const [prefix, property] of Object.entries(API_CHILD_PROPERTY)) if (type.startsWith(prefix) && type !== `${prefix}${prefix.includes('V2') ? 'Api' : 'RestApi'}`) return [property];
+  return undefined;
+}
+
+/**
+ * `claimEdges` sees which resources are nodes and returns the resources that exist only for an
+ * edge between two of them (an event source mapping, a subscription, a pipe): those belong to the
+ * edge, so deleting the edge deletes them.
+ */
+export function planOwnership(
+  resources: Record<string, RawResource>,
+  claimEdges: (kindOf: ReadonlyMap<string, ServiceKind>) => ReadonlySet<string> = () => new Set(),
+): Ownership {
+  const ids = Object.keys(resources);
+  const ownerOf = new Map<string, string>();
+  const plans = new Map<string, NodePlan>();
+  const isNode = (id: string, kind: ServiceKind) => {
+    plans.set(id, { kind, primary: id, children: [] });
+    ownerOf.set(id, id);
+  };
+  for (const id of ids) {
+    const type = typeOf(resources[id]);
+    const kind = KIND_BY_TYPE.get(type);
+    if (!kind || type === 'AWS::Events::Rule') continue;
+    isNode(id, kind);
+  }
+  const claimed = claimEdges(new Map([...plans.values()].map((p) => [p.primary, p.kind])));
+  const connectorChildren = new Map<string, string[]>([...claimed].map((id) => [id, []]));
+  for (const id of claimed) ownerOf.set(id, id);
+
+  const referencedBy = new Map<string, Set<string>>();
+  for (const id of ids)
+    for (const target of referencesOf((resources[id]?.Properties ?? {}) as CfnValue)) {
+      if (!referencedBy.has(target)) referencedBy.set(target, new Set());
+      referencedBy.get(target)!.add(id);
+    }
+
+  const attach = (child: string, ownerId: string) => {
+    const owner = ownerOf.get(ownerId)!;
+    (plans.get(owner)?.children ?? connectorChildren.get(owner)!).push(child);
+    ownerOf.set(child, owner);
+  };
+  const uniqueOwner = (refs: Iterable<string>): string | undefined => {
+    const owners = new Set([...refs].map((r) => ownerOf.get(r)).filter((o): o is string => o !== undefined));
+    return owners.size === 1 ? [...owners][0] : undefined;
+  };
+  // Children can hang off children (a policy off a role off a function): attach until nothing moves.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const id of ids) {
+      if (ownerOf.has(id)) continue;
+      const type = typeOf(resources[id]);
+      const properties = parentProperties(type);
+      let owner: string | undefined;
+      if (properties) {
+        const props = resources[id]?.Properties ?? {};
+        owner = uniqueOwner(properties.flatMap((p) => (props[p] === undefined ? [] : referencesOf(props[p] as CfnValue))));
+      }
+      if (!owner && REFERENCED_BY_PARENT.has(type)) owner = uniqueOwner(referencedBy.get(id) ?? []);
+      if (owner) {
+        attach(id, owner);
+        changed = true;
+      }
+    }
+  }
+  // A rule on a bus the template does not define (usually the default bus) stands for that bus.
+  const free = (id: string) => !ownerOf.has(id);
+  for (const id of ids) if (free(id) && typeOf(resources[id]) === 'AWS::Events::Rule') isNode(id, 'eventbridge');
+  for (const id of ids) if (free(id)) isNode(id, 'resource');
+  for (const id of claimed) ownerOf.delete(id);
+  for (const children of connectorChildren.values()) for (const child of children) ownerOf.delete(child);
+  return { nodes: ids.filter((id) => plans.has(id)).map((id) => plans.get(id)!), ownerOf, connectorChildren };
+}
