@@ -65,7 +65,8 @@ export function setNodeProp(graph: Graph, id: string, key: string, value: PropVa
 /** A node's new props may break a connection's condition (a website bucket calling an API). */
 function brokenConnectionOf(graph: Graph, nodeId: string): string | null {
   for (const edge of graph.edges) {
-    if (edge.source !== nodeId && edge.target !== nodeId) continue;
+    // An imported edge stands for wiring the template already has; props cannot break it.
+    if ((edge.source !== nodeId && edge.target !== nodeId) || edge.origin) continue;
     const without = { ...graph, edges: graph.edges.filter((e) => e.id !== edge.id) };
     const check = checkConnection(without, edge.source, edge.target);
     if (!check.ok) return `${check.reason} (remove the connection first)`;

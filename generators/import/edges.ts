@@ -146,7 +146,7 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rec
       for (const { target: ref, path } of referencesWithPaths(properties as CfnValue)) {
         const target = ctx.ownerOf.get(ref);
         if (!target || target === node.primary || !allowed(node.primary, target) || explained(node.primary, target)) continue;
-        add({ source: node.primary, target, evidence: [`${id} ${pathText(path)}`], logicalIds: [], props: {} });
+        add({ source: node.primary, target, evidence: [`${id} ${pathText(path)}`], logicalIds: [], props: propsFromResource(ctx.resources, id) });
       }
     }
     for (const edge of edges.values())
@@ -170,6 +170,45 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rec
     return { ...edge, props: complete };
   });
 }
+
+/** What the resource holding a reference says about the edge: an API route, a rule's event pattern. */
+function propsFromResource(resources: Record<string, RawResource>, id: string): Props {
+  const resource = resources[id];
+  const p = resource?.Properties ?? {};
+  switch (typeOf(resource)) {
+    case 'AWS::ApiGateway::Method':
+      return { ...(typeof p.HttpMethod === 'string' ? { method: p.HttpMethod.toUpperCase() } : {}), ...restPath(resources, p.ResourceId) };
+    case 'AWS::ApiGatewayV2::Integration': {
+      const route = Object.values(resources).find(
+        (r) => typeOf(r) === 'AWS::ApiGatewayV2::Route' && refsIn(r.Properties?.Target).includes(id),
+      );
+      const key = route?.Properties?.RouteKey;
+      const match = typeof key === 'string' ? /^(ANY|GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (\/\S*)$/.exec(key) : null;
+      return match ? { method: match[1], path: match[2] } : {};
+    }
+    case 'AWS::Events::Rule':
+      return isPlainData(p.EventPattern) && p.EventPattern && typeof p.EventPattern === 'object' ? { eventPattern: JSON.stringify(p.EventPattern) } : {};
+    default:
+      return {};
+  }
+}
+
+/** A REST API resource's path, from its PathPart and its parents up to the API's root. */
+function restPath(resources: Record<string, RawResource>, resourceId: CfnValue | undefined): Props {
+  const parts: string[] = [];
+  let current = resourceId;
+  for (let depth = 0; depth < 50; depth++) {
+    if (current && typeof current === 'object' && !Array.isArray(current) && 'Fn::GetAtt' in current) return { path: `/${parts.join('/')}` };
+    const id = refsIn(current)[0];
+    const part = id ? resources[id]?.Properties?.PathPart : undefined;
+    if (typeof part !== 'string') return {};
+    parts.unshift(part);
+    current = resources[id].Properties?.ParentId;
+  }
+  return {};
+}
+
+const isPlainData = (value: CfnValue | undefined): boolean => refsIn(value).length === 0 && !JSON.stringify(value ?? null).includes('"Fn::');
 
 function samPolicyNames(resource: RawResource | undefined): string[] {
   const policies = resource?.Properties?.Policies;

@@ -6,7 +6,7 @@
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { CfnValue } from '../template/cfn';
-import { SHORT_FORMS } from '../template/yaml-emitter';
+import { KEPT_TAG, SHORT_FORMS } from '../template/yaml-emitter';
 
 /** CloudFormation itself accepts templates of at most 1 MB (from S3); anything larger is not a template. */
 export const MAX_TEMPLATE_BYTES = 1024 * 1024;
@@ -42,7 +42,6 @@ export interface TemplateSource {
 
 const LONG_FORM_BY_TAG = new Map(Object.entries(SHORT_FORMS).map(([long, tag]) => [tag, long]));
 /** Unknown tags are kept as a one-key map whose key is the tag; the YAML writer writes them back as tags. */
-export const isKeptTag = (key: string) => /^![A-Za-z0-9:_.-]+$/.test(key) && !LONG_FORM_BY_TAG.has(key);
 
 export function readTemplateSource(text: string): TemplateSource {
   const bytes = new TextEncoder().encode(text).length;
@@ -109,6 +108,10 @@ export function readTemplateSource(text: string): TemplateSource {
     }
     if (long) return { [long]: value };
     const position = node.range ? where(node.range[0]) : undefined;
+    if (!KEPT_TAG.test(tag)) {
+      warnings.push({ ...position, message: `${tag} at ${pathText(path)} is not a CloudFormation tag and cannot be written back; its value is kept without it` });
+      return value;
+    }
     warnings.push({ ...position, message: `${tag} at ${pathText(path)} is not a CloudFormation tag; it is kept as written, but CloudFormation will refuse it unless a tool expands it first` });
     return { [tag]: value };
   };

@@ -23,7 +23,17 @@ export const SHORT_FORMS: Record<string, string> = {
   'Fn::Cidr': '!Cidr',
   'Fn::GetAZs': '!GetAZs',
   'Fn::ImportValue': '!ImportValue',
+  'Fn::Transform': '!Transform',
+  'Fn::Length': '!Length',
+  'Fn::ToJsonString': '!ToJsonString',
+  Condition: '!Condition',
 };
+
+/**
+ * A tag CloudFormation does not define (!Rain::Embed...), kept by the importer as a one-key map
+ * whose key is the tag, so that it is written back as the tag it was.
+ */
+export const KEPT_TAG = /^![A-Za-z0-9:_.-]+$/;
 
 const YAML11_WORDS = /^(y|yes|n|no|true|false|on|off|null|~)$/i;
 const SAFE_PLAIN = /^[A-Za-z_$/(][^\n\r\t#]*$/;
@@ -77,7 +87,7 @@ function isEmptyMap(value: Map): boolean {
 function intrinsic(value: Map): { tag: string; arg: CfnValue } | undefined {
   const key = soleKey(value);
   if (key === undefined) return undefined;
-  const tag = SHORT_FORMS[key];
+  const tag = SHORT_FORMS[key] ?? (KEPT_TAG.test(key) ? key : undefined);
   const arg = value[key];
   // A tag carries text or a collection; anything else stays a plain map so it reads back the same.
   return tag && (typeof arg === 'string' || (arg !== null && typeof arg === 'object')) ? { tag, arg } : undefined;

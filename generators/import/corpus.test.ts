@@ -1,0 +1,106 @@
+/**
+ * The importer against real-world templates written by others: each imports, keeps every resource,
+ * exports to a template that means the same, and yields the edges its wiring implies.
+ */
+import { describe, expect, it } from 'vitest';
+import { importTemplate } from '.';
+import { readTemplateSource } from './source';
+import { synthesize } from '../template/synth';
+import { toJson, toYaml } from '../template/writer';
+import { readCorpus } from '../testing/corpus';
+import { parseGraphFile, serializeGraph } from '../graph/file';
+import type { Graph } from '../graph/model';
+
+const corpus = readCorpus();
+
+/** The edges each file's wiring implies, as "SourceLogicalId -> TargetLogicalId". */
+const EXPECTED_EDGES: Record<string, string[]> = {
+  'TanAlex__cfn_templates__cloudformation___bigdata_kinesis_msk_ml__datalake-kinesis-redshift-sagemaker-s3__kinesis-firehose-lambda-process__cfn-template.yml': ['DeliveryStream -> S3Bucket', 'DeliveryStream -> ProcessLambdaFunction'],
+  'TanAlex__cfn_templates__cloudformation__aws-cloudwatch__cloudwatch-sqs-sns__sqs-trigger-cw-alarm-to-sns.json': [],
+  'TanAlex__cfn_templates__cloudformation__aws-lambda__custom_resource-or-lambda__40-lambda-asg-lifecycle-sns-trigger-ecs-drain-ec2instance.yaml': ['NotificationTopic -> LifecycleHandlerFunction'],
+  'TanAlex__cfn_templates__cloudformation__aws-lambda__sqs-lambda-using-serverless-function.yaml': ['ConsumerLambda -> TaskQueue', 'ConsumerLambda -> WorkerLambda', 'WorkerLambda -> TaskQueue'],
+  'aws-cloudformation__aws-cloudformation-templates__APIGateway__apigateway_lambda_integration.yaml': ['RestApi -> LambdaFunction'],
+  'aws-cloudformation__aws-cloudformation-templates__DataFirehose__DataFirehoseDeliveryStream.yaml': [],
+  'aws-samples__serverless-patterns__APIGateway-SQS-ReceiveMessages__template.yaml': ['AppApi -> MySqsQueue'],
+  'aws-samples__serverless-patterns__apigw-cache-invalidation-eventbridge__template.yaml': ['PetTable -> PetEventBus', 'PetEventBus -> CacheInvalidationTargetDeadLetterQueue'],
+  'aws-samples__serverless-patterns__apigw-dynamodb-kinesis-lambda__template.yaml': ['KinesisStream -> LambdaConsumer'],
+  'aws-samples__serverless-patterns__apigw-http-api-eventbridge__template.yaml': [],
+  'aws-samples__serverless-patterns__apigw-http-api-fifo-sqs-lambda-sns-sam__template.yaml': ['MySQSQueue -> MyLambdaFunction', 'MyLambdaFunction -> MySNSTopic'],
+  'aws-samples__serverless-patterns__apigw-kinesis-lambda-ddb__template.yaml': ['KinesisStream -> KinesisHandlerFunction', 'RestApi -> GatewayAuthorizerFunction', 'KinesisHandlerFunction -> DeadLetterQueue', 'KinesisHandlerFunction -> EventTable'],
+  'aws-samples__serverless-patterns__apigw-kinesis-lambda__template.yaml': ['KinesisStream -> LambdaConsumer', 'Api -> KinesisStream'],
+  'aws-samples__serverless-patterns__apigw-kinesis__template.yaml': ['Api -> KinesisStream'],
+  'aws-samples__serverless-patterns__apigw-lambda-dynamodb-kinesis-lambda__template.yaml': ['KinesisStream -> LambdaConsumerFunction', 'LambdaProducerFunction -> DynamoDBTable'],
+  'aws-samples__serverless-patterns__cdk-apigw-authorizer-sqs__cloudformation_templates__ApigwSqsAuthStack.template.json': ['sqsapiwithauth84D3EF87 -> storagesqs804AFF47'],
+  'aws-samples__serverless-patterns__eventbridge-sfn__template.yaml': [],
+  'christoferson__aws-cloudformation__api-gateway__api-gateway-rest-lambda.yaml': ['ApiGatewayRestApi -> LambdaFunction'],
+  'christoferson__aws-cloudformation__eventbridge__eventbridge-rule-codecommit-sns.yaml': ['EventBridgeRuleCodeCommitOnPush -> EventBridgeCodeCommitSnsTopicOnPush', 'EventBridgeRuleCodeCommitOnPrComment -> EventBridgeCodeCommitSnsTopicOnPrMerge', 'EventBridgeRuleCodeCommitOnPrCreate -> EventBridgeCodeCommitSnsTopicOnPrMerge', 'EventBridgeRuleCodeCommitOnPrModified -> EventBridgeCodeCommitSnsTopicOnPrMerge', 'EventBridgeRuleCodeCommitOnPrMerge -> EventBridgeCodeCommitSnsTopicOnPrMerge'],
+  'christoferson__aws-cloudformation__eventbridge__eventbridge-rule-custom.yaml': ['EventBridgeRule -> LambdaFunction'],
+  'christoferson__aws-cloudformation__eventbridge__s3__eventbridge-rule-s3-call-sqs.yaml': [],
+  'christoferson__aws-cloudformation__eventbridge__s3__eventbridge-rule-s3-call-stepfunctions.yaml': [],
+  'christoferson__aws-cloudformation__eventbridge__stepfunctions__eventbridge-rule-stepfunctions-call-sns.yaml': [],
+  'christoferson__aws-cloudformation__lambda__lambda-destination-sqs.yaml': ['LambdaFunction -> DeadLetterQueue', 'LambdaFunction -> DestinationSuccessQueue', 'LambdaFunction -> DestinationFailureQueue'],
+  'christoferson__aws-cloudformation__lambda__lambda-trigger-sqs.yaml': ['LambdaTriggerSqsQueue -> LambdaFunction'],
+  'gakas14__S3-Lambda-and-DynamoDB-Event-driven-architecture__S3_Lambda_DDB.yaml': ['ImportFunction -> DDBtable'],
+};
+
+const meaning = (text: string) => JSON.parse(JSON.stringify(readTemplateSource(text).value));
+const logicalIdOf = (graph: Graph, nodeId: string) => graph.nodes.find((n) => n.id === nodeId)!.origin!.logicalIds[0];
+
+describe('the template corpus', () => {
+  it('GIVEN the corpus THEN every file in it has a row in the edge table', () => {
+    expect(corpus.map((c) => c.filename).sort()).toEqual(Object.keys(EXPECTED_EDGES).sort());
+  });
+
+  for (const entry of corpus)
+    describe(entry.filename, () => {
+      const imported = importTemplate(entry.text, { name: entry.filename });
+
+      it('GIVEN the file WHEN imported THEN it imports without error and every resource is a node or belongs to one', () => {
+        expect(imported.ok ? 'ok' : imported.error).toBe('ok');
+        if (!imported.ok) return;
+        const owned = [...imported.graph.nodes, ...imported.graph.edges].flatMap((e) => e.origin!.logicalIds);
+        expect(owned.sort()).toEqual(Object.keys(meaning(entry.text).Resources).sort());
+        expect(owned.length).toBe(entry.resourceCount);
+      });
+
+      it('WHEN exported again as YAML and as JSON THEN both mean exactly what the original means', () => {
+        if (!imported.ok) throw new Error(imported.error);
+        const { template, problems } = synthesize(imported.graph);
+        expect(problems).toEqual([]);
+        expect(meaning(toYaml(template))).toEqual(meaning(entry.text));
+        expect(JSON.parse(toJson(template))).toEqual(meaning(entry.text));
+      });
+
+      it('THEN the edges its wiring implies are recovered, and nothing else', () => {
+        if (!imported.ok) throw new Error(imported.error);
+        const edges = imported.graph.edges.map((e) => `${logicalIdOf(imported.graph, e.source)} -> ${logicalIdOf(imported.graph, e.target)}`);
+        expect(edges.sort()).toEqual([...EXPECTED_EDGES[entry.filename]].sort());
+        for (const edge of imported.graph.edges) expect(edge.origin!.evidence.length).toBeGreaterThan(0);
+      });
+
+      it('WHEN saved as a diagram file and opened again THEN the export is unchanged', () => {
+        if (!imported.ok) throw new Error(imported.error);
+        const reopened = parseGraphFile(serializeGraph(imported.graph));
+        expect(reopened.ok ? 'ok' : reopened.error).toBe('ok');
+        if (reopened.ok) expect(synthesize(reopened.graph).template).toEqual(synthesize(imported.graph).template);
+      });
+    });
+
+  it('GIVEN a reference to a resource the template lacks (NOTES: DANGLING) THEN it is a warning with its line, not an error', () => {
+    const entry = corpus.find((c) => c.note?.includes('DANGLING'))!;
+    const imported = importTemplate(entry.text);
+    if (!imported.ok) throw new Error(imported.error);
+    const warning = imported.warnings.find((w) => w.message.includes('DeadLetterQueue'));
+    expect(warning?.message).toMatch(/DeadLetterConfig\.TargetArn refers to DeadLetterQueue, which the template does not define/);
+    expect(entry.text.split(/\r?\n/)[warning!.line! - 1]).toContain('DeadLetterQueue');
+  });
+
+  it('GIVEN a tag CloudFormation does not define (!Rain::Embed) THEN it is reported with its line and written back as the same tag', () => {
+    const entry = corpus.find((c) => c.text.includes('!Rain::Embed'))!;
+    const imported = importTemplate(entry.text);
+    if (!imported.ok) throw new Error(imported.error);
+    const warning = imported.warnings.find((w) => w.message.includes('!Rain::Embed'))!;
+    expect(entry.text.split(/\r?\n/)[warning.line! - 1]).toContain('!Rain::Embed');
+    expect(toYaml(synthesize(imported.graph).template)).toMatch(/ZipFile: !Rain::Embed handler\.py/);
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * The corpus of real-world templates written by others (DESIGN §7). It is test data, not part of
+ * the project: it is read where it lives, never copied in. EVENTFORM_CORPUS may point elsewhere.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export function corpusDirectory(): string {
+  const candidates = [process.env.EVENTFORM_CORPUS, join(repoRoot, '../shared/corpus'), '/work/shared/corpus'].filter((c): c is string => !!c);
+  const found = candidates.find((c) => existsSync(join(c, 'INDEX.tsv')));
+  if (!found) throw new Error(`The template corpus was not found (looked in ${candidates.join(', ')}); set EVENTFORM_CORPUS to its folder`);
+  return found;
+}
+
+export interface CorpusEntry {
+  filename: string;
+  format: 'cfn' | 'sam';
+  resourceCount: number;
+  note?: string;
+  text: string;
+}
+
+export function readCorpus(): CorpusEntry[] {
+  const directory = corpusDirectory();
+  const rows = (file: string) =>
+    readFileSync(join(directory, file), 'utf8')
+      .split(/\r?\n/)
+      .slice(1)
+      .filter(Boolean)
+      .map((line) => line.split('\t'));
+  const notes = new Map(rows('NOTES.tsv').map(([filename, note]) => [filename, note]));
+  return rows('INDEX.tsv').map(([filename, , , , format, , count]) => ({
+    filename,
+    format: format as 'cfn' | 'sam',
+    resourceCount: Number(count),
+    note: notes.get(filename),
+    text: readFileSync(join(directory, filename), 'utf8'),
+  }));
+}
