@@ -51,3 +51,48 @@ describe('eventform synth', () => {
     expect(run()).toBe(run());
   });
 });
+
+describe('eventform import', () => {
+  const template = `Resources:
+  Jobs:
+    Type: AWS::SQS::Queue
+    Properties: { VisibilityTimeout: 90 }
+  Worker:
+    Type: AWS::Lambda::Function
+    Properties: { Runtime: python3.12, Handler: i.h, Role: arn:aws:iam::1:role/r, Code: { ZipFile: x } }
+  Mapping:
+    Type: AWS::Lambda::EventSourceMapping
+    Properties: { EventSourceArn: !GetAtt Jobs.Arn, FunctionName: !Ref Worker }
+Outputs:
+  Queue: { Value: !Ref Jobs }
+`;
+
+  it('GIVEN a template WHEN imported with -o and synthesized back THEN the diagram holds its nodes and edges and the template means the same', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eventform-cli-'));
+    const source = join(dir, 'jobs.yaml');
+    writeFileSync(source, template);
+    const graphFile = join(dir, 'jobs.eventform.json');
+    const imported = cli(['import', source, '-o', graphFile]);
+    expect(imported.status).toBe(0);
+    expect(imported.stderr).toMatch(/imported .*jobs\.yaml: 2 nodes \(0 kept as generic CloudFormation resources\), 1 edges; wrote/);
+    const graph = JSON.parse(readFileSync(graphFile, 'utf8'));
+    expect(graph.nodes.map((n: { name: string; kind: string }) => `${n.name}:${n.kind}`)).toEqual(['Jobs:sqs', 'Worker:lambda']);
+    const synthesized = cli(['synth', graphFile]);
+    expect(synthesized.status).toBe(0);
+    const back = parseTemplateYaml(synthesized.stdout) as Record<string, any>;
+    expect(back.Metadata['Eventform::Layout'].nodes.Jobs).toEqual(graph.nodes[0].position);
+    delete back.Metadata;
+    expect(back).toEqual(parseTemplateYaml(template));
+  });
+
+  it('GIVEN a broken template THEN the error names FILE:LINE:COLUMN and the exit code is 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eventform-cli-'));
+    const source = join(dir, 'broken.yaml');
+    writeFileSync(source, 'Resources:\n  Jobs:\n    Type: AWS::SQS::Queue\n  Jobs:\n    Type: AWS::SNS::Topic\n');
+    const result = cli(['import', source]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/broken\.yaml:4:3: error: a key is written twice in the same map \("Jobs"\)/);
+    expect(cli(['import']).status).toBe(2);
+  });
+});

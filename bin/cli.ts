@@ -2,12 +2,17 @@ import { synthCommand } from './commands/synth';
 import { blueprintsCommand } from './commands/blueprints';
 import { deployCommand, destroyCommand } from './commands/deploy';
 import { samplesCommand } from './commands/samples';
+import { importCommand } from './commands/import';
 
 const USAGE = `Usage: eventform <command> [options]
 
 Commands:
-  synth <blueprint-name | graph.json> [--format yaml|json] [-o FILE]
-      Print the CloudFormation template of a diagram. Exits 1 when the diagram has errors.
+  synth <blueprint-name | graph.json | template> [--format yaml|json] [-o FILE] [--without-layout]
+      Print the CloudFormation template of a diagram, with the diagram's layout in its Metadata
+      (so importing it again restores the layout). Exits 1 when the diagram has errors.
+  import <template.yaml | template.json> [-o graph.json] [--name NAME]
+      Turn a CloudFormation or SAM template into a diagram file. Everything the template holds is
+      kept and written back by synth. Problems are printed as FILE:LINE:COLUMN; exits 1 on error.
   blueprints
       List the ready-made blueprints.
   deploy <blueprint-name | graph.json> --stack NAME [--profile P] [--region R] [--endpoint URL] [--yes]
@@ -40,6 +45,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   switch (command) {
     case 'synth':
       return synthCommand(rest, io);
+    case 'import':
+      return importCommand(rest, io);
     case 'blueprints':
       return blueprintsCommand(io);
     case 'deploy':

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { MAX_FILE_BYTES, parseGraphFile, type Graph } from '../generators';
 import { BLUEPRINTS } from '../blueprints';
+import { importTemplate } from '../generators/import';
 
 /** A diagram named on the command line: a blueprint's name or a graph file's path. */
 export function loadDiagram(argument: string): { ok: true; graph: Graph } | { ok: false; error: string } {
@@ -14,7 +15,15 @@ export function loadDiagram(argument: string): { ok: true; graph: Graph } | { ok
     return { ok: false, error: `"${argument}" is neither a blueprint${known ? ` (${known})` : ''} nor a readable file` };
   }
   if (size > MAX_FILE_BYTES) return { ok: false, error: `${argument} is larger than ${MAX_FILE_BYTES / 1048576} MiB` };
-  const parsed = parseGraphFile(readFileSync(argument, 'utf8'));
+  const text = readFileSync(argument, 'utf8');
+  const parsed = parseGraphFile(text);
+  // A template is a diagram too: imported on the way in, so synth and deploy take it directly.
+  if (!parsed.ok && (/\.(ya?ml|template)$/i.test(argument) || parsed.error.includes('CloudFormation template'))) {
+    const imported = importTemplate(text);
+    if (imported.ok) return { ok: true, graph: imported.graph };
+    const where = imported.position ? `${argument}:${imported.position.line}:${imported.position.column}` : argument;
+    return { ok: false, error: `${where}: ${imported.error.replace(/^line \d+, column \d+: /, '')}` };
+  }
   if (!parsed.ok) return { ok: false, error: `${argument}: ${[parsed.error, ...parsed.problems.slice(1)].join('\n  ')}` };
   return { ok: true, graph: parsed.graph };
 }

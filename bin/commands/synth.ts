@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { diagnose, synthesize, toJson, toYaml, type Diagnostic } from '../../generators';
+import { withLayout } from '../../generators/import';
 import type { Io } from '../cli';
 import { loadDiagram } from '../load-diagram';
 
@@ -9,14 +10,14 @@ export const formatDiagnostic = (d: Diagnostic) => `${d.severity}: ${d.message} 
 export async function synthCommand(argv: string[], io: Io): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string', default: 'yaml' }, output: { type: 'string', short: 'o' } } });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string', default: 'yaml' }, output: { type: 'string', short: 'o' }, 'without-layout': { type: 'boolean', default: false } } });
   } catch (error) {
     io.err(`eventform synth: ${(error as Error).message}\n`);
     return 2;
   }
   const { values, positionals } = parsed;
   if (positionals.length !== 1 || (values.format !== 'yaml' && values.format !== 'json')) {
-    io.err('Usage: eventform synth <blueprint-name | graph.json> [--format yaml|json] [-o FILE]\n');
+    io.err('Usage: eventform synth <blueprint-name | graph.json | template> [--format yaml|json] [-o FILE] [--without-layout]\n');
     return 2;
   }
   const loaded = loadDiagram(positionals[0]);
@@ -31,7 +32,8 @@ export async function synthCommand(argv: string[], io: Io): Promise<number> {
     io.err(`eventform synth: ${positionals[0]} has errors; no template written\n`);
     return 1;
   }
-  const text = values.format === 'json' ? toJson(synthesis.template) : toYaml(synthesis.template);
+  const template = values['without-layout'] ? synthesis.template : withLayout(synthesis.template, loaded.graph);
+  const text = values.format === 'json' ? toJson(template) : toYaml(template);
   if (values.output) {
     writeFileSync(values.output, text);
     io.err(`wrote ${values.output} (${Object.keys(synthesis.template.Resources).length} resources)\n`);
