@@ -33,7 +33,8 @@ export interface Selection {
 
 export interface Notice {
   id: number;
-  tone: 'error' | 'info';
+  /** Info fades; warnings and errors stay until dismissed. */
+  tone: 'error' | 'warning' | 'info';
   message: string;
 }
 

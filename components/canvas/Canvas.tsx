@@ -13,6 +13,7 @@ import {
 } from '@xyflow/react';
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { checkConnection, isServiceKind, NODE_HEIGHT, NODE_WIDTH, type Position } from '@/generators';
+import { useOpenText } from '../import/useOpenText';
 import { useDesigner, useDesignerStore } from '../designer/store-context';
 import { useAnalysis } from '../analysis/AnalysisContext';
 import { PALETTE_MIME } from '../palette/Palette';
@@ -98,20 +99,28 @@ export function Canvas() {
     [store],
   );
 
+  const openText = useOpenText();
   const onDragOver = useCallback((event: DragEvent) => {
-    if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
+    if (!event.dataTransfer.types.includes(PALETTE_MIME) && !event.dataTransfer.types.includes('Files')) return;
     event.preventDefault();
     event.dataTransfer.dropEffect = 'copy';
   }, []);
   const onDrop = useCallback(
     (event: DragEvent) => {
+      const file = event.dataTransfer.files[0];
+      if (file) {
+        // A template or diagram file dropped on the canvas opens the way Open does.
+        event.preventDefault();
+        void file.text().then((text) => openText(file.name, text));
+        return;
+      }
       const kind = event.dataTransfer.getData(PALETTE_MIME);
       if (!isServiceKind(kind)) return;
       event.preventDefault();
       const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
       store.getState().addNode(kind, { x: at.x - NODE_WIDTH / 2, y: at.y - NODE_HEIGHT / 2 });
     },
-    [screenToFlowPosition, store],
+    [screenToFlowPosition, store, openText],
   );
 
   // Frame the diagram when the designer opens and whenever a whole new one arrives (new, open,

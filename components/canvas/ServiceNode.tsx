@@ -7,7 +7,8 @@ import { ServiceIcon } from '../icons/ServiceIcon';
 import { useAnalysis } from '../analysis/AnalysisContext';
 import { SEVERITY_STYLE } from '../problems/ProblemsList';
 
-export type ServiceNodeData = { kind: ServiceKind; name: string };
+/** subtitle: what to show instead of the service's name (a generic resource's type). */
+export type ServiceNodeData = { kind: ServiceKind; name: string; subtitle?: string };
 export type ServiceFlowNode = Node<ServiceNodeData, 'service'>;
 
 function ServiceNodeView({ id, data, selected }: NodeProps<ServiceFlowNode>) {
@@ -24,7 +25,9 @@ function ServiceNodeView({ id, data, selected }: NodeProps<ServiceFlowNode>) {
         <div className="truncate text-sm font-semibold" data-testid="node-name">
           {data.name}
         </div>
-        <div className="truncate text-xs text-slate-500">{service.shortTitle}</div>
+        <div className="truncate text-xs text-slate-500" title={data.subtitle}>
+          {data.subtitle ?? service.shortTitle}
+        </div>
       </div>
       {problem && (
         <span

@@ -32,7 +32,7 @@ export function useFlowNodes(graph: Graph, selection: Selection, measured: Reado
         id: node.id,
         type: 'service',
         position: node.position,
-        data: { kind: node.kind, name: node.name },
+        data: { kind: node.kind, name: node.name, subtitle: node.kind === 'resource' ? String(node.props.resourceType) : undefined },
         selected: isSelected,
         ariaLabel: node.name,
         ...(size ? { measured: size } : {}),

@@ -23,6 +23,7 @@ import { DesignerStoreProvider } from './store-context';
 // Loaded when opened: the designer's first load carries neither the deploy panel nor the blueprints.
 const DeployDialog = dynamic(() => import('../deploy/DeployDialog').then((m) => m.DeployDialog), { ssr: false });
 const BlueprintGallery = dynamic(() => import('../blueprints/BlueprintGallery').then((m) => m.BlueprintGallery), { ssr: false });
+const ImportDialog = dynamic(() => import('../import/ImportDialog').then((m) => m.ImportDialog), { ssr: false });
 
 interface Session {
   store: DesignerStore;
@@ -61,7 +62,7 @@ export function Designer() {
     store.getState().notify('info', 'This copy is now your diagram. Undo (Ctrl+Z) brings your previous one back.');
   };
   // A deployment still running when the page was reloaded is followed again.
-  const [dialog, setDialog] = useState<{ kind: 'deploy'; resume?: string | null } | { kind: 'blueprints' } | null>(() => {
+  const [dialog, setDialog] = useState<{ kind: 'deploy'; resume?: string | null } | { kind: 'blueprints' } | { kind: 'import' } | null>(() => {
     const running = window.sessionStorage.getItem(OPERATION_KEY);
     return running ? { kind: 'deploy', resume: running } : null;
   });
@@ -72,7 +73,7 @@ export function Designer() {
         <ReactFlowProvider>
           <AnalysisProvider>
           <div className="grid h-screen grid-rows-[auto_auto_1fr] overflow-hidden">
-            <Toolbar onDeploy={() => setDialog({ kind: 'deploy' })} onBlueprints={() => setDialog({ kind: 'blueprints' })} />
+            <Toolbar onDeploy={() => setDialog({ kind: 'deploy' })} onBlueprints={() => setDialog({ kind: 'blueprints' })} onImport={() => setDialog({ kind: 'import' })} />
             <div>
               {restored.status === 'recovered' && <RecoveryBanner error={restored.error} brokenCopy={restored.brokenCopy} />}
               {readOnly && (
@@ -96,6 +97,7 @@ export function Designer() {
           </div>
           <KeyboardShortcuts />
           {dialog?.kind === 'deploy' && <DeployDialog graph={store.getState().graph} resumeOperation={dialog.resume} onClose={() => setDialog(null)} />}
+          {dialog?.kind === 'import' && <ImportDialog onClose={() => setDialog(null)} />}
           {dialog?.kind === 'blueprints' && <BlueprintGallery onClose={() => setDialog(null)} onDeploy={() => setDialog({ kind: 'deploy' })} />}
           </AnalysisProvider>
         </ReactFlowProvider>

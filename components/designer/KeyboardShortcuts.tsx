@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { looksLikeTemplate, useOpenText } from '../import/useOpenText';
 import { useDesignerStore } from './store-context';
 
 const isEditable = (target: EventTarget | null) =>
@@ -9,7 +10,19 @@ const isEditable = (target: EventTarget | null) =>
 /** Undo, redo, copy, paste, duplicate and delete from the keyboard, except while typing in a field. */
 export function KeyboardShortcuts() {
   const store = useDesignerStore();
+  const openText = useOpenText();
   useEffect(() => {
+    // Ctrl+V pastes copied nodes, unless the clipboard holds a template: then the browser's paste
+    // event (which runs right after the key's default action) imports it instead.
+    let templatePasted = false;
+    const onPaste = (event: ClipboardEvent) => {
+      if (isEditable(event.target)) return;
+      const text = event.clipboardData?.getData('text/plain') ?? '';
+      if (!looksLikeTemplate(text)) return;
+      event.preventDefault();
+      templatePasted = true;
+      void openText('pasted template', text);
+    };
     const onKeyDown = (event: KeyboardEvent) => {
       if (isEditable(event.target)) return;
       const mod = event.ctrlKey || event.metaKey;
@@ -22,12 +35,21 @@ export function KeyboardShortcuts() {
       if (mod && key === 'z' && !event.shiftKey) run(() => store.temporal.getState().undo());
       else if (mod && ((key === 'z' && event.shiftKey) || key === 'y')) run(() => store.temporal.getState().redo());
       else if (mod && key === 'c') run(state.copySelection);
-      else if (mod && key === 'v') run(state.paste);
+      else if (mod && key === 'v') {
+        templatePasted = false;
+        setTimeout(() => {
+          if (!templatePasted) state.paste();
+        }, 0);
+      }
       else if (mod && key === 'd') run(state.duplicateSelection);
       else if (!mod && (event.key === 'Delete' || event.key === 'Backspace')) run(state.deleteSelection);
     };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [store]);
+    document.addEventListener('paste', onPaste);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('paste', onPaste);
+    };
+  }, [store, openText]);
   return null;
 }

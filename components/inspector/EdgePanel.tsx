@@ -5,6 +5,7 @@ import { useDesigner } from '../designer/store-context';
 import { edgeLabel } from '../canvas/flow-elements';
 import { PropField } from './PropField';
 import { NoteField } from './NoteField';
+import { EdgeOrigin } from './ImportedOrigin';
 
 export function EdgePanel({ graph, edge }: { graph: Graph; edge: GraphEdge }) {
   const setEdgeProp = useDesigner((s) => s.setEdgeProp);
@@ -19,7 +20,8 @@ export function EdgePanel({ graph, edge }: { graph: Graph; edge: GraphEdge }) {
       <p className="mt-1 text-sm text-slate-600">
         {SERVICES[source.kind].shortTitle} → {SERVICES[target.kind].shortTitle}: {rule?.meaning}
       </p>
-      {rule?.props.map((spec) => (
+      {edge.origin && <EdgeOrigin edge={edge} />}
+      {!edge.origin && rule?.props.map((spec) => (
         <PropField
           key={spec.key}
           spec={spec}

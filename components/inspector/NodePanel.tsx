@@ -9,6 +9,7 @@ import { NameField } from './NameField';
 import { PropField } from './PropField';
 import { LambdaCode } from './LambdaCode';
 import { NoteField } from './NoteField';
+import { NodeOrigin } from './ImportedOrigin';
 
 export function NodePanel({ graph, node }: { graph: Graph; node: GraphNode }) {
   const service = SERVICES[node.kind];
@@ -23,12 +24,13 @@ export function NodePanel({ graph, node }: { graph: Graph; node: GraphNode }) {
         <ServiceIcon kind={node.kind} size={36} />
         <div>
           <h2 className="text-base font-semibold">{node.name}</h2>
-          <p className="text-xs text-slate-500">{service.title}</p>
+          <p className="text-xs text-slate-500">{node.kind === 'resource' ? String(node.props.resourceType) : service.title}</p>
         </div>
       </div>
       <NameField graph={graph} nodeId={node.id} name={node.name} onRename={(name) => renameNode(node.id, name)} />
       {service.props
-        .filter((spec) => spec.key !== 'code' && (!spec.visibleWhen || spec.visibleWhen(node.props)))
+        // An imported node shows only the fields read from its template: the rest is the template's.
+        .filter((spec) => spec.key !== 'code' && (!spec.visibleWhen || spec.visibleWhen(node.props)) && (!node.origin || node.origin.bound.includes(spec.key)))
         .map((spec) => (
           <PropField
             key={spec.key}
@@ -40,7 +42,8 @@ export function NodePanel({ graph, node }: { graph: Graph; node: GraphNode }) {
             }}
           />
         ))}
-      {node.kind === 'lambda' && <LambdaCode node={node} />}
+      {node.kind === 'lambda' && (!node.origin || node.origin.bound.includes('code')) && <LambdaCode node={node} />}
+      {node.origin && <NodeOrigin graph={graph} node={node} />}
       <NoteField elementId={node.id} note={node.note} />
       <ConnectionList graph={graph} node={node} />
       <ConnectTo graph={graph} node={node} />

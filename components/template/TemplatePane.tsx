@@ -4,7 +4,8 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { locateContribution, toJson, toYaml, type LineRange } from '@/generators';
 import { useAnalysis } from '../analysis/AnalysisContext';
 import { downloadText } from '../designer/download';
-import { useDesigner } from '../designer/store-context';
+import { useDesigner, useDesignerStore } from '../designer/store-context';
+import { withLayout } from '@/generators/import/layout-metadata';
 
 type Format = 'yaml' | 'json';
 
@@ -15,6 +16,7 @@ const OVERSCAN = 200;
 /** The CloudFormation template of the diagram, live; the selected element's contribution is highlighted. */
 export function TemplatePane() {
   const { synthesis, diagnostics } = useAnalysis();
+  const store = useDesignerStore();
   const [format, setFormat] = useState<Format>('yaml');
   const [copied, setCopied] = useState(false);
   const selection = useDesigner((s) => s.selection);
@@ -36,6 +38,11 @@ export function TemplatePane() {
   const from = Math.max(0, Math.floor(scrollTop / LINE_HEIGHT) - OVERSCAN);
   const to = Math.min(lines.length, Math.ceil((scrollTop + (scroller.current?.clientHeight ?? 600)) / LINE_HEIGHT) + OVERSCAN);
 
+  // The download carries the layout; the pane does not, so that moving a node never rewrites it.
+  const download = () => {
+    const template = withLayout(synthesis.template, store.getState().graph);
+    downloadText(`template.${format}`, format === 'yaml' ? toYaml(template) : toJson(template), format === 'yaml' ? 'application/yaml' : 'application/json');
+  };
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const copy = async () => {
     await navigator.clipboard.writeText(text);
@@ -70,7 +77,7 @@ export function TemplatePane() {
         <button type="button" className="rounded border px-2 py-0.5" onClick={copy}>
           {copied ? 'Copied' : 'Copy'}
         </button>
-        <button type="button" className="rounded border px-2 py-0.5" onClick={() => downloadText(`template.${format}`, text, format === 'yaml' ? 'application/yaml' : 'application/json')}>
+        <button type="button" className="rounded border px-2 py-0.5" onClick={download} title="With the diagram's layout in its Metadata, so importing it again restores the layout">
           Download template.{format}
         </button>
       </div>

@@ -2,7 +2,8 @@
 
 import { useReactFlow } from '@xyflow/react';
 import { useRef, type ChangeEvent, type ReactNode } from 'react';
-import { emptyGraph, MAX_FILE_BYTES, parseGraphFile, serializeGraph, shareFragment } from '@/generators';
+import { emptyGraph, MAX_FILE_BYTES, serializeGraph, shareFragment } from '@/generators';
+import { useOpenText } from '../import/useOpenText';
 import { downloadText } from '../designer/download';
 import { useExportImage } from '../export/useExportImage';
 import { useDesigner, useDesignerStore, useHistory } from '../designer/store-context';
@@ -24,7 +25,7 @@ function ToolButton({ onClick, disabled, children, title }: { onClick: () => voi
 export const fileNameFor = (diagramName: string) =>
   `${diagramName.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'diagram'}.eventform.json`;
 
-export function Toolbar({ onDeploy, onBlueprints }: { onDeploy: () => void; onBlueprints: () => void }) {
+export function Toolbar({ onDeploy, onBlueprints, onImport }: { onDeploy: () => void; onBlueprints: () => void; onImport: () => void }) {
   const store = useDesignerStore();
   const { canUndo, canRedo, undo, redo } = useHistory();
   const hasSelection = useDesigner((s) => s.selection.nodes.length + s.selection.edges.length > 0);
@@ -35,6 +36,7 @@ export function Toolbar({ onDeploy, onBlueprints }: { onDeploy: () => void; onBl
   const exportImage = useExportImage();
   const stem = fileNameFor(name).replace(/\.eventform\.json$/, '');
   const { fitView } = useReactFlow();
+  const openText = useOpenText();
 
   const onNew = () => {
     const state = store.getState();
@@ -49,17 +51,10 @@ export function Toolbar({ onDeploy, onBlueprints }: { onDeploy: () => void; onBl
     if (!file) return;
     const state = store.getState();
     if (file.size > MAX_FILE_BYTES) {
-      state.notify('error', `Could not open ${file.name}: it is ${(file.size / 1048576).toFixed(1)} MiB; a diagram file may be at most ${MAX_FILE_BYTES / 1048576} MiB`);
+      state.notify('error', `Could not open ${file.name}: it is ${(file.size / 1048576).toFixed(1)} MiB; a diagram file may be at most ${MAX_FILE_BYTES / 1048576} MiB. The canvas was left as it was.`);
       return;
     }
-    const parsed = parseGraphFile(await file.text());
-    if (!parsed.ok) {
-      const more = parsed.problems.length > 1 ? ` (and ${parsed.problems.length - 1} more problem${parsed.problems.length > 2 ? 's' : ''})` : '';
-      state.notify('error', `Could not open ${file.name}. ${parsed.error}${more}. The canvas was left as it was.`);
-      return;
-    }
-    state.replaceGraph(parsed.graph);
-    state.notify('info', `Opened ${file.name}${parsed.migratedFrom !== undefined ? ` (upgraded from format ${parsed.migratedFrom})` : ''}. Undo brings the previous diagram back.`);
+    await openText(file.name, await file.text());
   };
 
   const onShare = async () => {
@@ -95,7 +90,8 @@ export function Toolbar({ onDeploy, onBlueprints }: { onDeploy: () => void; onBl
         <>
         <ToolButton onClick={onNew}>New</ToolButton>
         <ToolButton onClick={() => fileInput.current?.click()}>Open…</ToolButton>
-        <input ref={fileInput} type="file" accept=".json,application/json" className="hidden" aria-label="Open diagram file" data-testid="open-file" onChange={onOpenFile} />
+        <input ref={fileInput} type="file" accept=".json,.yaml,.yml,.template,application/json,application/yaml" className="hidden" aria-label="Open diagram or template file" data-testid="open-file" onChange={onOpenFile} />
+        <ToolButton onClick={onImport} title="Paste a CloudFormation or SAM template">Import template…</ToolButton>
         <ToolButton onClick={onSave}>Save</ToolButton>
         <span className="mx-1 h-5 w-px bg-slate-200" aria-hidden="true" />
         <ToolButton onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
