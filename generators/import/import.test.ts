@@ -277,3 +277,125 @@ describe('bad input', () => {
     expect(synthesize(edited.graph).template.Resources.Secret).toEqual({ Type: 'AWS::SecretsManager::Secret', Properties: { Name: 'fixed' } });
   });
 });
+
+describe('recovering edges from plain CloudFormation wiring', () => {
+  const PLAIN = `Resources:
+  Uploads:
+    Type: AWS::S3::Bucket
+    Properties:
+      NotificationConfiguration:
+        LambdaConfigurations:
+          - Event: s3:ObjectCreated:*
+            Function: !GetAtt Resize.Arn
+  Resize:
+    Type: AWS::Lambda::Function
+    Properties:
+      Runtime: python3.12
+      Handler: index.handler
+      Role: !GetAtt ResizeRole.Arn
+      Code: { ZipFile: "x" }
+      Environment: { Variables: { TABLE: !Ref Images } }
+  ResizeRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }] }
+      Policies:
+        - PolicyName: use
+          PolicyDocument:
+            Statement:
+              - { Effect: Allow, Action: [dynamodb:GetItem, dynamodb:PutItem], Resource: !GetAtt Images.Arn }
+              - { Effect: Allow, Action: sns:Publish, Resource: !Ref Done }
+  ResizePermission:
+    Type: AWS::Lambda::Permission
+    Properties: { Action: lambda:InvokeFunction, FunctionName: !Ref Resize, Principal: s3.amazonaws.com, SourceArn: !GetAtt Uploads.Arn }
+  Images:
+    Type: AWS::DynamoDB::Table
+    Properties:
+      BillingMode: PAY_PER_REQUEST
+      AttributeDefinitions: [{ AttributeName: id, AttributeType: S }]
+      KeySchema: [{ AttributeName: id, KeyType: HASH }]
+      StreamSpecification: { StreamViewType: NEW_IMAGE }
+  Done:
+    Type: AWS::SNS::Topic
+  Audit:
+    Type: AWS::SQS::Queue
+  AuditSubscription:
+    Type: AWS::SNS::Subscription
+    Properties: { TopicArn: !Ref Done, Protocol: sqs, Endpoint: !GetAtt Audit.Arn, RawMessageDelivery: true }
+  Bus:
+    Type: AWS::Events::EventBus
+    Properties: { Name: orders }
+  BusRule:
+    Type: AWS::Events::Rule
+    Properties:
+      EventBusName: !Ref Bus
+      EventPattern: { source: [shop.orders] }
+      Targets: [{ Id: flow, Arn: !Ref Flow, RoleArn: !GetAtt BusRole.Arn }]
+  BusRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: events.amazonaws.com }, Action: sts:AssumeRole }] }
+  Changes:
+    Type: AWS::Pipes::Pipe
+    Properties: { Source: !GetAtt Images.StreamArn, Target: !GetAtt Bus.Arn, RoleArn: !GetAtt PipeRole.Arn }
+  PipeRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: pipes.amazonaws.com }, Action: sts:AssumeRole }] }
+  Flow:
+    Type: AWS::StepFunctions::StateMachine
+    Properties:
+      RoleArn: !GetAtt FlowRole.Arn
+      DefinitionString: !Sub '{"StartAt":"Go","States":{"Go":{"Type":"Task","Resource":"\${Resize.Arn}","End":true}}}'
+  FlowRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: states.amazonaws.com }, Action: sts:AssumeRole }] }
+  Http:
+    Type: AWS::ApiGatewayV2::Api
+    Properties: { Name: http, ProtocolType: HTTP }
+  HttpIntegration:
+    Type: AWS::ApiGatewayV2::Integration
+    Properties: { ApiId: !Ref Http, IntegrationType: AWS_PROXY, IntegrationUri: !GetAtt Resize.Arn, PayloadFormatVersion: '2.0' }
+  HttpRoute:
+    Type: AWS::ApiGatewayV2::Route
+    Properties: { ApiId: !Ref Http, RouteKey: 'GET /images/{id}', Target: !Sub 'integrations/\${HttpIntegration}' }
+`;
+
+  it('GIVEN notifications, a subscription, a rule, a pipe, a definition, an integration and IAM THEN each becomes its edge', () => {
+    const { graph } = ok(PLAIN);
+    expect(edgeNames(graph)).toEqual([
+      'Bus -> Flow',
+      'Done -> Audit',
+      'Flow -> Resize',
+      'Http -> Resize',
+      'Images -> Bus',
+      'Resize -> Done',
+      'Resize -> Images',
+      'Uploads -> Resize',
+    ]);
+    const props = (from: string, to: string) => graph.edges.find((e) => e.source === node(graph, from).id && e.target === node(graph, to).id)!.props;
+    expect(props('Http', 'Resize')).toMatchObject({ method: 'GET', path: '/images/{id}' });
+    expect(props('Resize', 'Images').access).toBe('read-write');
+    expect(props('Done', 'Audit').rawMessageDelivery).toBe(true);
+    expect(JSON.parse(String(props('Bus', 'Flow').eventPattern))).toEqual({ source: ['shop.orders'] });
+  });
+
+  it('THEN children stay with their node and connector resources with their edge: no generic nodes are left', () => {
+    const { graph } = ok(PLAIN);
+    expect(node(graph, 'Flow').origin!.logicalIds).toEqual(['Flow', 'FlowRole']);
+    expect(graph.nodes.filter((n) => n.kind === 'resource')).toEqual([]);
+    expect(node(graph, 'Resize').origin!.logicalIds).toEqual(['Resize', 'ResizeRole', 'ResizePermission']);
+    expect(node(graph, 'Bus').origin!.logicalIds).toEqual(['Bus', 'BusRule', 'BusRole']);
+    expect(node(graph, 'Http').origin!.logicalIds).toEqual(['Http', 'HttpIntegration', 'HttpRoute']);
+    const pipe = graph.edges.find((e) => e.origin!.logicalIds.includes('Changes'))!;
+    expect(pipe.origin!.logicalIds).toEqual(['Changes', 'PipeRole']);
+  });
+
+  it('GIVEN a role two services share THEN it belongs to neither: it is kept as its own resource node', () => {
+    const shared = PLAIN.replace('RoleArn: !GetAtt BusRole.Arn', 'RoleArn: !GetAtt FlowRole.Arn');
+    const { graph } = ok(shared);
+    // (BusRole, now used by nothing, belongs to nothing either.)
+    expect(graph.nodes.filter((n) => n.kind === 'resource').map((n) => n.name)).toEqual(['BusRole', 'FlowRole']);
+  });
+});
