@@ -5,6 +5,7 @@ import type { Graph } from '../graph/model';
 import { simulate, type FlowTrace } from './simulate';
 import { scenariosFor } from './scenarios';
 import { matchesPattern } from './pattern';
+import { blueprintById } from '../../blueprints';
 
 /** "tick from->to outcome xcount [batches]" per hop: readable, and exact. */
 function trace(graph: Graph, result: FlowTrace): string[] {
@@ -170,5 +171,29 @@ describe('failures, retries and dead letters', () => {
     const result = run(graph, 'Photos', 'upload photo.png');
     expect(result.truncated).toBe(true);
     expect(result.hops.at(-1)).toMatchObject({ outcome: 'stopped', text: expect.stringMatching(/a loop that would never end/) });
+  });
+});
+
+describe('the blueprints, animated', () => {
+  const reachedBy = (id: string, source: string, label: string) => {
+    const graph = blueprintById(id)!.graph;
+    const node = graph.nodes.find((n) => n.name === source)!;
+    const scenario = scenariosFor(graph, node.id).find((s) => s.label === label)!;
+    return simulate(graph, scenario).reached.map((r) => graph.nodes.find((n) => n.id === r)!.name);
+  };
+  it('GIVEN each blueprint and its natural event THEN the event reaches every service on its path, in order', () => {
+    expect(reachedBy('website', 'Site', 'a visitor opens index.html')).toEqual(['Site', 'Api', 'Hello']);
+    expect(reachedBy('image-processing', 'Uploads', 'upload photo.png')).toEqual(['Uploads', 'Thumbnailer', 'Thumbnails', 'ImageMetadata']);
+    expect(reachedBy('banking', 'DepositApi', 'POST /deposits where $.valid == true')).toEqual([
+      'DepositApi',
+      'DepositWorkflow',
+      'ValidateDeposit',
+      'CreateDeposit',
+      'Deposits',
+      'DepositEvents',
+      'CustomerNotifications',
+      'DepositAlerts',
+    ]);
+    expect(reachedBy('streaming', 'EventsApi', '100 × POST /events')).toEqual(['EventsApi', 'SocialEvents', 'Analyzer', 'Archiver', 'Results', 'RawArchive']);
   });
 });
