@@ -11,7 +11,7 @@ import {
   type NodeChange,
   useReactFlow,
 } from '@xyflow/react';
-import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { checkConnection, isServiceKind, NODE_HEIGHT, NODE_WIDTH, type Position } from '@/generators';
 import { useOpenText } from '../import/useOpenText';
 import { useDesigner, useDesignerStore } from '../designer/store-context';
@@ -20,6 +20,8 @@ import { PALETTE_MIME } from '../palette/Palette';
 import { useFlowEdges, useFlowNodes } from './flow-elements';
 import { ServiceNode } from './ServiceNode';
 import { CANVAS_ID } from './useVisibleCenter';
+import { useStage } from '../stage/StageContext';
+import { FlowTokens } from '../flow/FlowTokens';
 
 const nodeTypes = { service: ServiceNode };
 
@@ -32,7 +34,24 @@ export function Canvas() {
   const measured = useRef(new Map<string, { width: number; height: number }>()).current;
   const [measuredVersion, setMeasuredVersion] = useState(0);
   const nodes = useFlowNodes(graph, selection, measured, measuredVersion);
-  const edges = useFlowEdges(graph, selection, useAnalysis().worst);
+  const plainEdges = useFlowEdges(graph, selection, useAnalysis().worst);
+  const { presenting, spotlight, flow } = useStage();
+  const locked = readOnly || presenting;
+  // Teaching overlays restyle edges only while they are on: the plain list stays memoized otherwise.
+  const edges = useMemo(() => {
+    if (!spotlight && !flow) return plainEdges;
+    const moving = new Set(flow?.moving.map((m) => m.edgeId));
+    return plainEdges.map((e) => {
+      const dim = spotlight && !spotlight.edges.has(e.id);
+      const lit = spotlight?.edges.has(e.id) && spotlight.edges.size < 4;
+      return {
+        ...e,
+        animated: lit || moving.has(e.id),
+        style: { ...e.style, opacity: dim ? 0.2 : 1, ...(lit ? { stroke: '#d97706', strokeWidth: 3 } : {}) },
+        labelStyle: { ...e.labelStyle, opacity: dim ? 0.3 : 1 },
+      };
+    });
+  }, [plainEdges, spotlight, flow]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {
@@ -144,8 +163,9 @@ export function Canvas() {
         isValidConnection={isValidConnection}
         connectionRadius={40}
         deleteKeyCode={null}
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
+        nodesDraggable={!locked}
+        nodesConnectable={!locked}
+        elementsSelectable={!presenting}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         minZoom={0.05}
@@ -154,7 +174,8 @@ export function Canvas() {
       >
         <Background gap={20} />
         <Controls />
-        <MiniMap pannable zoomable ariaLabel="Diagram overview" />
+        {!presenting && <MiniMap pannable zoomable ariaLabel="Diagram overview" />}
+        {flow && <FlowTokens flow={flow} />}
       </ReactFlow>
       {nodeCount === 0 && (
         <p className="pointer-events-none absolute inset-x-0 top-1/3 text-center text-slate-400">

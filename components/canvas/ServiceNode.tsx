@@ -6,6 +6,7 @@ import { NODE_HEIGHT, NODE_WIDTH, SERVICES, type ServiceKind } from '@/generator
 import { ServiceIcon } from '../icons/ServiceIcon';
 import { useAnalysis } from '../analysis/AnalysisContext';
 import { SEVERITY_STYLE } from '../problems/ProblemsList';
+import { useStage } from '../stage/StageContext';
 
 /** subtitle: what to show instead of the service's name (a generic resource's type). */
 export type ServiceNodeData = { kind: ServiceKind; name: string; subtitle?: string };
@@ -14,10 +15,20 @@ export type ServiceFlowNode = Node<ServiceNodeData, 'service'>;
 function ServiceNodeView({ id, data, selected }: NodeProps<ServiceFlowNode>) {
   const service = SERVICES[data.kind];
   const problem = useAnalysis().worst.get(id);
+  const { spotlight, flow } = useStage();
+  const lit = spotlight?.nodes.has(id);
+  const flowState = flow?.troubled.has(id) ? 'troubled' : flow?.reached.has(id) ? 'reached' : undefined;
+  const look = [
+    spotlight && !lit ? 'opacity-25' : '',
+    lit && spotlight!.nodes.size < 4 ? 'ring-4 ring-amber-300' : '',
+    flowState === 'reached' ? 'bg-emerald-50 ring-2 ring-emerald-400' : flowState === 'troubled' ? 'bg-red-50 ring-2 ring-red-400' : 'bg-white',
+    selected ? 'border-blue-600 ring-2 ring-blue-200' : 'border-slate-300',
+  ].join(' ');
   return (
     <div
       style={{ width: NODE_WIDTH, height: NODE_HEIGHT }}
-      className={`relative flex items-center gap-2 rounded-lg border bg-white px-3 shadow-sm ${selected ? 'border-blue-600 ring-2 ring-blue-200' : 'border-slate-300'}`}
+      data-flow={flowState}
+      className={`relative flex items-center gap-2 rounded-lg border px-3 shadow-sm transition-opacity ${look}`}
     >
       <Handle type="target" position={Position.Left} aria-label={`Connect into ${data.name}`} />
       <ServiceIcon kind={data.kind} size={36} />

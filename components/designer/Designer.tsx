@@ -18,11 +18,13 @@ import { Palette } from '../palette/Palette';
 import { Toolbar } from '../toolbar/Toolbar';
 import { CrashBoundary } from './CrashBoundary';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
-import { DesignerStoreProvider } from './store-context';
+import { DesignerStoreProvider, useDesignerStore } from './store-context';
+import { StageProvider, useStage } from '../stage/StageContext';
 
 // Loaded when opened: the designer's first load carries neither the deploy panel nor the blueprints.
 const DeployDialog = dynamic(() => import('../deploy/DeployDialog').then((m) => m.DeployDialog), { ssr: false });
 const BlueprintGallery = dynamic(() => import('../blueprints/BlueprintGallery').then((m) => m.BlueprintGallery), { ssr: false });
+const Presentation = dynamic(() => import('../present/Presentation').then((m) => m.Presentation), { ssr: false });
 const ImportDialog = dynamic(() => import('../import/ImportDialog').then((m) => m.ImportDialog), { ssr: false });
 
 interface Session {
@@ -62,7 +64,7 @@ export function Designer() {
     store.getState().notify('info', 'This copy is now your diagram. Undo (Ctrl+Z) brings your previous one back.');
   };
   // A deployment still running when the page was reloaded is followed again.
-  const [dialog, setDialog] = useState<{ kind: 'deploy'; resume?: string | null } | { kind: 'blueprints' } | { kind: 'import' } | null>(() => {
+  const [dialog, setDialog] = useState<Dialog>(() => {
     const running = window.sessionStorage.getItem(OPERATION_KEY);
     return running ? { kind: 'deploy', resume: running } : null;
   });
@@ -72,36 +74,57 @@ export function Designer() {
       <DesignerStoreProvider store={store}>
         <ReactFlowProvider>
           <AnalysisProvider>
-          <div className="grid h-screen grid-rows-[auto_auto_1fr] overflow-hidden">
-            <Toolbar onDeploy={() => setDialog({ kind: 'deploy' })} onBlueprints={() => setDialog({ kind: 'blueprints' })} onImport={() => setDialog({ kind: 'import' })} />
-            <div>
-              {restored.status === 'recovered' && <RecoveryBanner error={restored.error} brokenCopy={restored.brokenCopy} />}
-              {readOnly && (
-                <div role="status" className="flex items-center gap-3 border-b border-sky-300 bg-sky-50 px-4 py-2 text-sm text-sky-950">
-                  <span>You are viewing a shared diagram, read-only. Nothing was sent to a server: it is all in the link.</span>
-                  <button type="button" className="rounded bg-blue-600 px-2 py-0.5 text-white" onClick={makeCopy}>
-                    Make a copy
-                  </button>
-                </div>
-              )}
-              <NoticeBar />
-            </div>
-            <div className="grid min-h-0 grid-cols-[260px_minmax(0,1fr)_340px]">
-              {readOnly ? <aside aria-label="Services palette" className="border-r border-slate-200 bg-white p-3 text-sm text-slate-500">Make a copy to add services.</aside> : <Palette />}
-              <div className="grid min-h-0 min-w-0 grid-cols-[minmax(0,1fr)] grid-rows-[minmax(0,1fr)_auto] overflow-hidden">
-                <Canvas />
-                <Dock />
-              </div>
-              <Inspector />
-            </div>
-          </div>
-          <KeyboardShortcuts />
-          {dialog?.kind === 'deploy' && <DeployDialog graph={store.getState().graph} resumeOperation={dialog.resume} onClose={() => setDialog(null)} />}
-          {dialog?.kind === 'import' && <ImportDialog onClose={() => setDialog(null)} />}
-          {dialog?.kind === 'blueprints' && <BlueprintGallery onClose={() => setDialog(null)} onDeploy={() => setDialog({ kind: 'deploy' })} />}
+            <StageProvider>
+              <Workspace readOnly={readOnly} restored={restored} makeCopy={makeCopy} dialog={dialog} setDialog={setDialog} />
+              <KeyboardShortcuts />
+            </StageProvider>
           </AnalysisProvider>
         </ReactFlowProvider>
       </DesignerStoreProvider>
     </CrashBoundary>
+  );
+}
+
+type Dialog = { kind: 'deploy'; resume?: string | null } | { kind: 'blueprints' } | { kind: 'import' } | null;
+
+/** The designer's panels; in presentation mode, the canvas alone with the presentation's caption. */
+function Workspace({ readOnly, restored, makeCopy, dialog, setDialog }: { readOnly: boolean; restored: Restored; makeCopy: () => void; dialog: Dialog; setDialog: (d: Dialog) => void }) {
+  const store = useDesignerStore();
+  const { presenting, setPresenting } = useStage();
+  // Slots stay in place (false when hidden) so the canvas is never remounted when presenting starts.
+  return (
+    <>
+      <div className={`grid h-screen overflow-hidden ${presenting ? 'grid-rows-[0_0_minmax(0,1fr)_auto]' : 'grid-rows-[auto_auto_1fr]'}`}>
+        {!presenting ? (
+          <Toolbar onDeploy={() => setDialog({ kind: 'deploy' })} onBlueprints={() => setDialog({ kind: 'blueprints' })} onImport={() => setDialog({ kind: 'import' })} onPresent={() => setPresenting(true)} />
+        ) : (
+          <div />
+        )}
+        <div>
+          {!presenting && restored.status === 'recovered' && <RecoveryBanner error={restored.error} brokenCopy={restored.brokenCopy} />}
+          {!presenting && readOnly && (
+            <div role="status" className="flex items-center gap-3 border-b border-sky-300 bg-sky-50 px-4 py-2 text-sm text-sky-950">
+              <span>You are viewing a shared diagram, read-only. Nothing was sent to a server: it is all in the link.</span>
+              <button type="button" className="rounded bg-blue-600 px-2 py-0.5 text-white" onClick={makeCopy}>
+                Make a copy
+              </button>
+            </div>
+          )}
+          {!presenting && <NoticeBar />}
+        </div>
+        <div className={`grid min-h-0 ${presenting ? 'grid-cols-[0_minmax(0,1fr)_0]' : 'grid-cols-[260px_minmax(0,1fr)_340px]'}`}>
+          {presenting ? <div /> : readOnly ? <aside aria-label="Services palette" className="border-r border-slate-200 bg-white p-3 text-sm text-slate-500">Make a copy to add services.</aside> : <Palette />}
+          <div className="grid min-h-0 min-w-0 grid-cols-[minmax(0,1fr)] grid-rows-[minmax(0,1fr)_auto] overflow-hidden">
+            <Canvas />
+            {presenting ? <div /> : <Dock />}
+          </div>
+          {presenting ? <div /> : <Inspector />}
+        </div>
+        {presenting && <Presentation onExit={() => setPresenting(false)} />}
+      </div>
+      {dialog?.kind === 'deploy' && <DeployDialog graph={store.getState().graph} resumeOperation={dialog.resume} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'import' && <ImportDialog onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'blueprints' && <BlueprintGallery onClose={() => setDialog(null)} onDeploy={() => setDialog({ kind: 'deploy' })} />}
+    </>
   );
 }

@@ -4,8 +4,12 @@ import { useState } from 'react';
 import { useAnalysis } from '../analysis/AnalysisContext';
 import { ProblemsList } from '../problems/ProblemsList';
 import { TemplatePane } from '../template/TemplatePane';
+import dynamic from 'next/dynamic';
 
-type Tab = 'template' | 'problems';
+// Loaded when its tab is opened: most sessions never animate.
+const FlowPanel = dynamic(() => import('../flow/FlowPanel').then((m) => m.FlowPanel), { ssr: false });
+
+type Tab = 'template' | 'problems' | 'flow';
 
 /** Below the canvas: the live template and the problems list, in tabs; collapsible to give the canvas room. */
 export function Dock() {
@@ -16,6 +20,7 @@ export function Dock() {
   const tabs: { id: Tab; label: string }[] = [
     { id: 'template', label: 'Template' },
     { id: 'problems', label: `Problems (${diagnostics.length})` },
+    { id: 'flow', label: 'Event flow' },
   ];
   return (
     <div className={`flex min-h-0 min-w-0 flex-col [contain:layout_paint] border-t border-slate-300 bg-white ${open ? 'h-[40vh]' : ''}`}>
@@ -44,7 +49,7 @@ export function Dock() {
       </div>
       {open && (
         <div role="tabpanel" id={`dock-panel-${tab}`} aria-labelledby={`dock-tab-${tab}`} className="flex min-h-0 flex-1 flex-col">
-          {tab === 'template' ? <TemplatePane /> : <ProblemsList />}
+          {tab === 'template' ? <TemplatePane /> : tab === 'problems' ? <ProblemsList /> : <FlowPanel />}
         </div>
       )}
     </div>

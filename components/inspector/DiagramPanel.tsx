@@ -3,6 +3,9 @@
 import { useEffect, useState } from 'react';
 import type { Graph } from '@/generators';
 import { useDesigner } from '../designer/store-context';
+import dynamic from 'next/dynamic';
+
+const CostEstimatePanel = dynamic(() => import('../cost/CostEstimate').then((m) => m.CostEstimatePanel), { ssr: false });
 
 export function DiagramPanel({ graph }: { graph: Graph }) {
   const renameDiagram = useDesigner((s) => s.renameDiagram);
@@ -30,6 +33,7 @@ export function DiagramPanel({ graph }: { graph: Graph }) {
         Select a node or a connection to edit it. Connect services by dragging from the right-hand handle of one node to another node, or with
         “Connect to” in a node’s panel.
       </p>
+      {graph.nodes.length > 0 && <CostEstimatePanel graph={graph} />}
     </section>
   );
 }

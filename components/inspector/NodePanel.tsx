@@ -10,6 +10,9 @@ import { PropField } from './PropField';
 import { LambdaCode } from './LambdaCode';
 import { NoteField } from './NoteField';
 import { NodeOrigin } from './ImportedOrigin';
+import dynamic from 'next/dynamic';
+
+const NodeCost = dynamic(() => import('../cost/CostEstimate').then((m) => m.NodeCost), { ssr: false });
 
 export function NodePanel({ graph, node }: { graph: Graph; node: GraphNode }) {
   const service = SERVICES[node.kind];
@@ -45,6 +48,7 @@ export function NodePanel({ graph, node }: { graph: Graph; node: GraphNode }) {
       {node.kind === 'lambda' && (!node.origin || node.origin.bound.includes('code')) && <LambdaCode node={node} />}
       {node.origin && <NodeOrigin graph={graph} node={node} />}
       <NoteField elementId={node.id} note={node.note} />
+      <NodeCost graph={graph} nodeId={node.id} />
       <ConnectionList graph={graph} node={node} />
       <ConnectTo graph={graph} node={node} />
       <div className="mt-4 flex gap-2">

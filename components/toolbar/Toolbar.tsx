@@ -25,7 +25,7 @@ function ToolButton({ onClick, disabled, children, title }: { onClick: () => voi
 export const fileNameFor = (diagramName: string) =>
   `${diagramName.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'diagram'}.eventform.json`;
 
-export function Toolbar({ onDeploy, onBlueprints, onImport }: { onDeploy: () => void; onBlueprints: () => void; onImport: () => void }) {
+export function Toolbar({ onDeploy, onBlueprints, onImport, onPresent }: { onDeploy: () => void; onBlueprints: () => void; onImport: () => void; onPresent: () => void }) {
   const store = useDesignerStore();
   const { canUndo, canRedo, undo, redo } = useHistory();
   const hasSelection = useDesigner((s) => s.selection.nodes.length + s.selection.edges.length > 0);
@@ -82,6 +82,7 @@ export function Toolbar({ onDeploy, onBlueprints, onImport }: { onDeploy: () => 
         {readOnly ? (
           <>
             <ToolButton onClick={onSave}>Save</ToolButton>
+            <ToolButton onClick={onPresent} title="Step through the diagram's notes, full screen">Present</ToolButton>
             <ToolButton onClick={onShare}>Share link</ToolButton>
             <ToolButton onClick={() => exportImage('png', stem)}>Export PNG</ToolButton>
             <ToolButton onClick={() => exportImage('svg', stem)}>Export SVG</ToolButton>
@@ -117,6 +118,9 @@ export function Toolbar({ onDeploy, onBlueprints, onImport }: { onDeploy: () => 
             requestAnimationFrame(() => fitView({ padding: 0.2, maxZoom: 1.2, duration: 200 }));
           }} disabled={!hasNodes} title="Arrange sources left, destinations right">
           Auto-layout
+        </ToolButton>
+        <ToolButton onClick={onPresent} disabled={!hasNodes} title="Step through the diagram's notes, full screen">
+          Present
         </ToolButton>
         <ToolButton onClick={onShare} disabled={!hasNodes}>
           Share link
