@@ -75,6 +75,10 @@ test('GIVEN a failing function WHEN stepped through by hand THEN the log shows t
   await page.getByLabel('Template text').fill(`Resources:
   Jobs:
     Type: AWS::SQS::Queue
+    Properties:
+      RedrivePolicy: { deadLetterTargetArn: !GetAtt JobsDeadLetters.Arn, maxReceiveCount: 3 }
+  JobsDeadLetters:
+    Type: AWS::SQS::Queue
   Worker:
     Type: AWS::Lambda::Function
     Properties: { Runtime: python3.12, Handler: i.h, Role: arn:aws:iam::123456789012:role/r, Code: { ZipFile: x } }
@@ -97,7 +101,7 @@ test('GIVEN a failing function WHEN stepped through by hand THEN the log shows t
   await expect(log).toContainText('Worker fails. After the visibility timeout');
   await expect(flowState(page, 'Worker')).toHaveAttribute('data-flow', 'troubled');
   await panel.getByRole('button', { name: 'Step' }).click();
-  await expect(log).toContainText("1 message move to Jobs's dead-letter queue after 5 failed receives");
+  await expect(log).toContainText("1 message move to Jobs's dead-letter queue after 3 failed receives");
   await expect(log).toContainText('Done. Reached: Jobs → Worker');
 });
 

@@ -155,7 +155,7 @@ function readProps(kind: ServiceKind, resource: RawResource, document: Record<st
     const value: PropValue | undefined = raw === undefined ? binding.absent : binding.read ? binding.read(raw) : coerce(raw, spec.type);
     if (value === undefined || validateValue(spec, value) !== null) continue;
     props[key] = value;
-    bound.push(key);
+    if (!binding.readOnly) bound.push(key);
   }
   return { props, bound };
 }

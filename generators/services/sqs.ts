@@ -48,6 +48,12 @@ export const sqs: ServiceDefinition = {
       fifo: { paths: [['FifoQueue']], absent: false },
       visibilityTimeoutSeconds: { paths: [['VisibilityTimeout']], absent: 30 },
       retentionSeconds: { paths: [['MessageRetentionPeriod']], absent: 345600 },
+      deadLetterQueue: { paths: [['RedrivePolicy']], absent: false, readOnly: true, read: () => true },
+      maxReceiveCount: {
+        paths: [['RedrivePolicy', 'maxReceiveCount']],
+        readOnly: true,
+        read: (raw) => (typeof raw === 'number' || (typeof raw === 'string' && /^\d+$/.test(raw)) ? Number(raw) : undefined),
+      },
     },
   },
 };

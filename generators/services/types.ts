@@ -11,6 +11,8 @@ export interface ImportBinding {
   /** Only for these resource types (default: every type of the kind). */
   types?: readonly string[];
   read?: (raw: CfnValue) => PropValue | undefined;
+  /** Read to describe the node (its flow, its cost) but not editable: no single property to write back. */
+  readOnly?: boolean;
   write?: (value: PropValue) => CfnValue;
 }
 
