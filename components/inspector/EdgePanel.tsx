@@ -5,7 +5,10 @@ import { useDesigner } from '../designer/store-context';
 import { edgeLabel } from '../canvas/flow-elements';
 import { PropField } from './PropField';
 import { NoteField } from './NoteField';
-import { EdgeOrigin } from './ImportedOrigin';
+import dynamic from 'next/dynamic';
+
+// Only imported diagrams need it.
+const EdgeOrigin = dynamic(() => import('./ImportedOrigin').then((m) => m.EdgeOrigin), { ssr: false });
 
 export function EdgePanel({ graph, edge }: { graph: Graph; edge: GraphEdge }) {
   const setEdgeProp = useDesigner((s) => s.setEdgeProp);

@@ -9,8 +9,10 @@ import { NameField } from './NameField';
 import { PropField } from './PropField';
 import { LambdaCode } from './LambdaCode';
 import { NoteField } from './NoteField';
-import { NodeOrigin } from './ImportedOrigin';
 import dynamic from 'next/dynamic';
+
+// Only imported diagrams need it.
+const NodeOrigin = dynamic(() => import('./ImportedOrigin').then((m) => m.NodeOrigin), { ssr: false });
 
 const NodeCost = dynamic(() => import('../cost/CostEstimate').then((m) => m.NodeCost), { ssr: false });
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import { DEFAULT_LOAD, type Load } from '@/generators/cost/estimate';
+import { DEFAULT_LOAD, type Load } from '@/generators/cost/load';
 
 /** What presentation mode puts in the light: everything else on the canvas is dimmed. */
 export interface Spotlight {

@@ -7,18 +7,9 @@ import type { Graph, GraphEdge, GraphNode } from '../graph/model';
 import { SERVICES } from '../services/registry';
 import { workflowGroups } from '../flow/workflow';
 import { HOURS_PER_MONTH, PRICE_TABLE, type Prices } from './prices';
+import { DEFAULT_LOAD, type Load } from './load';
 
-export interface Load {
-  /** Events entering the architecture per month, at each entry point. */
-  requestsPerMonth: number;
-  averagePayloadKB: number;
-  /** Data kept in each bucket and each table. */
-  storageGB: number;
-  /** How long one function invocation runs. */
-  averageDurationMs: number;
-}
-
-export const DEFAULT_LOAD: Load = { requestsPerMonth: 1_000_000, averagePayloadKB: 1, storageGB: 1, averageDurationMs: 100 };
+export { DEFAULT_LOAD, type Load } from './load';
 
 export interface CostItem {
   label: string;
