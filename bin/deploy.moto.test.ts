@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMoto, type Sandbox } from '../server/sandbox/moto';
 import { main, type Io } from './cli';
@@ -59,4 +62,40 @@ describe('eventform deploy and destroy', () => {
     expect(await main(['deploy', 'nope', '--stack', 'x', '--endpoint', sandbox.endpoint], capture().io)).toBe(2);
     expect(await main(['destroy'], capture().io)).toBe(2);
   });
+});
+
+describe('eventform deploy of an imported template', () => {
+  it('GIVEN a template written by hand WHEN deployed directly THEN its resources are created as written, Parameters and Outputs included', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eventform-import-deploy-'));
+    const file = join(dir, 'jobs.yaml');
+    writeFileSync(
+      file,
+      `Parameters:
+  Retention:
+    Type: Number
+    Default: 3600
+Resources:
+  Jobs:
+    Type: AWS::SQS::Queue
+    Properties:
+      MessageRetentionPeriod: !Ref Retention
+  Alerts:
+    Type: AWS::SNS::Topic
+  JobsSubscription:
+    Type: AWS::SNS::Subscription
+    Properties: { TopicArn: !Ref Alerts, Protocol: sqs, Endpoint: !GetAtt Jobs.Arn }
+Outputs:
+  JobsUrl:
+    Value: !Ref Jobs
+`,
+    );
+    const c = capture();
+    const code = await deployCommand([file, '--stack', 'cli-imported', '--endpoint', sandbox.endpoint, '--yes'], c.io);
+    expect(c.err()).toMatch(/\+ Jobs {2}AWS::SQS::Queue/);
+    expect(c.err()).toMatch(/\+ JobsSubscription {2}AWS::SNS::Subscription/);
+    expect(code).toBe(0);
+    expect(c.err()).toMatch(/Done: cli-imported: CREATE_COMPLETE/);
+    const destroyed = capture();
+    expect(await destroyCommand(['--stack', 'cli-imported', '--endpoint', sandbox.endpoint, '--yes'], destroyed.io)).toBe(0);
+  }, 60_000);
 });

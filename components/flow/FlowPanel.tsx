@@ -119,47 +119,10 @@ export function FlowPanel() {
         filters, batches, branches, retries), in ticks rather than seconds.
       </p>
       <div className="flex flex-wrap items-end gap-2">
-        <div className="flex flex-col text-xs">
-          <label htmlFor="flow-source">Send into</label>
-          <select id="flow-source" className="rounded border px-1 py-0.5 text-sm" value={source?.id ?? ''} onChange={(e) => { setSourceId(e.target.value); setScenarioId(''); reset(); }}>
-            {starts.map((n) => (
-              <option key={n.id} value={n.id}>
-                {n.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col text-xs">
-          <label htmlFor="flow-event">Event</label>
-          <select id="flow-event" className="max-w-72 rounded border px-1 py-0.5 text-sm" value={scenario?.id ?? ''} onChange={(e) => { setScenarioId(e.target.value); reset(); }}>
-            {scenarios.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col text-xs">
-          <label htmlFor="flow-failing">Make a function fail</label>
-          <select id="flow-failing" className="rounded border px-1 py-0.5 text-sm" value={failingId} onChange={(e) => { setFailingId(e.target.value); reset(); }}>
-            <option value="">none</option>
-            {functions.map((n) => (
-              <option key={n.id} value={n.id}>
-                {n.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col text-xs">
-          <label htmlFor="flow-speed">Speed</label>
-          <select id="flow-speed" className="rounded border px-1 py-0.5 text-sm" value={speed} onChange={(e) => setSpeed(Number(e.target.value) as (typeof SPEEDS)[number])}>
-            {SPEEDS.map((s) => (
-              <option key={s} value={s}>
-                {s}×
-              </option>
-            ))}
-          </select>
-        </div>
+        <Choice id="flow-source" label="Send into" value={source?.id ?? ''} options={starts.map((n) => [n.id, n.name])} onChange={(v) => { setSourceId(v); setScenarioId(''); reset(); }} />
+        <Choice id="flow-event" label="Event" value={scenario?.id ?? ''} options={scenarios.map((s) => [s.id, s.label])} onChange={(v) => { setScenarioId(v); reset(); }} />
+        <Choice id="flow-failing" label="Make a function fail" value={failingId} options={[['', 'none'], ...functions.map((n): [string, string] => [n.id, n.name])]} onChange={(v) => { setFailingId(v); reset(); }} />
+        <Choice id="flow-speed" label="Speed" value={String(speed)} options={SPEEDS.map((s): [string, string] => [String(s), `${s}×`])} onChange={(v) => setSpeed(Number(v) as (typeof SPEEDS)[number])} />
         <div className="flex gap-1">
           {playing ? (
             <button type="button" className="rounded bg-slate-700 px-2 py-1 text-white" onClick={() => setPlaying(false)}>
@@ -193,5 +156,21 @@ export function FlowPanel() {
         )}
       </ol>
     </section>
+  );
+}
+
+/** A labelled select (the label outside it, so its accessible name is the label alone). */
+function Choice({ id, label, value, options, onChange }: { id: string; label: string; value: string; options: [string, string][]; onChange: (value: string) => void }) {
+  return (
+    <div className="flex flex-col text-xs">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} className="max-w-72 rounded border px-1 py-0.5 text-sm" value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

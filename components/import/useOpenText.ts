@@ -7,7 +7,7 @@ import { useDesignerStore } from '../designer/store-context';
 const SHOWN_WARNINGS = 3;
 
 /** True when text is an Eventform diagram file rather than a template. */
-const isDiagramFile = (text: string) => /^\s*\{[\s\S]*"format"\s*:\s*"eventform\/graph"/.test(text.slice(0, 4096));
+const isDiagramFile = (text: string) => /^\s*\{/.test(text) && /"format"\s*:\s*"eventform\/graph"/.test(text);
 
 /** True when pasted text is worth trying as a template (anything else is not ours to take over). */
 export const looksLikeTemplate = (text: string) => /(^|[\n{,])\s*["']?(Resources|AWSTemplateFormatVersion)["']?\s*:/.test(text);

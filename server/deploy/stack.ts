@@ -65,7 +65,8 @@ export async function createChangeSet(
       ChangeSetName: changeSetName,
       ChangeSetType: stackExists ? 'UPDATE' : 'CREATE',
       ...(input.templateUrl ? { TemplateURL: input.templateUrl } : { TemplateBody: input.templateBody }),
-      Capabilities: ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM'],
+      // AUTO_EXPAND: an imported SAM template (or one using another macro) is expanded by CloudFormation.
+      Capabilities: ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'],
       Tags: Object.entries(input.tags).map(([Key, Value]) => ({ Key, Value })),
     }),
   );
