@@ -129,3 +129,30 @@ test('GIVEN the Import template dialog WHEN a template is pasted and imported by
   await expect(nodeByLabel(page, 'Topic1')).toBeVisible();
   await expect(page.locator('.react-flow__node')).toHaveCount(1);
 });
+
+test('GIVEN a template on the clipboard WHEN Ctrl+V is pressed on the canvas THEN it is imported, while copied nodes still paste as nodes', async ({ browser }) => {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  await freshDesigner(page);
+  await dragToCanvas(page, 'Amazon SQS', { x: 200, y: 200 });
+  // Copy and paste of nodes is unchanged.
+  await nodeByLabel(page, 'Queue1').click();
+  await page.keyboard.press('Control+c');
+  await page.keyboard.press('Control+v');
+  await expect(page.locator('.react-flow__node')).toHaveCount(2);
+
+  await page.evaluate((text) => navigator.clipboard.writeText(text), TEMPLATE);
+  await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+  await page.keyboard.press('Control+v');
+  await expect(notice(page)).toHaveText(/Imported pasted template: 3 nodes/);
+  await expect(nodeByLabel(page, 'Store')).toBeVisible();
+  await expect(page.locator('.react-flow__node')).toHaveCount(3);
+
+  // Copying nodes replaces the template on the clipboard: Ctrl+V then pastes nodes, not the template again.
+  await nodeByLabel(page, 'Orders').click();
+  await page.keyboard.press('Control+c');
+  await page.keyboard.press('Control+v');
+  await expect(page.locator('.react-flow__node')).toHaveCount(4);
+  await context.close();
+});

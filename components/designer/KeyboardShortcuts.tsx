@@ -34,7 +34,13 @@ export function KeyboardShortcuts() {
       };
       if (mod && key === 'z' && !event.shiftKey) run(() => store.temporal.getState().undo());
       else if (mod && ((key === 'z' && event.shiftKey) || key === 'y')) run(() => store.temporal.getState().redo());
-      else if (mod && key === 'c') run(state.copySelection);
+      else if (mod && key === 'c')
+        run(() => {
+          state.copySelection();
+          // The system clipboard then holds the copied names, not an older template that Ctrl+V would import instead.
+          const names = store.getState().clipboard?.nodes.map((n) => n.name).join(', ');
+          if (names) void navigator.clipboard?.writeText(`Eventform nodes: ${names}`).catch(() => undefined);
+        });
       else if (mod && key === 'v') {
         templatePasted = false;
         setTimeout(() => {
