@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainCredentialError } from '../aws/target';
-import { emitTo, finish, StackBusyError, startOperation } from './operations';
+import { emitTo, finish, FINISHED_OPERATION_TTL_MS, getOperation, StackBusyError, startOperation } from './operations';
 
 describe('operations', () => {
   it('GIVEN a running deployment of a stack WHEN a second operation on it starts THEN it is refused clearly; once finished, a new one may start', () => {
@@ -20,6 +20,20 @@ describe('operations', () => {
     emitTo(op)({ type: 'done', ok: true, status: 'X', message: 'two' });
     expect(op.events.map((e) => e.type)).toEqual(['notice', 'done']);
     expect(heard).toEqual(['notice', 'done']);
+  });
+});
+
+describe('finished operations', () => {
+  it('GIVEN an operation finished over an hour ago WHEN another starts THEN the old one is dropped; a recent one is still replayable', () => {
+    const old = startOperation('deploy', 'k-prune-old', 'old', 0);
+    finish(old, 'succeeded', 1000);
+    const recent = startOperation('deploy', 'k-prune-recent', 'recent', 0);
+    finish(recent, 'failed', FINISHED_OPERATION_TTL_MS);
+    const running = startOperation('deploy', 'k-prune-running', 'running', 0);
+    startOperation('deploy', 'k-prune-next', 'next', FINISHED_OPERATION_TTL_MS + 2000);
+    expect(getOperation(old.id)).toBeUndefined();
+    expect(getOperation(recent.id)).toBe(recent);
+    expect(getOperation(running.id)).toBe(running);
   });
 });
 

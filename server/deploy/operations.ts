@@ -18,14 +18,19 @@ export interface Operation {
   listeners: Set<(event: DeployEvent) => void>;
   /** Set while a deploy waits for the user: what confirming or cancelling does. */
   pending?: { confirm: () => Promise<void>; cancel: () => Promise<void> };
+  finishedAt?: number;
 }
+
+/** How long a finished operation stays replayable for a page that reloads; after that it is dropped. */
+export const FINISHED_OPERATION_TTL_MS = 60 * 60 * 1000;
 
 const FINAL: OperationState[] = ['succeeded', 'failed', 'cancelled'];
 const registry: Map<string, Operation> = ((globalThis as { __eventformOperations?: Map<string, Operation> }).__eventformOperations ??= new Map());
 
 export class StackBusyError extends Error {}
 
-export function startOperation(kind: Operation['kind'], stackKey: string, stackName: string): Operation {
+export function startOperation(kind: Operation['kind'], stackKey: string, stackName: string, now = Date.now()): Operation {
+  pruneFinished(now);
   const running = [...registry.values()].find((o) => o.stackKey === stackKey && !FINAL.includes(o.state));
   if (running) throw new StackBusyError(`A ${running.kind} of ${stackName} is already in progress (since ${running.startedAt.slice(11, 19)} UTC): wait for it to finish`);
   const operation: Operation = { id: randomUUID(), kind, stackKey, stackName, state: 'planning', startedAt: new Date().toISOString(), events: [], listeners: new Set() };
@@ -40,9 +45,16 @@ export function emitTo(operation: Operation) {
   };
 }
 
-export function finish(operation: Operation, state: OperationState) {
+export function finish(operation: Operation, state: OperationState, now = Date.now()) {
   operation.state = state;
   operation.pending = undefined;
+  operation.finishedAt = now;
+}
+
+/** Drops operations that finished more than an hour ago: a long-running server does not keep every event forever. */
+export function pruneFinished(now = Date.now()) {
+  for (const [id, operation] of registry)
+    if (operation.finishedAt !== undefined && now - operation.finishedAt > FINISHED_OPERATION_TTL_MS && operation.listeners.size === 0) registry.delete(id);
 }
 
 export const getOperation = (id: string) => registry.get(id);
