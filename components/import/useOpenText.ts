@@ -34,7 +34,14 @@ export function useOpenText() {
       }
       // The importer (and its YAML parser) loads on first use: most sessions never import.
       const { importTemplate } = await import('@/generators/import');
-      const result = importTemplate(text, { name: label.replace(/\.(template\.)?(ya?ml|json|template)$/i, '') });
+      let result: ReturnType<typeof importTemplate>;
+      try {
+        result = importTemplate(text, { name: label.replace(/\.(template\.)?(ya?ml|json|template)$/i, '') });
+      } catch (error) {
+        // A bug of ours, not the file's: say so, and still change nothing.
+        state.notify('error', `Could not import ${label}: Eventform failed on it (${(error as Error).message}). The canvas was left as it was.`);
+        return false;
+      }
       if (!result.ok) {
         state.notify('error', `Could not import ${label}: ${result.error}. The canvas was left as it was.`);
         return false;

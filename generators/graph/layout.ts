@@ -10,6 +10,24 @@ export const NODE_HEIGHT = 72;
  * crossings are kept low. Returns top-left positions, as the graph stores them.
  */
 export function autoLayout(graph: Graph): Map<string, Position> {
+  try {
+    return layered(graph);
+  } catch (error) {
+    // dagre recurses along paths: a chain of thousands of nodes overflows the stack. A grid then.
+    if (error instanceof RangeError) return gridLayout(graph);
+    throw error;
+  }
+}
+
+/** Rows of nodes in diagram order, as square as the count allows. */
+export function gridLayout(graph: Graph): Map<string, Position> {
+  const columns = Math.max(1, Math.ceil(Math.sqrt(graph.nodes.length)));
+  return new Map(
+    graph.nodes.map((node, i) => [node.id, { x: 40 + (i % columns) * (NODE_WIDTH + 80), y: 40 + Math.floor(i / columns) * (NODE_HEIGHT + 60) }]),
+  );
+}
+
+function layered(graph: Graph): Map<string, Position> {
   const g = new dagre.graphlib.Graph();
   g.setGraph({ rankdir: 'LR', nodesep: 48, ranksep: 56, marginx: 40, marginy: 40 });
   g.setDefaultEdgeLabel(() => ({}));
