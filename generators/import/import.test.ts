@@ -144,6 +144,19 @@ describe('editing an imported diagram', () => {
     expect(template.Conditions).toEqual(meaning(SAM).Conditions);
   });
 
+  it('WHEN a node others depend on is deleted THEN DependsOn entries on it go, and a reference to it is reported on its owner', () => {
+    const { graph } = ok(`Resources:
+  Jobs: { Type: AWS::SQS::Queue }
+  Alerts: { Type: AWS::SNS::Topic, DependsOn: [Jobs] }
+  Worker: { Type: AWS::Lambda::Function, Properties: { Runtime: python3.12, Handler: i.h, Role: arn:aws:iam::1:role/r, Code: { ZipFile: x }, Environment: { Variables: { Q: !Ref Jobs } } } }
+`);
+    const removed = removeElements(graph, [node(graph, 'Jobs').id]);
+    if (!removed.ok) throw new Error(removed.error);
+    const { template, problems } = synthesize(removed.graph);
+    expect(template.Resources.Alerts).toEqual({ Type: 'AWS::SNS::Topic' });
+    expect(problems).toEqual([{ ownerId: node(graph, 'Worker').id, message: expect.stringMatching(/^Worker still refers to Jobs, deleted with its node/) }]);
+  });
+
   it('WHEN an edge with its own resource (an event source mapping) is deleted THEN that resource goes with it', () => {
     const { graph } = ok(`Resources:
   Jobs: { Type: AWS::SQS::Queue }

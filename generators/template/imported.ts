@@ -39,6 +39,20 @@ export function synthesizeImported(graph: Graph & { template: Record<string, Cfn
     record(owner.ownerId, logicalId);
   }
 
+  // What still points at a deleted resource: a DependsOn entry is dropped (it only ordered the two);
+  // a reference would make CloudFormation refuse the template, so it is reported on its owner.
+  for (const [logicalId, resource] of Object.entries(resources)) {
+    const dependsOn = resource.DependsOn as unknown;
+    if (typeof dependsOn === 'string' && removed.has(dependsOn)) resources[logicalId] = withoutDependsOn(resource);
+    else if (Array.isArray(dependsOn) && dependsOn.some((d) => removed.has(d))) {
+      const kept = dependsOn.filter((d: string) => !removed.has(d));
+      resources[logicalId] = kept.length ? { ...resource, DependsOn: kept } : withoutDependsOn(resource);
+    }
+    const dangling = [...new Set(referencesOf((resource.Properties ?? {}) as CfnValue))].filter((id) => removed.has(id));
+    if (dangling.length)
+      problems.push({ ownerId: owners.get(logicalId)!.ownerId, message: `${logicalId} still refers to ${dangling.join(', ')}, deleted with ${dangling.length > 1 ? 'their nodes' : 'its node'}: delete it too, or import a template without that reference` });
+  }
+
   const outputs: Record<string, CfnValue> = {};
   for (const [name, output] of Object.entries((original.Outputs ?? {}) as Record<string, CfnValue>)) {
     // An output of a deleted resource would make the template invalid: it goes with the resource.
@@ -76,6 +90,12 @@ export function synthesizeImported(graph: Graph & { template: Record<string, Cfn
   }
   if (!('Outputs' in original) && Object.keys(outputs).length) template.Outputs = outputs;
   return { template: template as unknown as Template, provenance, problems };
+}
+
+function withoutDependsOn(resource: Resource): Resource {
+  const copy = { ...resource };
+  delete copy.DependsOn;
+  return copy;
 }
 
 /** The resource with the props the user changed since the import written into it; the rest untouched. */
