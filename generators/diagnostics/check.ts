@@ -187,10 +187,11 @@ export function diagnose(graph: Graph, buildProblems: BuildProblem[] = synthesiz
   const fair = diagnostics.filter((d) => RELIABLE_FOR_IMPORTED.has(d.code) || d.nodeIds.length === 0 || d.nodeIds.some((id) => !byId.get(id)?.origin));
   diagnostics.length = 0;
   diagnostics.push(...fair);
-  // Logical-id clashes only show up while building: report them too.
+  // Some problems only show up while the template is written (logical-id clashes, references an
+  // imported resource still makes to a deleted one): report them too.
   for (const problem of buildProblems)
     if (!diagnostics.some((d) => d.message === problem.message))
-      diagnostics.push({ severity: 'error', code: 'logical-id-clash', message: problem.message, nodeIds: byId.has(problem.ownerId) ? [problem.ownerId] : [], edgeIds: byId.has(problem.ownerId) ? [] : [problem.ownerId] });
+      diagnostics.push({ severity: 'error', code: 'template-problem', message: problem.message, nodeIds: byId.has(problem.ownerId) ? [problem.ownerId] : [], edgeIds: byId.has(problem.ownerId) ? [] : [problem.ownerId] });
   const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
   return diagnostics.sort((a, b) => rank[a.severity] - rank[b.severity]);
 }
