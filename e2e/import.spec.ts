@@ -138,7 +138,9 @@ test('GIVEN a template on the clipboard WHEN Ctrl+V is pressed on the canvas THE
   await dragToCanvas(page, 'Amazon SQS', { x: 200, y: 200 });
   // Copy and paste of nodes is unchanged.
   await nodeByLabel(page, 'Queue1').click();
+  await expect(inspector(page).getByRole('region', { name: 'Queue1 properties' })).toBeVisible();
   await page.keyboard.press('Control+c');
+  await expect(notice(page)).toHaveText(/Copied 1 node/);
   await page.keyboard.press('Control+v');
   await expect(page.locator('.react-flow__node')).toHaveCount(2);
 
@@ -151,8 +153,11 @@ test('GIVEN a template on the clipboard WHEN Ctrl+V is pressed on the canvas THE
 
   // Copying nodes replaces the template on the clipboard: Ctrl+V then pastes nodes, not the template again.
   await nodeByLabel(page, 'Orders').click();
+  await expect(inspector(page).getByRole('region', { name: 'Orders properties' })).toBeVisible();
   await page.keyboard.press('Control+c');
+  await expect(notice(page)).toHaveText(/Copied 1 node/);
   await page.keyboard.press('Control+v');
   await expect(page.locator('.react-flow__node')).toHaveCount(4);
+  await expect(nodeByLabel(page, 'Orders1')).toBeVisible();
   await context.close();
 });

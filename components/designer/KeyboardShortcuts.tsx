@@ -15,8 +15,10 @@ export function KeyboardShortcuts() {
     // Ctrl+V pastes copied nodes, unless the clipboard holds a template: then the browser's paste
     // event (which runs right after the key's default action) imports it instead.
     let templatePasted = false;
+    // While our own write to the clipboard is under way, what the clipboard holds is older than the copy.
+    let writingClipboard = false;
     const onPaste = (event: ClipboardEvent) => {
-      if (isEditable(event.target)) return;
+      if (isEditable(event.target) || writingClipboard) return;
       const text = event.clipboardData?.getData('text/plain') ?? '';
       if (!looksLikeTemplate(text)) return;
       event.preventDefault();
@@ -39,7 +41,13 @@ export function KeyboardShortcuts() {
           state.copySelection();
           // The system clipboard then holds the copied names, not an older template that Ctrl+V would import instead.
           const names = store.getState().clipboard?.nodes.map((n) => n.name).join(', ');
-          if (names) void navigator.clipboard?.writeText(`Eventform nodes: ${names}`).catch(() => undefined);
+          if (names && navigator.clipboard) {
+            writingClipboard = true;
+            void navigator.clipboard
+              .writeText(`Eventform nodes: ${names}`)
+              .catch(() => undefined)
+              .finally(() => (writingClipboard = false));
+          }
         });
       else if (mod && key === 'v') {
         templatePasted = false;
