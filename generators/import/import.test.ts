@@ -218,6 +218,12 @@ describe('positions in the template Metadata', () => {
       expect(back).toMatchObject({ kind: original.kind, position: original.position, note: original.note });
     }
     expect(edgeNames(graph)).toEqual(edgeNames(blueprint));
+    // The edges come back with the props they were drawn with (the labels say "writes", not a default).
+    for (const edge of blueprint.edges) {
+      const name = (g: Graph, id: string) => g.nodes.find((n) => n.id === id)!.name;
+      const back = graph.edges.find((e) => name(graph, e.source) === name(blueprint, edge.source) && name(graph, e.target) === name(blueprint, edge.target))!;
+      expect(back.props).toEqual(edge.props);
+    }
     expect(meaning(toYaml(synthesize(graph).template))).toEqual(meaning(toYaml(synthesize(blueprint).template)));
   });
 });

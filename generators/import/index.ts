@@ -7,7 +7,7 @@ import { autoLayout } from '../graph/layout';
 import { MAX_NOTE_LENGTH } from '../graph/limits';
 import type { Graph, GraphEdge, GraphNode, Position } from '../graph/model';
 import { nameProblem, uniqueName } from '../graph/names';
-import { validateValue, withDefaults, type PropValue, type Props } from '../props/spec';
+import { validateValue, withDefaults, type PropSpec, type PropValue, type Props } from '../props/spec';
 import { ruleFor } from '../rules/table';
 import { SERVICES, type ServiceKind } from '../services/registry';
 import type { ImportBinding } from '../services/types';
@@ -114,16 +114,22 @@ function readTemplate(text: string, options: { name?: string }): ImportReport {
     });
   }
   // Edges drawn in Eventform whose wiring leaves no reference (names built from the stack id).
-  for (const [from, to] of layout?.edges ?? []) {
+  for (const [from, to, drawn] of layout?.edges ?? []) {
     const source = nodeIdOf.get(from);
     const target = nodeIdOf.get(to);
     const rule = source && target ? ruleFor(kindOf.get(from)!, kindOf.get(to)!) : undefined;
-    if (!rule || edges.has(`${from}->${to}`)) continue;
+    if (!rule) continue;
+    const recoveredEdge = edges.get(`${from}->${to}`);
+    if (recoveredEdge) {
+      // Drawn in Eventform and recovered from the wiring: the props it was drawn with are the truth.
+      recoveredEdge.props = validDrawnProps(rule.props, { ...recoveredEdge.props, ...drawn });
+      continue;
+    }
     edges.set(`${from}->${to}`, {
       id: freshId(`e_${from}_${to}`),
       source: source!,
       target: target!,
-      props: withDefaults(rule.props, {}) as Props,
+      props: validDrawnProps(rule.props, drawn ?? {}),
       origin: { evidence: [`drawn in Eventform (Metadata ${LAYOUT_KEY})`], logicalIds: [] },
     });
   }
@@ -137,6 +143,13 @@ function readTemplate(text: string, options: { name?: string }): ImportReport {
   warnDangling(document, resources, warn);
   graph.template = withoutLayout(document);
   return { graph, format: source.format, warnings };
+}
+
+/** The props an edge was drawn with, as far as they are still valid; defaults for the rest. */
+function validDrawnProps(specs: readonly PropSpec[], drawn: Record<string, PropValue> = {}): Props {
+  const props = withDefaults(specs, {}) as Props;
+  for (const spec of specs) if (spec.key in drawn && validateValue(spec, drawn[spec.key]) === null) props[spec.key] = drawn[spec.key];
+  return props;
 }
 
 /** A node's props as the template sets them: bound props are read (and later written back), the rest stay at their defaults. */

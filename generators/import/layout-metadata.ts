@@ -10,7 +10,8 @@ export const LAYOUT_KEY = 'Eventform::Layout';
 
 export interface LayoutMetadata {
   nodes: Record<string, { x: number; y: number; note?: string; name?: string }>;
-  edges: [string, string][];
+  /** Source and target logical ids, and the edge's props as drawn. */
+  edges: [string, string, Record<string, string | number | boolean>?][];
 }
 
 /** The logical id a node is known by in the template: its first imported resource, or its name. */
@@ -25,7 +26,7 @@ export function layoutOf(graph: Graph): LayoutMetadata {
         { x: Math.round(n.position.x), y: Math.round(n.position.y), ...(n.note ? { note: n.note } : {}), ...(n.origin && n.name !== logicalIdOf(n) ? { name: n.name } : {}) },
       ]),
     ),
-    edges: graph.edges.map((e) => [logicalIdOf(byId.get(e.source)!), logicalIdOf(byId.get(e.target)!)]),
+    edges: graph.edges.map((e) => [logicalIdOf(byId.get(e.source)!), logicalIdOf(byId.get(e.target)!), e.props]),
   };
 }
 
@@ -57,8 +58,11 @@ export function readLayout(metadata: CfnValue | undefined): LayoutMetadata | und
       nodes[id] = { x, y, ...(typeof note === 'string' ? { note } : {}), ...(typeof name === 'string' ? { name } : {}) };
     }
   const rawEdges = (layout as Record<string, CfnValue>).edges;
-  const edges = Array.isArray(rawEdges)
-    ? rawEdges.filter((e): e is [string, string] => Array.isArray(e) && e.length === 2 && e.every((x) => typeof x === 'string'))
-    : [];
+  const edges: LayoutMetadata['edges'] = [];
+  for (const e of Array.isArray(rawEdges) ? rawEdges : []) {
+    if (!Array.isArray(e) || typeof e[0] !== 'string' || typeof e[1] !== 'string') continue;
+    const props = e[2] && typeof e[2] === 'object' && !Array.isArray(e[2]) ? Object.fromEntries(Object.entries(e[2]).filter((kv): kv is [string, string | number | boolean] => ['string', 'number', 'boolean'].includes(typeof kv[1]))) : {};
+    edges.push([e[0], e[1], props]);
+  }
   return { nodes, edges };
 }
