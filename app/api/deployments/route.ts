@@ -5,7 +5,8 @@ import { startDeployment } from '@/server/http/run-operation';
 
 /**
  * Starts a deployment of the diagram sent by the page. The template is synthesized here from the
- * diagram; a template sent by a browser is never used.
+ * diagram, after the same checks as opening a file; a ready-made template is never taken as is
+ * (an imported diagram carries the template it came from, written back through the synthesizer).
  */
 export async function POST(request: Request) {
   return environmentRoute<{ diagram?: unknown; stackName?: string }>(request, async (env, body) => {
