@@ -60,7 +60,8 @@ export function typeOf(resource: RawResource | undefined): string {
 
 function parentProperties(type: string): readonly string[] | undefined {
   if (PARENT_PROPERTY[type]) return PARENT_PROPERTY[type];
-  for (const [prefix, property] of Object.entries(API_CHILD_PROPERTY)) if (type.startsWith(prefix) && type !== `${prefix}${prefix.includes('V2') ? 'Api' : 'RestApi'}`) return [property];
+  // The APIs themselves are nodes already; every other resource of the family names its API.
+  for (const [prefix, property] of Object.entries(API_CHILD_PROPERTY)) if (type.startsWith(prefix)) return [property];
   return undefined;
 }
 
