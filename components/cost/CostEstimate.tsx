@@ -64,7 +64,7 @@ export function CostTable({ graph, compact = false }: { graph: Graph; compact?: 
                 )}
                 {line.note && <div className="text-xs text-slate-500">{line.note}</div>}
               </th>
-              <td className="py-0.5 text-right tabular-nums">{formatUsd(line.usd)}</td>
+              <td className="whitespace-nowrap py-0.5 text-right tabular-nums">{formatUsd(line.usd)}</td>
             </tr>
           ))}
         </tbody>

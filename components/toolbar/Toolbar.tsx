@@ -15,7 +15,7 @@ function ToolButton({ onClick, disabled, children, title }: { onClick: () => voi
       onClick={onClick}
       disabled={disabled}
       title={title}
-      className="rounded px-2.5 py-1 text-sm text-slate-700 hover:bg-slate-100 disabled:cursor-not-allowed disabled:text-slate-300"
+      className="rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-100 disabled:cursor-not-allowed disabled:text-slate-300"
     >
       {children}
     </button>
@@ -75,7 +75,7 @@ export function Toolbar({ onDeploy, onBlueprints, onImport, onPresent }: { onDep
   return (
     <header className="flex items-center gap-1 border-b border-slate-200 bg-white px-3 py-1.5">
       <h1 className="mr-3 text-base font-bold text-slate-900">Eventform</h1>
-      <span className="mr-3 max-w-56 truncate text-sm text-slate-500" title={name}>
+      <span className="mr-2 hidden max-w-56 truncate text-sm text-slate-500 2xl:inline" title={name}>
         {name}
       </span>
       <nav aria-label="Diagram actions" className="flex flex-wrap items-center gap-1">
