@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Graph } from '@/generators';
+import { sameStructure, type Graph } from '@/generators';
 import { canStartFlow, scenariosFor } from '@/generators/flow/scenarios';
 import { simulate, type FlowHop, type FlowTrace } from '@/generators/flow/simulate';
 import { useDesigner } from '../designer/store-context';
@@ -47,9 +47,10 @@ export function FlowPanel() {
   const done = trace !== null && position >= ticks.length - 1;
 
   // A changed diagram makes the trace stale: start over rather than animate what is no longer there.
+  // Moving a node changes nothing the trace depends on, so the animation goes on.
   const graphAtRun = useRef<Graph | null>(null);
   useEffect(() => {
-    if (trace && graphAtRun.current !== graph) reset();
+    if (trace && graphAtRun.current && !sameStructure(graphAtRun.current, graph)) reset();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [graph]);
   useEffect(() => () => setFlow(null), [setFlow]);
