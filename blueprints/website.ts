@@ -1,4 +1,4 @@
-import { diagram } from '../generators';
+import { diagram } from '../generators/graph/build';
 import type { Blueprint } from './types';
 import { BLUEPRINT_HANDLERS } from './handlers.generated';
 

@@ -6,12 +6,13 @@ export * from './graph/names';
 export * from './graph/operations';
 export * from './graph/file';
 export * from './graph/limits';
-export * from './graph/layout';
+// The layout (dagre) and the diagram builder are imported from their modules, so the designer's
+// first load does without them: ./graph/layout, ./graph/build.
+export { NODE_HEIGHT, NODE_WIDTH } from './graph/dimensions';
 export * from './rules/table';
 export * from './rules/connect';
 export * from './rules/edge-props';
 export * from './template';
 export * from './diagnostics/check';
 export * from './diagnostics/types';
-export * from './graph/build';
 export * from './graph/share';

@@ -1,5 +1,6 @@
 /** Regenerates docs/screenshot.png: the designer showing a small event-driven diagram. */
-import { addNode, autoLayout, connect, emptyGraph, moveNodes, serializeGraph, setNodeProp, type Graph, type ServiceKind } from '../generators';
+import { autoLayout } from '../generators/graph/layout';
+import { addNode, connect, emptyGraph, moveNodes, serializeGraph, setNodeProp, type Graph, type ServiceKind } from '../generators';
 import { launchChromium, startApp } from '../bench/server';
 
 function demoGraph(): Graph {

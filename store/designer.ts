@@ -7,7 +7,6 @@ import { createStore } from 'zustand/vanilla';
 import { temporal } from 'zundo';
 import {
   addNode,
-  autoLayout,
   connect,
   emptyGraph,
   extractFragment,
@@ -68,7 +67,8 @@ export interface DesignerState {
   copySelection(): void;
   paste(): void;
   duplicateSelection(): void;
-  layout(): void;
+  /** Arranges the diagram; resolves once the new positions are applied. */
+  layout(): Promise<void>;
   replaceGraph(graph: Graph): void;
   notify(tone: Notice['tone'], message: string): void;
   dismissNotice(): void;
@@ -189,7 +189,9 @@ export function createDesignerStore(initial: Graph = emptyGraph()) {
             const change = apply(pasteFragment(get().graph, fragment, PASTE_OFFSET));
             if (change.ok) set({ selection: { nodes: change.value.nodeIds, edges: [] } });
           },
-          layout() {
+          async layout() {
+            // dagre is loaded when first asked for: most sessions never press Auto-layout.
+            const { autoLayout } = await import('../generators/graph/layout');
             apply(moveNodes(get().graph, autoLayout(get().graph)));
           },
           replaceGraph(graph) {

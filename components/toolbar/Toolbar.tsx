@@ -114,8 +114,7 @@ export function Toolbar({ onDeploy, onBlueprints, onImport, onPresent }: { onDep
           Deploy…
         </ToolButton>
         <ToolButton onClick={() => {
-            store.getState().layout();
-            requestAnimationFrame(() => fitView({ padding: 0.2, maxZoom: 1.2, duration: 200 }));
+            void store.getState().layout().then(() => requestAnimationFrame(() => fitView({ padding: 0.2, maxZoom: 1.2, duration: 200 })));
           }} disabled={!hasNodes} title="Arrange sources left, destinations right">
           Auto-layout
         </ToolButton>

@@ -2,8 +2,9 @@ import dagre from '@dagrejs/dagre';
 import { ruleFor } from '../rules/table';
 import type { Graph, Position } from './model';
 
-export const NODE_WIDTH = 200;
-export const NODE_HEIGHT = 72;
+import { NODE_HEIGHT, NODE_WIDTH } from './dimensions';
+
+export { NODE_HEIGHT, NODE_WIDTH };
 
 /**
  * Left-to-right layered layout: event sources land on the left, destinations on the right, and

@@ -3,7 +3,7 @@ import { LambdaClient, ListFunctionsCommand } from '@aws-sdk/client-lambda';
 import { GetObjectCommand, ListBucketsCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { ListQueuesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { diagram } from '../../generators';
+import { diagram } from '../../generators/graph/build';
 import { SANDBOX_KEYS, type Target } from '../aws/target';
 import { startMoto, type Sandbox } from '../sandbox/moto';
 import { bucketsOwnedBy, carryOutDeployment, destroyStack, listManagedStacks, planDeployment, type Environment } from './deployment';
