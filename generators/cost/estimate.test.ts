@@ -84,6 +84,7 @@ describe('the estimate follows the load', () => {
   it('THEN the estimate states its region, its price date and its assumptions', () => {
     const e = estimate('website');
     expect(e.region).toBe('us-east-1');
+    expect(e.asOf).toMatch(/^\d{4}-\d{2}$/);
     expect(e.assumptions.join(' ')).toMatch(/No free tier/);
   });
 });

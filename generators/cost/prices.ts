@@ -1,11 +1,12 @@
 /**
  * The offline price table: on-demand list prices of the AWS US East (N. Virginia) region, in US
- * dollars, as AWS's public pricing pages gave them in 2025, without free tiers. Stored here so an
+ * dollars, as AWS's public pricing pages gave them in January 2025 (DynamoDB on demand after its
+ * November 2024 price cut), without free tiers. Stored here so an
  * estimate needs no network; prices change, so the estimate says which table it used.
  */
 export const PRICE_TABLE = {
   region: 'us-east-1',
-  asOf: '2025',
+  asOf: '2025-01',
   currency: 'USD',
   source: 'aws.amazon.com/<service>/pricing, on-demand list prices, no free tier',
   prices: {
