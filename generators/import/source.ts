@@ -6,7 +6,7 @@
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { CfnValue } from '../template/cfn';
-import { KEPT_TAG, SHORT_FORMS } from '../template/yaml-emitter';
+import { KEPT_TAG, KEPT_TAG_KEY, SHORT_FORMS } from '../template/yaml-emitter';
 
 /** CloudFormation itself accepts templates of at most 1 MB (from S3); anything larger is not a template. */
 export const MAX_TEMPLATE_BYTES = 1024 * 1024;
@@ -41,7 +41,6 @@ export interface TemplateSource {
 }
 
 const LONG_FORM_BY_TAG = new Map(Object.entries(SHORT_FORMS).map(([long, tag]) => [tag, long]));
-/** Unknown tags are kept as a one-key map whose key is the tag; the YAML writer writes them back as tags. */
 
 export function readTemplateSource(text: string): TemplateSource {
   const bytes = new TextEncoder().encode(text).length;
@@ -113,7 +112,7 @@ export function readTemplateSource(text: string): TemplateSource {
       return value;
     }
     warnings.push({ ...position, message: `${tag} at ${pathText(path)} is not a CloudFormation tag; it is kept as written, but CloudFormation will refuse it unless a tool expands it first` });
-    return { [tag]: value };
+    return { [KEPT_TAG_KEY]: [tag, value] };
   };
 
   const value = convert(document.contents, [], 0) as Record<string, CfnValue>;

@@ -30,9 +30,11 @@ export const SHORT_FORMS: Record<string, string> = {
 };
 
 /**
- * A tag CloudFormation does not define (!Rain::Embed...), kept by the importer as a one-key map
- * whose key is the tag, so that it is written back as the tag it was.
+ * A tag CloudFormation does not define (!Rain::Embed...), kept by the importer as
+ * { "Fn::Eventform::Tag": ["!Rain::Embed", value] } and written back as the tag it was. A marker
+ * no template uses, so no ordinary map is ever mistaken for a tag.
  */
+export const KEPT_TAG_KEY = 'Fn::Eventform::Tag';
 export const KEPT_TAG = /^![A-Za-z0-9:_.-]+$/;
 
 const YAML11_WORDS = /^(y|yes|n|no|true|false|on|off|null|~)$/i;
@@ -87,7 +89,13 @@ function isEmptyMap(value: Map): boolean {
 function intrinsic(value: Map): { tag: string; arg: CfnValue } | undefined {
   const key = soleKey(value);
   if (key === undefined) return undefined;
-  const tag = SHORT_FORMS[key] ?? (KEPT_TAG.test(key) ? key : undefined);
+  if (key === KEPT_TAG_KEY) {
+    const kept = value[key];
+    return Array.isArray(kept) && kept.length === 2 && typeof kept[0] === 'string' && KEPT_TAG.test(kept[0]) && (typeof kept[1] === 'string' || (kept[1] !== null && typeof kept[1] === 'object'))
+      ? { tag: kept[0], arg: kept[1] }
+      : undefined;
+  }
+  const tag = SHORT_FORMS[key];
   const arg = value[key];
   // A tag carries text or a collection; anything else stays a plain map so it reads back the same.
   return tag && (typeof arg === 'string' || (arg !== null && typeof arg === 'object')) ? { tag, arg } : undefined;
