@@ -15,6 +15,11 @@ describe('the YAML emitter', () => {
     expect(roundTrip({ v: text, list: [text], [text || 'empty']: 1 })).toEqual({ v: text, list: [text], [text || 'empty']: 1 });
   });
 
+  it('GIVEN a one-key map whose key looks like a tag THEN it stays a map; only the kept-tag marker is written as a tag', () => {
+    expect(roundTrip({ a: { '!YbS-olkD': 'x' } })).toEqual({ a: { '!YbS-olkD': 'x' } });
+    expect(emitYaml({ Code: { 'Fn::Eventform::Tag': ['!Rain::Embed', 'handler.py'] } })).toBe('Code: !Rain::Embed handler.py\n');
+  });
+
   it('GIVEN nested collections and intrinsics THEN they read back as the long forms', () => {
     const value: CfnValue = {
       a: [[1, 2], [], {}, [{ b: [3] }], { Ref: 'X' }, { 'Fn::Sub': ['x-${Y}', { Y: { 'Fn::Select': [0, { 'Fn::Split': [',', 'a,b'] }] } }] }],
