@@ -11,6 +11,18 @@ function addPair(store: DesignerStore, from: ServiceKind, to: ServiceKind) {
 }
 
 describe('designer store', () => {
+  it('GIVEN a queue drawn right of its consumer WHEN laid out THEN the source moves left of the target, in one undoable step', async () => {
+    const store = createDesignerStore();
+    const worker = store.getState().addNode('lambda', { x: 0, y: 0 })!;
+    const jobs = store.getState().addNode('sqs', { x: 600, y: 0 })!;
+    store.getState().connect(jobs, worker);
+    await store.getState().layout();
+    const x = (id: string) => store.getState().graph.nodes.find((n) => n.id === id)!.position.x;
+    expect(x(jobs)).toBeLessThan(x(worker));
+    undo(store);
+    expect(x(jobs)).toBe(600);
+  });
+
   it('GIVEN an empty diagram WHEN a node is added THEN it is in the graph and selected', () => {
     const store = createDesignerStore();
     const id = store.getState().addNode('lambda', { x: 100, y: 50 });
