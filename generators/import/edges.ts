@@ -131,8 +131,11 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rec
         }
   }
 
-  // 3. A service referring to another.
-  const explained = (source: string, target: string) => edges.has(`${target}->${source}`);
+  // 3. A service referring to another. A trigger found above explains its consumer's reference back
+  // (a function's permission to read the queue that triggers it); two services referring to each
+  // other (a function that starts the workflow which calls it) are two edges.
+  const triggers = new Set(edges.keys());
+  const explained = (source: string, target: string) => triggers.has(`${target}->${source}`);
   for (const node of ctx.nodes) {
     const actions: string[] = [];
     for (const id of [node.primary, ...node.children]) {

@@ -418,3 +418,19 @@ describe('recovering edges from plain CloudFormation wiring', () => {
     expect(graph.nodes.filter((n) => n.kind === 'resource').map((n) => n.name)).toEqual(['BusRole', 'FlowRole']);
   });
 });
+
+describe('services that refer to each other', () => {
+  it('GIVEN a function that starts the workflow which calls it THEN both edges are recovered', () => {
+    const { graph } = ok(`Resources:
+  Starter:
+    Type: AWS::Lambda::Function
+    Properties: { Runtime: python3.12, Handler: i.h, Role: arn:aws:iam::1:role/r, Code: { ZipFile: x }, Environment: { Variables: { FLOW: !Ref Flow } } }
+  Flow:
+    Type: AWS::StepFunctions::StateMachine
+    Properties:
+      RoleArn: arn:aws:iam::1:role/s
+      DefinitionString: !Sub '{"StartAt":"Call","States":{"Call":{"Type":"Task","Resource":"\${Starter.Arn}","End":true}}}'
+`);
+    expect(edgeNames(graph)).toEqual(['Flow -> Starter', 'Starter -> Flow']);
+  });
+});
