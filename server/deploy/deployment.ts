@@ -47,8 +47,10 @@ export async function planDeployment(env: Environment, graph: Graph, stackName: 
   const body = JSON.stringify(synthesis.template);
   const { deps, s3 } = clientsFor(env);
   let templateUrl: string | undefined;
-  if (body.length > INLINE_TEMPLATE_LIMIT) {
-    emit({ type: 'phase', phase: 'staging', message: `The template is ${body.length} bytes: uploading it to a staging bucket first` });
+  // CloudFormation's limit is in bytes: inline code with non-ASCII text counts more than its characters.
+  const bytes = Buffer.byteLength(body, 'utf8');
+  if (bytes > INLINE_TEMPLATE_LIMIT) {
+    emit({ type: 'phase', phase: 'staging', message: `The template is ${bytes} bytes: uploading it to a staging bucket first` });
     const who = await whoAmI(env.target, env.credentials);
     if (!who.ok) throw new DeployError(who.error);
     // moto resolves S3 URLs in AWS's own form internally; other emulators are asked by their endpoint.
