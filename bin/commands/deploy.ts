@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import type { CredentialSource, Target } from '../../server/aws/target';
 import { whoAmI } from '../../server/aws/identity';
 import { bucketsOwnedBy, cancelDeployment, carryOutDeployment, destroyStack, planDeployment, type Environment } from '../../server/deploy/deployment';
-import { DeployError, type DeployEvent } from '../../server/deploy/events';
+import type { DeployEvent } from '../../server/deploy/events';
 import type { Io } from '../cli';
 import { loadDiagram } from '../load-diagram';
 
@@ -97,7 +97,7 @@ export async function deployCommand(argv: string[], io: Io, prompt: Prompt = ter
   }
   const { values, positionals } = parsed;
   if (positionals.length !== 1 || !values.stack) {
-    io.err('Usage: eventform deploy <blueprint-name | graph.json> --stack NAME [--profile P] [--region R] [--endpoint URL] [--yes]\n');
+    io.err('Usage: eventform deploy <blueprint-name | graph.json | template.yaml> --stack NAME [--profile P] [--region R] [--endpoint URL] [--yes]\n');
     return EXIT.usage;
   }
   const loaded = loadDiagram(positionals[0]);
@@ -118,8 +118,8 @@ export async function deployCommand(argv: string[], io: Io, prompt: Prompt = ter
     }
     return (await carryOutDeployment(env, loaded.graph, values.stack, plan.changeSetName, emit)) ? EXIT.ok : EXIT.failed;
   } catch (error) {
-    io.err(`eventform deploy: ${error instanceof DeployError ? error.message : (error as Error).message}\n`);
-    return error instanceof DeployError ? EXIT.failed : EXIT.failed;
+    io.err(`eventform deploy: ${(error as Error).message}\n`);
+    return EXIT.failed;
   }
 }
 

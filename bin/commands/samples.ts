@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { DeployError } from '../../server/deploy/events';
 import { sendSampleEvents } from '../../server/deploy/samples';
 import type { Io } from '../cli';
 import { loadDiagram } from '../load-diagram';
@@ -29,7 +28,7 @@ export async function samplesCommand(argv: string[], io: Io): Promise<number> {
     io.out(`Sent ${sent} sample events to ${via}\n`);
     return EXIT.ok;
   } catch (error) {
-    io.err(`eventform send-samples: ${error instanceof DeployError ? error.message : (error as Error).message}\n`);
+    io.err(`eventform send-samples: ${(error as Error).message}\n`);
     return EXIT.failed;
   }
 }

@@ -43,7 +43,7 @@ export function Canvas() {
     const moving = new Set(flow?.moving.map((m) => m.edgeId));
     return plainEdges.map((e) => {
       const dim = spotlight && !spotlight.edges.has(e.id);
-      const lit = spotlight?.edges.has(e.id) && spotlight.edges.size < 4;
+      const lit = spotlight?.edges.has(e.id);
       return {
         ...e,
         animated: lit || moving.has(e.id),

@@ -20,7 +20,7 @@ function ServiceNodeView({ id, data, selected }: NodeProps<ServiceFlowNode>) {
   const flowState = flow?.troubled.has(id) ? 'troubled' : flow?.reached.has(id) ? 'reached' : undefined;
   const look = [
     spotlight && !lit ? 'opacity-25' : '',
-    lit && spotlight!.nodes.size < 4 ? 'ring-4 ring-amber-300' : '',
+    lit ? 'ring-4 ring-amber-300' : '',
     flowState === 'reached' ? 'bg-emerald-50 ring-2 ring-emerald-400' : flowState === 'troubled' ? 'bg-red-50 ring-2 ring-red-400' : 'bg-white',
     selected ? 'border-blue-600 ring-2 ring-blue-200' : 'border-slate-300',
   ].join(' ');

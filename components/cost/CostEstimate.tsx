@@ -2,7 +2,7 @@
 
 import { useMemo } from 'react';
 import type { Graph } from '@/generators';
-import { estimateCost, formatUsd, type Load } from '@/generators/cost/estimate';
+import { estimateCost, formatUsd, type CostEstimate, type Load } from '@/generators/cost/estimate';
 import { PRICE_TABLE } from '@/generators/cost/prices';
 import { useStage } from '../stage/StageContext';
 
@@ -42,9 +42,11 @@ export function LoadFields() {
   );
 }
 
-export function CostTable({ graph, compact = false }: { graph: Graph; compact?: boolean }) {
+/** The estimate as a table; pass `estimate` when the caller has computed it already. */
+export function CostTable({ graph, compact = false, estimate: given }: { graph: Graph; compact?: boolean; estimate?: CostEstimate }) {
   const { load } = useStage();
-  const estimate = useMemo(() => estimateCost(graph, load), [graph, load]);
+  const computed = useMemo(() => (given ? undefined : estimateCost(graph, load)), [given, graph, load]);
+  const estimate = given ?? computed!;
   return (
     <div className="text-sm">
       <table className="mt-2 w-full" aria-label="Monthly cost by service">

@@ -113,7 +113,7 @@ export function Presentation({ onExit }: { onExit: () => void }) {
           </p>
           {step.cost && (
             <div className="mt-1 max-h-[30vh] overflow-auto">
-              <CostTable graph={graph} compact />
+              <CostTable graph={graph} estimate={cost} compact />
             </div>
           )}
         </div>

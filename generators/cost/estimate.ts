@@ -6,6 +6,7 @@
 import type { Graph, GraphEdge, GraphNode } from '../graph/model';
 import { SERVICES } from '../services/registry';
 import { workflowGroups } from '../flow/workflow';
+import { READING_ACCESS, SENDING_ACCESS } from '../rules/edge-props';
 import { HOURS_PER_MONTH, PRICE_TABLE, type Prices } from './prices';
 import { DEFAULT_LOAD, type Load } from './load';
 
@@ -43,14 +44,12 @@ export const ASSUMPTIONS = [
   'Each bucket and each table holds the stated storage. No free tier, no data transfer out, no CloudWatch Logs.',
 ];
 
-const WRITES = new Set(['write', 'read-write', 'publish', 'send', 'put-events', 'start-execution', 'invoke']);
-const READS = new Set(['read', 'read-write']);
 const perMillion = (count: number, price: number) => (count / 1_000_000) * price;
 const chunks = (kb: number, chunk: number) => Math.max(1, Math.ceil(kb / chunk));
 
 /** Whether an edge carries events to its target (as opposed to a function reading from it). */
 export function carriesEvents(edge: GraphEdge, source: GraphNode): boolean {
-  return source.kind !== 'lambda' || WRITES.has(String(edge.props.access));
+  return source.kind !== 'lambda' || SENDING_ACCESS.has(String(edge.props.access));
 }
 
 interface Volumes {
@@ -65,14 +64,18 @@ interface Volumes {
 const BATCH_SOURCES = new Set(['sqs', 'kinesis', 'dynamodb']);
 const MINUTES_PER_MONTH = HOURS_PER_MONTH * 60;
 
-function volumes(graph: Graph, load: Load): Volumes {
+function volumes(graph: Graph, load: Load, prices: Prices): Volumes {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const eventEdges = graph.edges.filter((e) => byId.has(e.source) && byId.has(e.target) && carriesEvents(e, byId.get(e.source)!));
   const events = new Map<string, number>(graph.nodes.map((n) => [n.id, 0]));
   const invocations = new Map<string, number>();
   const flushes = new Map<string, number>();
   const incoming = new Map<string, GraphEdge[]>();
-  for (const e of eventEdges) incoming.set(e.target, [...(incoming.get(e.target) ?? []), e]);
+  const outgoing = new Map<string, GraphEdge[]>();
+  for (const e of eventEdges) {
+    incoming.set(e.target, [...(incoming.get(e.target) ?? []), e]);
+    outgoing.set(e.source, [...(outgoing.get(e.source) ?? []), e]);
+  }
   for (const n of graph.nodes) if (!incoming.has(n.id) && n.kind !== 'resource') events.set(n.id, load.requestsPerMonth);
 
   // Kahn's order; nodes on a cycle (a loop the diagnostics flag) are visited once, afterwards.
@@ -82,12 +85,13 @@ function volumes(graph: Graph, load: Load): Volumes {
   while (ready.length) {
     const id = ready.shift()!;
     order.push(id);
-    for (const e of eventEdges.filter((x) => x.source === id)) {
+    for (const e of outgoing.get(id) ?? []) {
       remaining.set(e.target, remaining.get(e.target)! - 1);
       if (remaining.get(e.target) === 0) ready.push(e.target);
     }
   }
-  for (const n of graph.nodes) if (!order.includes(n.id)) order.push(n.id);
+  const ordered = new Set(order);
+  for (const n of graph.nodes) if (!ordered.has(n.id)) order.push(n.id);
 
   const share = new Map<string, number>();
   for (const node of graph.nodes.filter((n) => n.kind === 'stepfunctions'))
@@ -103,18 +107,18 @@ function volumes(graph: Graph, load: Load): Volumes {
       const calls = (incoming.get(id) ?? []).reduce((sum, e) => {
         const source = byId.get(e.source)!;
         const arriving = amountAlong(e, source, events.get(e.source)!, share, flushes);
-        if (BATCH_SOURCES.has(source.kind)) return sum + Math.ceil(arriving / Number(e.props.batchSize));
-        if (source.kind === 'firehose') return sum + (flushes.get(source.id) ?? 0);
-        return sum + arriving;
+        // A delivery stream invokes its transform once per flush: `arriving` already counts flushes.
+        return sum + (BATCH_SOURCES.has(source.kind) ? Math.ceil(arriving / Number(e.props.batchSize)) : arriving);
       }, incoming.has(id) ? 0 : count);
       invocations.set(id, calls);
     }
     if (node.kind === 'firehose') {
       const interval = Number(node.props.bufferIntervalSeconds) || 60;
-      const bySize = Math.ceil((count * chunks(load.averagePayloadKB, 5) * 5) / 1024 / Number(node.props.bufferSizeMiB));
+      const chunk = prices.firehoseRecordChunkKB;
+      const bySize = Math.ceil((count * chunks(load.averagePayloadKB, chunk) * chunk) / 1024 / Number(node.props.bufferSizeMiB));
       flushes.set(id, Math.min(count, Math.max(bySize, Math.floor((MINUTES_PER_MONTH * 60) / Math.max(interval, 1)))));
     }
-    for (const e of eventEdges.filter((x) => x.source === id)) events.set(e.target, events.get(e.target)! + amountAlong(e, node, count, share, flushes));
+    for (const e of outgoing.get(id) ?? []) events.set(e.target, events.get(e.target)! + amountAlong(e, node, count, share, flushes));
   }
   return { events, invocations, flushes };
 }
@@ -126,14 +130,14 @@ function amountAlong(edge: GraphEdge, source: GraphNode, count: number, share: M
 }
 
 export function estimateCost(graph: Graph, load: Load = DEFAULT_LOAD, prices: Prices = PRICE_TABLE.prices): CostEstimate {
-  const { events, invocations, flushes } = volumes(graph, load);
+  const { events, invocations, flushes } = volumes(graph, load, prices);
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const kb = load.averagePayloadKB;
   // Reads a function makes: one per record it processes, on each node it reads.
   const reads = new Map<string, number>();
   for (const e of graph.edges) {
     const source = byId.get(e.source);
-    if (source?.kind === 'lambda' && READS.has(String(e.props.access))) reads.set(e.target, (reads.get(e.target) ?? 0) + events.get(source.id)!);
+    if (source?.kind === 'lambda' && READING_ACCESS.has(String(e.props.access))) reads.set(e.target, (reads.get(e.target) ?? 0) + events.get(source.id)!);
   }
   const outgoing = (node: GraphNode) => graph.edges.filter((e) => e.source === node.id);
   const lines: CostLine[] = graph.nodes.map((node) => {

@@ -2,7 +2,8 @@
 import type { Graph, GraphNode } from '../graph/model';
 import { exampleFor, parsePattern } from './pattern';
 import { inputFor } from './conditions';
-import { concreteMethod, concretePath, type Scenario } from './simulate';
+import type { Scenario } from './simulate';
+import { concreteMethod, concretePath } from './services';
 import { workflowGroups } from './workflow';
 
 /** Nodes an event can be sent into: every service but generic resources. */

@@ -11,9 +11,8 @@ import type { Graph, GraphEdge, GraphNode } from '../graph/model';
 import { matchesPattern, parsePattern } from './pattern';
 import { workflowGroups } from './workflow';
 import { conditionHolds } from './conditions';
-import { failFunction, plural, written, routeMatches, concreteMethod, concretePath, type Arrival, type Invocation } from './services';
-
-export { routeMatches, concreteMethod, concretePath };
+import { SENDING_ACCESS } from '../rules/edge-props';
+import { concreteMethod, concretePath, failFunction, plural, routeMatches, written, type Arrival, type Invocation } from './services';
 
 export interface Scenario {
   id: string;
@@ -56,7 +55,6 @@ export interface SimulationOptions {
 const MAX_HOPS = 400;
 /** An edge that carries events more often than this in one run is a loop. */
 const MAX_ROUNDS = 2;
-const WRITES = new Set(['write', 'read-write', 'publish', 'send', 'put-events', 'start-execution', 'invoke']);
 const ON_DEMAND_SHARDS = 4;
 
 export function simulate(graph: Graph, scenario: Scenario, options: SimulationOptions = {}): FlowTrace {
@@ -265,7 +263,7 @@ export function simulate(graph: Graph, scenario: Scenario, options: SimulationOp
         }
         for (const edge of out(node)) {
           const target = targetOf(edge);
-          if (!WRITES.has(String(edge.props.access))) continue;
+          if (!SENDING_ACCESS.has(String(edge.props.access))) continue;
           const [text, next] = written(node, target, count, data);
           deliver(edge, text, { data: next, via: 'async' });
         }

@@ -18,19 +18,16 @@ import { LAYOUT_KEY, readLayout } from './layout-metadata';
 import { planOwnership, typeOf, type RawResource } from './ownership';
 import { pathText, readTemplateSource, TemplateSourceError, type SourcePosition, type SourceProblem } from './source';
 
-export { TemplateSourceError, MAX_TEMPLATE_BYTES, MAX_EXPANDED_VALUES } from './source';
+export { TemplateSourceError, MAX_TEMPLATE_BYTES } from './source';
 export { withLayout, LAYOUT_KEY } from './layout-metadata';
 
 export interface ImportReport {
   graph: Graph;
-  format: 'yaml' | 'json';
   /** Kept, but worth knowing: unknown tags, dangling references, wiring that cannot be drawn. */
   warnings: SourceProblem[];
 }
 
 export type ImportResult = ({ ok: true } & ImportReport) | { ok: false; error: string; position?: SourcePosition };
-
-const PSEUDO_PARAMETERS = new Set(['AWS::AccountId', 'AWS::NotificationARNs', 'AWS::NoValue', 'AWS::Partition', 'AWS::Region', 'AWS::StackId', 'AWS::StackName', 'AWS::URLSuffix']);
 
 export function importTemplate(text: string, options: { name?: string } = {}): ImportResult {
   try {
@@ -142,7 +139,7 @@ function readTemplate(text: string, options: { name?: string }): ImportReport {
 
   warnDangling(document, resources, warn);
   graph.template = withoutLayout(document);
-  return { graph, format: source.format, warnings };
+  return { graph, warnings };
 }
 
 /** The props an edge was drawn with, as far as they are still valid; defaults for the rest. */
@@ -189,7 +186,8 @@ function samGlobals(document: Record<string, CfnValue>, type: string): Record<st
 
 function warnDangling(document: Record<string, CfnValue>, resources: Record<string, RawResource>, warn: (message: string, path: (string | number)[]) => void) {
   const parameters = document.Parameters && typeof document.Parameters === 'object' ? Object.keys(document.Parameters) : [];
-  const known = new Set([...Object.keys(resources), ...parameters, ...PSEUDO_PARAMETERS]);
+  // referencesOf leaves pseudo parameters (AWS::Region...) out already.
+  const known = new Set([...Object.keys(resources), ...parameters]);
   const sam = JSON.stringify(document.Transform ?? '').includes('AWS::Serverless');
   // SAM generates resources the template refers to by convention (MyFunctionRole, ServerlessRestApi).
   const samGenerated = (id: string) => sam && (/^Serverless(Rest|Http)Api/.test(id) || Object.keys(resources).some((r) => id.startsWith(r)));

@@ -33,7 +33,6 @@ export class TemplateSourceError extends Error {
 
 export interface TemplateSource {
   value: Record<string, CfnValue>;
-  format: 'yaml' | 'json';
   /** Where the value at a path (["Resources", "Queue", "Properties"]) was written, or its nearest parent. */
   locate(path: readonly (string | number)[]): SourcePosition | undefined;
   /** Things kept but worth knowing: tags CloudFormation does not define. */
@@ -116,10 +115,8 @@ export function readTemplateSource(text: string): TemplateSource {
   };
 
   const value = convert(document.contents, [], 0) as Record<string, CfnValue>;
-  const trimmed = text.trimStart();
   return {
     value,
-    format: trimmed.startsWith('{') ? 'json' : 'yaml',
     warnings,
     locate(path) {
       for (let n = path.length; n >= 0; n--) {

@@ -102,6 +102,11 @@ export type AccessMode =
   | 'start-execution'
   | 'invoke';
 
+/** Modes in which a function passes something on: what it writes arrives downstream as events. */
+export const SENDING_ACCESS: ReadonlySet<string> = new Set<AccessMode>(['write', 'read-write', 'publish', 'send', 'put-events', 'start-execution', 'invoke']);
+/** Modes in which a function reads from a service. */
+export const READING_ACCESS: ReadonlySet<string> = new Set<AccessMode>(['read', 'read-write']);
+
 const ACCESS_LABELS: Record<AccessMode, string> = {
   read: 'reads',
   write: 'writes',

@@ -17,7 +17,6 @@ export function corpusDirectory(): string | null {
 
 export interface CorpusEntry {
   filename: string;
-  format: 'cfn' | 'sam';
   resourceCount: number;
   note?: string;
   text: string;
@@ -33,9 +32,8 @@ export function readCorpus(): CorpusEntry[] | null {
       .filter(Boolean)
       .map((line) => line.split('\t'));
   const notes = new Map(rows('NOTES.tsv').map(([filename, note]) => [filename, note]));
-  return rows('INDEX.tsv').map(([filename, , , , format, , count]) => ({
+  return rows('INDEX.tsv').map(([filename, , , , , , count]) => ({
     filename,
-    format: format as 'cfn' | 'sam',
     resourceCount: Number(count),
     note: notes.get(filename),
     text: readFileSync(join(directory, filename), 'utf8'),
