@@ -1,5 +1,5 @@
 import type { Props } from '../props/spec';
-import type { ServiceKind } from '../services/registry';
+import type { PropsOf, ServiceKind } from '../services/registry';
 import type { CfnValue } from '../template/cfn';
 
 /**
@@ -26,27 +26,36 @@ export interface Position {
   y: number;
 }
 
-export interface GraphNode {
+/** A node of one kind with its typed props: what a service module's hooks receive. */
+export interface ServiceNode<K extends string = string, P = Props> {
   id: string;
-  kind: ServiceKind;
+  kind: K;
   /** Unique, and the base of the node's CloudFormation logical ids. */
   name: string;
   position: Position;
-  props: Props;
+  props: P;
   /** Teaching text: what the node does and why it is there. */
   note?: string;
   origin?: NodeOrigin;
 }
 
-export interface GraphEdge {
+export type NodeOf<K extends ServiceKind> = ServiceNode<K, PropsOf<K>>;
+
+/** Any node of a diagram: narrowing on `kind` types its props. */
+export type GraphNode = { [K in ServiceKind]: NodeOf<K> }[ServiceKind];
+
+/** An edge whose props are typed by its row of the rule table (the wiring's view). */
+export interface EdgeOf<P = Props> {
   id: string;
   source: string;
   target: string;
-  props: Props;
+  props: P;
   /** Teaching text: what the connection carries and why. */
   note?: string;
   origin?: EdgeOrigin;
 }
+
+export type GraphEdge = EdgeOf<Props>;
 
 export interface Graph {
   /** The diagram's name: names the file and tags what is deployed. */

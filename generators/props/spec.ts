@@ -7,8 +7,8 @@
 export type PropValue = string | number | boolean;
 export type Props = Record<string, PropValue>;
 
-interface BaseSpec<T extends PropValue> {
-  key: string;
+interface BaseSpec<K extends string, T extends PropValue> {
+  key: K;
   label: string;
   help?: string;
   default: T;
@@ -16,7 +16,7 @@ interface BaseSpec<T extends PropValue> {
   visibleWhen?: (props: Props) => boolean;
 }
 
-export interface StringSpec extends BaseSpec<string> {
+export interface StringSpec<K extends string = string> extends BaseSpec<K, string> {
   type: 'string';
   maxLength?: number;
   pattern?: RegExp;
@@ -28,23 +28,44 @@ export interface StringSpec extends BaseSpec<string> {
   check?: (value: string) => string | null;
 }
 
-export interface IntegerSpec extends BaseSpec<number> {
+export interface IntegerSpec<K extends string = string> extends BaseSpec<K, number> {
   type: 'integer';
   min: number;
   max: number;
   unit?: string;
 }
 
-export interface BooleanSpec extends BaseSpec<boolean> {
+export interface BooleanSpec<K extends string = string> extends BaseSpec<K, boolean> {
   type: 'boolean';
 }
 
-export interface EnumSpec extends BaseSpec<string> {
+export interface EnumSpec<K extends string = string, V extends string = string> extends BaseSpec<K, V> {
   type: 'enum';
-  options: readonly { value: string; label: string }[];
+  options: readonly { value: V; label: string }[];
 }
 
 export type PropSpec = StringSpec | IntegerSpec | BooleanSpec | EnumSpec;
+
+/** The value type a spec declares: a number for integers, the options' union for enums. */
+export type ValueOfSpec<S> = S extends { type: 'integer' }
+  ? number
+  : S extends { type: 'boolean' }
+    ? boolean
+    : S extends { type: 'enum'; options: readonly { value: infer V }[] }
+      ? V
+      : string;
+
+/**
+ * The typed props object a list of specs declares: `PropsOf<typeof specs>['memoryMiB']` is a
+ * number. Declare specs `as const satisfies readonly PropSpec[]` so keys and options stay literal.
+ */
+export type PropsFromSpecs<S extends readonly PropSpec[]> = { -readonly [P in S[number] as P['key']]: ValueOfSpec<P> };
+
+/**
+ * The untyped view of a node's or an edge's props, for the code that walks specs generically (the
+ * inspector, the file reader, the importer): values there are checked against their spec.
+ */
+export const propBag = (element: { props: object }): Props => element.props as Props;
 
 export function defaultsOf(specs: readonly PropSpec[]): Props {
   const props: Props = {};

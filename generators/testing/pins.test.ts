@@ -38,7 +38,8 @@ function behaviour(graph: Graph) {
     })),
   );
   return {
-    diagnostics: diagnose(graph),
+    // Within a severity, the order of findings is not behaviour: pinned sorted.
+    diagnostics: diagnose(graph).map((d) => JSON.stringify(d)).sort(),
     cost: estimateCost(graph),
     flows,
     steps: presentationSteps(graph),
