@@ -5,8 +5,9 @@
  */
 import { HANDLER_FILES } from './sources.generated';
 
-export const HANDLER_ROLES = ['api', 's3_object', 'stream', 'queue', 'topic', 'event', 'workflow', 'firehose_transform', 'generic'] as const;
-export type HandlerRole = (typeof HANDLER_ROLES)[number];
+import type { HandlerRole } from './roles';
+
+export { HANDLER_ROLES, type HandlerRole } from './roles';
 
 /** CloudFormation's limit on inline function code (Code.ZipFile). */
 export const INLINE_CODE_LIMIT = 4096;

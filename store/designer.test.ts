@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONNECTION_RULES, type ServiceKind } from '../generators';
+import { CONNECTION_RULES, propBag, type ServiceKind } from '../generators';
 import { createDesignerStore, redo, undo, type DesignerStore } from './designer';
 
 const names = (store: DesignerStore) => store.getState().graph.nodes.map((n) => n.name);
@@ -83,7 +83,7 @@ describe('designer store', () => {
     store.getState().select({ nodes: [], edges: [] });
     store.getState().setNodeProp(id, 'fifo', true);
     undo(store);
-    expect(store.getState().graph.nodes[0].props.fifo).toBe(false);
+    expect(propBag(store.getState().graph.nodes[0]).fifo).toBe(false);
     undo(store);
     expect(names(store)).toEqual(['Topic1']);
     undo(store);

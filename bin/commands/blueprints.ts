@@ -1,10 +1,10 @@
 import { BLUEPRINTS, servicesOf } from '../../blueprints';
-import { SERVICES } from '../../generators';
+import { serviceOf } from '../../generators';
 import type { Io } from '../cli';
 
 export function blueprintsCommand(io: Io): number {
   for (const b of BLUEPRINTS) {
-    io.out(`${b.id.padEnd(18)} ${b.title}\n${' '.repeat(19)}${servicesOf(b).map((k) => SERVICES[k].shortTitle).join(', ')}\n`);
+    io.out(`${b.id.padEnd(18)} ${b.title}\n${' '.repeat(19)}${servicesOf(b).map((k) => serviceOf(k).shortTitle).join(', ')}\n`);
   }
   return 0;
 }

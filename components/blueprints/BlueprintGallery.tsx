@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { BLUEPRINTS, servicesOf, type Blueprint } from '@/blueprints';
-import { SERVICES } from '@/generators';
+import { serviceOf } from '@/generators';
 import { useDesignerStore } from '../designer/store-context';
 import { ServiceIcon } from '../icons/ServiceIcon';
 import { BlueprintPreview } from './BlueprintPreview';
@@ -60,7 +60,7 @@ export function BlueprintGallery({ onClose, onDeploy }: { onClose: () => void; o
                   {servicesOf(b).map((k) => (
                     <li key={k} className="flex items-center gap-1 text-xs text-slate-600">
                       <ServiceIcon kind={k} size={20} />
-                      {SERVICES[k].shortTitle}
+                      {serviceOf(k).shortTitle}
                     </li>
                   ))}
                 </ul>

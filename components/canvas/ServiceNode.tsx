@@ -2,7 +2,7 @@
 
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { NODE_HEIGHT, NODE_WIDTH, SERVICES, type ServiceKind } from '@/generators';
+import { NODE_HEIGHT, NODE_WIDTH, serviceOf, type ServiceKind } from '@/generators';
 import { ServiceIcon } from '../icons/ServiceIcon';
 import { useAnalysis } from '../analysis/AnalysisContext';
 import { SEVERITY_STYLE } from '../problems/ProblemsList';
@@ -13,7 +13,7 @@ export type ServiceNodeData = { kind: ServiceKind; name: string; subtitle?: stri
 export type ServiceFlowNode = Node<ServiceNodeData, 'service'>;
 
 function ServiceNodeView({ id, data, selected }: NodeProps<ServiceFlowNode>) {
-  const service = SERVICES[data.kind];
+  const service = serviceOf(data.kind);
   const problem = useAnalysis().worst.get(id);
   const { spotlight, flow } = useStage();
   const lit = spotlight?.nodes.has(id);

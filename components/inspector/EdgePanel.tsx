@@ -1,6 +1,6 @@
 'use client';
 
-import { SERVICES, edgeRule, type Graph, type GraphEdge } from '@/generators';
+import { serviceOf, edgeRule, type Graph, type GraphEdge } from '@/generators';
 import { useDesigner } from '../designer/store-context';
 import { edgeLabel } from '../canvas/flow-elements';
 import { PropField } from './PropField';
@@ -21,7 +21,7 @@ export function EdgePanel({ graph, edge }: { graph: Graph; edge: GraphEdge }) {
     <section aria-label={`Connection ${title}`}>
       <h2 className="text-base font-semibold">{title}</h2>
       <p className="mt-1 text-sm text-slate-600">
-        {SERVICES[source.kind].shortTitle} → {SERVICES[target.kind].shortTitle}: {rule?.meaning}
+        {serviceOf(source.kind).shortTitle} → {serviceOf(target.kind).shortTitle}: {rule?.meaning}
       </p>
       {edge.origin && <EdgeOrigin edge={edge} />}
       {!edge.origin && rule?.props.map((spec) => (

@@ -1,13 +1,13 @@
 'use client';
 
 import { useState } from 'react';
-import { SERVICES, checkConnection, type Graph, type GraphNode } from '@/generators';
+import { checkConnection, propBag, serviceOf, type Graph, type GraphNode } from '@/generators';
 import { useDesigner } from '../designer/store-context';
 import { ServiceIcon } from '../icons/ServiceIcon';
 import { edgeLabel } from '../canvas/flow-elements';
 import { NameField } from './NameField';
 import { PropField } from './PropField';
-import { LambdaCode } from './LambdaCode';
+import { CodeField } from './CodeField';
 import { NoteField } from './NoteField';
 import dynamic from 'next/dynamic';
 
@@ -17,7 +17,7 @@ const NodeOrigin = dynamic(() => import('./ImportedOrigin').then((m) => m.NodeOr
 const NodeCost = dynamic(() => import('../cost/CostEstimate').then((m) => m.NodeCost), { ssr: false });
 
 export function NodePanel({ graph, node }: { graph: Graph; node: GraphNode }) {
-  const service = SERVICES[node.kind];
+  const service = serviceOf(node.kind);
   const renameNode = useDesigner((s) => s.renameNode);
   const setNodeProp = useDesigner((s) => s.setNodeProp);
   const deleteSelection = useDesigner((s) => s.deleteSelection);
@@ -29,25 +29,25 @@ export function NodePanel({ graph, node }: { graph: Graph; node: GraphNode }) {
         <ServiceIcon kind={node.kind} size={36} />
         <div>
           <h2 className="text-base font-semibold">{node.name}</h2>
-          <p className="text-xs text-slate-500">{node.kind === 'resource' ? String(node.props.resourceType) : service.title}</p>
+          <p className="text-xs text-slate-500">{service.subtitle(node) ?? service.title}</p>
         </div>
       </div>
       <NameField graph={graph} nodeId={node.id} name={node.name} onRename={(name) => renameNode(node.id, name)} />
       {service.props
         // An imported node shows only the fields read from its template: the rest is the template's.
-        .filter((spec) => spec.key !== 'code' && (!spec.visibleWhen || spec.visibleWhen(node.props)) && (!node.origin || node.origin.bound.includes(spec.key)))
+        .filter((spec) => spec.key !== service.code?.prop && (!spec.visibleWhen || spec.visibleWhen(propBag(node))) && (!node.origin || node.origin.bound.includes(spec.key)))
         .map((spec) => (
           <PropField
             key={spec.key}
             spec={spec}
-            value={node.props[spec.key]}
+            value={propBag(node)[spec.key]}
             onCommit={(value) => {
               const change = setNodeProp(node.id, spec.key, value);
               return change.ok ? null : change.error;
             }}
           />
         ))}
-      {node.kind === 'lambda' && (!node.origin || node.origin.bound.includes('code')) && <LambdaCode node={node} />}
+      {service.code && (!node.origin || node.origin.bound.includes(service.code.prop)) && <CodeField node={node} editing={service.code} />}
       {node.origin && <NodeOrigin graph={graph} node={node} />}
       <NoteField elementId={node.id} note={node.note} />
       <NodeCost graph={graph} nodeId={node.id} />
@@ -104,7 +104,7 @@ function ConnectTo({ graph, node }: { graph: Graph; node: GraphNode }) {
           <select id="connect-to" className="min-w-0 flex-1 rounded border border-slate-300 px-2 py-1 text-sm" value={chosen} onChange={(e) => setTarget(e.target.value)}>
             {candidates.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.name} ({SERVICES[c.kind].shortTitle})
+                {c.name} ({serviceOf(c.kind).shortTitle})
               </option>
             ))}
           </select>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo, useState, type DragEvent } from 'react';
-import { freePosition, PALETTE_KINDS, SERVICES, type PaletteGroup, type ServiceKind } from '@/generators';
+import { freePosition, PALETTE_KINDS, serviceOf, type PaletteGroup, type ServiceKind } from '@/generators';
 import { ServiceIcon } from '../icons/ServiceIcon';
 import { useDesignerStore } from '../designer/store-context';
 import { useVisibleCenter } from '../canvas/useVisibleCenter';
@@ -15,7 +15,7 @@ const GROUPS: { group: PaletteGroup; title: string }[] = [
 ];
 
 function matches(kind: ServiceKind, query: string) {
-  const s = SERVICES[kind];
+  const s = serviceOf(kind);
   const haystack = `${s.title} ${s.shortTitle} ${s.kind} ${s.description}`.toLowerCase();
   return query
     .toLowerCase()
@@ -54,7 +54,7 @@ export function Palette() {
       <div className="min-h-0 flex-1 overflow-y-auto p-2">
         {visible.length === 0 && <p className="p-2 text-sm text-slate-500">No service matches “{query}”.</p>}
         {GROUPS.map(({ group, title }) => {
-          const kinds = visible.filter((k) => SERVICES[k].group === group);
+          const kinds = visible.filter((k) => serviceOf(k).group === group);
           if (kinds.length === 0) return null;
           return (
             <section key={group} aria-label={title} className="mb-3">
@@ -65,7 +65,7 @@ export function Palette() {
                     <button
                       type="button"
                       draggable
-                      aria-label={SERVICES[kind].title}
+                      aria-label={serviceOf(kind).title}
                       aria-describedby={`palette-desc-${kind}`}
                       data-kind={kind}
                       onDragStart={(e) => onDragStart(e, kind)}
@@ -74,9 +74,9 @@ export function Palette() {
                     >
                       <ServiceIcon kind={kind} size={32} />
                       <span className="min-w-0">
-                        <span className="block text-sm font-medium">{SERVICES[kind].title}</span>
+                        <span className="block text-sm font-medium">{serviceOf(kind).title}</span>
                         <span id={`palette-desc-${kind}`} className="block text-xs text-slate-500">
-                          {SERVICES[kind].description}
+                          {serviceOf(kind).description}
                         </span>
                       </span>
                     </button>

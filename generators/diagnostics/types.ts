@@ -8,3 +8,9 @@ export interface Diagnostic {
   nodeIds: string[];
   edgeIds: string[];
 }
+
+/** What a check sees and how it reports (service modules and connection rules write checks against it). */
+export interface CheckContext {
+  index: import('../graph/index-graph').GraphIndex;
+  report(severity: Severity, code: string, message: string, nodes?: readonly { id: string }[], edges?: readonly { id: string }[]): void;
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { emptyGraph, type Graph } from './model';
+import { propBag } from '../props/spec';
 import { addNode, connect } from './operations';
 import { parseGraphFile, serializeGraph } from './file';
 import { documentedSchema } from './schema';
@@ -60,7 +61,7 @@ describe('graph file', () => {
       ['sqs', 'Jobs', { x: 1, y: 2 }],
       ['lambda', 'Worker', { x: 300, y: 2 }],
     ]);
-    expect(parsed.graph.nodes[0].props.fifo).toBe(true);
+    expect(propBag(parsed.graph.nodes[0]).fifo).toBe(true);
     expect(parsed.graph.edges[0]).toMatchObject({ source: 'a', target: 'b', props: { batchSize: 5, batchingWindowSeconds: 0 } });
   });
 

@@ -7,10 +7,10 @@ import Ajv from 'ajv';
 import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { validateProps, withDefaults, type Props } from '../props/spec';
 import { checkConnection } from '../rules/connect';
-import { SERVICES } from '../services/registry';
+import { serviceOf } from '../services/registry';
 import { GRAPH_FORMAT, GRAPH_VERSION, MAX_FILE_BYTES } from './limits';
 import { MIGRATIONS } from './migrations';
-import type { Graph, GraphEdge, GraphNode } from './model';
+import { checkedNode, type Graph, type GraphEdge, type GraphNode } from './model';
 import { nameProblem } from './names';
 import { structuralSchema } from './schema';
 import { ruleFor } from '../rules/table';
@@ -103,18 +103,18 @@ function buildGraph(file: RawFile): { graph: Graph; problems: string[] } {
     claimId(raw.id, where);
     const nameIssue = nameProblem(graph, raw.name);
     if (nameIssue) problems.push(`${where}.name: ${nameIssue}`);
-    const props = withDefaults(SERVICES[raw.kind].props, raw.props);
-    for (const issue of validateProps(SERVICES[raw.kind].props, props)) problems.push(`${where}.props.${issue.key}: ${issue.message}`);
+    const props = withDefaults(serviceOf(raw.kind).props, raw.props);
+    for (const issue of validateProps(serviceOf(raw.kind).props, props)) problems.push(`${where}.props.${issue.key}: ${issue.message}`);
     let origin: GraphNode['origin'];
     if (raw.origin) {
       if (!file.template) problems.push(`${where}.origin: the node says it was imported, but the file holds no template`);
       const missing = raw.origin.logicalIds.find((id) => !Object.hasOwn(templateResources, id));
       if (file.template && missing) problems.push(`${where}.origin: the template has no resource ${missing}`);
-      const unknown = raw.origin.bound.find((key) => !SERVICES[raw.kind].props.some((s) => s.key === key));
+      const unknown = raw.origin.bound.find((key) => !serviceOf(raw.kind).props.some((s) => s.key === key));
       if (unknown) problems.push(`${where}.origin.bound: ${raw.kind} has no prop ${unknown}`);
       origin = { logicalIds: [...raw.origin.logicalIds], props: { ...raw.origin.props }, bound: [...raw.origin.bound] };
     }
-    graph.nodes.push({ id: raw.id, kind: raw.kind, name: raw.name, position: { x: raw.position.x, y: raw.position.y }, props: props as Props, ...(raw.note ? { note: raw.note } : {}), ...(origin ? { origin } : {}) });
+    graph.nodes.push(checkedNode({ id: raw.id, kind: raw.kind, name: raw.name, position: { x: raw.position.x, y: raw.position.y }, props: props as Props, ...(raw.note ? { note: raw.note } : {}), ...(origin ? { origin } : {}) }));
   });
   if (problems.length > 0) return { graph, problems };
   file.edges.forEach((raw, i) => {

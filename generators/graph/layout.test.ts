@@ -4,7 +4,7 @@ import type { Graph } from './model';
 
 const chain = (length: number): Graph => ({
   name: 'chain',
-  nodes: Array.from({ length }, (_, i) => ({ id: `n${i}`, kind: 'sqs' as const, name: `Q${i}`, position: { x: 0, y: 0 }, props: {} })),
+  nodes: Array.from({ length }, (_, i) => ({ id: `n${i}`, kind: 'sqs' as const, name: `Q${i}`, position: { x: 0, y: 0 }, props: {} })) as unknown as Graph['nodes'],
   // sqs -> sqs has no rule, so labels are empty: only the shape matters to the layout.
   edges: Array.from({ length: length - 1 }, (_, i) => ({ id: `e${i}`, source: `n${i}`, target: `n${i + 1}`, props: {} })),
 });

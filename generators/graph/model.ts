@@ -72,13 +72,11 @@ export interface Graph {
 
 export const emptyGraph = (name = 'Untitled diagram'): Graph => ({ name, nodes: [], edges: [] });
 
-export function nodeById(graph: Graph, id: string): GraphNode | undefined {
-  return graph.nodes.find((n) => n.id === id);
-}
-
-export function edgeById(graph: Graph, id: string): GraphEdge | undefined {
-  return graph.edges.find((e) => e.id === id);
-}
+/**
+ * A node from untyped parts, for the code that builds nodes from specs (adding a node, reading a
+ * file, importing a template): the caller has checked the props against the kind's specs.
+ */
+export const checkedNode = (node: ServiceNode<ServiceKind, Props>): GraphNode => node as GraphNode;
 
 /**
  * True when two graphs differ at most in node positions: views that show no positions (the

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyGraph, type Graph } from './model';
 import { addNode, connect, extractFragment, moveNodes, pasteFragment, removeElements, renameNode, setEdgeProp, setNodeProp } from './operations';
 import { autoLayout } from './layout';
+import type { Props } from '../props/spec';
 
 function chain(): { graph: Graph; api: string; fn: string; table: string } {
   const api = addNode(emptyGraph(), 'apigateway', { x: 0, y: 0 });
@@ -46,7 +47,7 @@ describe('graph operations', () => {
   it('GIVEN a node and an edge WHEN props are set THEN valid values apply and invalid ones are refused with the reason', () => {
     const { graph, fn, table } = chain();
     const memory = setNodeProp(graph, fn, 'memoryMiB', 1024);
-    expect(memory.ok && memory.graph.nodes.find((n) => n.id === fn)?.props.memoryMiB).toBe(1024);
+    expect(memory.ok && (memory.graph.nodes.find((n) => n.id === fn)?.props as Props | undefined)?.memoryMiB).toBe(1024);
     expect(setNodeProp(graph, fn, 'memoryMiB', 64)).toEqual({ ok: false, error: 'Memory must be between 128 and 10240 MiB' });
     const edge = graph.edges.find((e) => e.target === table)!;
     expect(edge.props.access).toBe('read-write');

@@ -2,12 +2,12 @@
  * Every change a user can make to a diagram, as pure functions from one graph to the next.
  * The store, the file importer and the CLI share them, so a rule is enforced in one place.
  */
-import { defaultsOf, validateValue, type PropValue, type Props } from '../props/spec';
+import { defaultsOf, propBag, validateValue, type PropValue, type Props } from '../props/spec';
 import { checkConnection } from '../rules/connect';
 import { ruleFor } from '../rules/table';
-import { SERVICES, type ServiceKind } from '../services/registry';
+import { serviceOf, type ServiceKind } from '../services/registry';
 import { createId } from './ids';
-import type { Graph, GraphEdge, GraphNode, Position } from './model';
+import { checkedNode, type Graph, type GraphEdge, type GraphNode, type Position } from './model';
 import { nameProblem, uniqueName } from './names';
 import { MAX_NOTE_LENGTH } from './limits';
 
@@ -22,18 +22,18 @@ export function addNode(
   position: Position,
   options: { id?: string; name?: string; props?: Props; note?: string } = {},
 ): Change<GraphNode> {
-  const service = SERVICES[kind];
+  const service = serviceOf(kind);
   const name = options.name ?? uniqueName(graph, service.defaultName);
   const problem = nameProblem(graph, name);
   if (problem) return refused(problem);
-  const node: GraphNode = {
+  const node = checkedNode({
     id: options.id ?? createId('n'),
     kind,
     name,
     position: { x: Math.round(position.x), y: Math.round(position.y) },
     props: { ...defaultsOf(service.props), ...options.props },
     ...(options.note ? { note: options.note } : {}),
-  };
+  });
   return done({ ...graph, nodes: [...graph.nodes, node] }, node);
 }
 
@@ -49,14 +49,14 @@ export function renameNode(graph: Graph, id: string, name: string): Change {
 export function setNodeProp(graph: Graph, id: string, key: string, value: PropValue): Change {
   const node = graph.nodes.find((n) => n.id === id);
   if (!node) return refused('That node no longer exists');
-  const spec = SERVICES[node.kind].props.find((s) => s.key === key);
-  if (!spec) return refused(`${SERVICES[node.kind].shortTitle} has no property "${key}"`);
+  const spec = serviceOf(node.kind).props.find((s) => s.key === key);
+  if (!spec) return refused(`${serviceOf(node.kind).shortTitle} has no property "${key}"`);
   const problem = validateValue(spec, value);
   if (problem) return refused(problem);
-  if (node.props[key] === value) return done(graph, undefined);
+  if (propBag(node)[key] === value) return done(graph, undefined);
   if (node.origin && !node.origin.bound.includes(key))
     return refused(`${spec.label} of ${node.name} is set by the imported template, not by this field: edit the template to change it`);
-  const next = replaceNode(graph, { ...node, props: { ...node.props, [key]: value } });
+  const next = replaceNode(graph, checkedNode({ ...node, props: { ...propBag(node), [key]: value } }));
   const broken = brokenConnectionOf(next, id);
   if (broken) return refused(broken);
   return done(next, undefined);

@@ -5,7 +5,7 @@
  */
 import type { PropSpec } from '../props/spec';
 import { CONNECTION_RULES } from '../rules/table';
-import { SERVICES, SERVICE_KINDS } from '../services/registry';
+import { serviceOf, SERVICE_KINDS } from '../services/registry';
 import { GRAPH_FORMAT, GRAPH_VERSION, MAX_EDGES, MAX_NODES, MAX_NOTE_LENGTH } from './limits';
 
 const idSchema = { type: 'string', minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' };
@@ -111,7 +111,7 @@ const propsObject = (specs: readonly PropSpec[]) => ({
 
 /** The full documented schema: structure plus the properties of every node kind and edge kind. */
 export function documentedSchema(): Record<string, unknown> {
-  const nodeProps = Object.fromEntries(SERVICE_KINDS.map((k) => [k, propsObject(SERVICES[k].props)]));
+  const nodeProps = Object.fromEntries(SERVICE_KINDS.map((k) => [k, propsObject(serviceOf(k).props)]));
   const edgeProps = Object.fromEntries(CONNECTION_RULES.map((r) => [`${r.from}->${r.to}`, { description: r.meaning, ...propsObject(r.props) }]));
   const nodeItems = {
     ...structuralSchema.properties.nodes.items,

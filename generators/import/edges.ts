@@ -10,7 +10,8 @@
  */
 import { validateProps, withDefaults, type Props } from '../props/spec';
 import { ruleFor } from '../rules/table';
-import type { ServiceKind } from '../services/registry';
+import { SERVICE_KINDS, serviceOf, type ServiceKind } from '../services/registry';
+import type { ConnectorSpec } from '../services/types';
 import type { CfnValue } from '../template/cfn';
 import { referencesOf } from '../template/analysis';
 import { typeOf, type NodePlan, type RawResource } from './ownership';
@@ -27,6 +28,12 @@ export interface RecoveredEdge {
 
 const refsIn = (value: CfnValue | undefined) => (value === undefined ? [] : [...new Set(referencesOf(value))]);
 
+/** Connector resources of every kind's family, and a pipe: the properties naming their two ends. */
+const CONNECTORS: Readonly<Record<string, ConnectorSpec>> = Object.assign(
+  { 'AWS::Pipes::Pipe': { source: 'Source', target: 'Target' } },
+  ...SERVICE_KINDS.map((kind) => serviceOf(kind).imports.connectors ?? {}),
+);
+
 /** Resources that exist only for one edge, given which resources are nodes of which kind. */
 export function claimConnectors(resources: Record<string, RawResource>, kindOf: ReadonlyMap<string, ServiceKind>): RecoveredEdge[] {
   const edges: RecoveredEdge[] = [];
@@ -35,38 +42,20 @@ export function claimConnectors(resources: Record<string, RawResource>, kindOf: 
     return nodes.length === 1 ? nodes[0] : undefined;
   };
   for (const [id, resource] of Object.entries(resources)) {
+    const type = typeOf(resource);
+    if (!Object.hasOwn(CONNECTORS, type)) continue;
+    const connector = CONNECTORS[type];
     const p = resource?.Properties ?? {};
-    const ends: Record<string, [CfnValue | undefined, CfnValue | undefined]> = {
-      'AWS::Lambda::EventSourceMapping': [p.EventSourceArn, p.FunctionName],
-      'AWS::SNS::Subscription': [p.TopicArn, p.Endpoint],
-      'AWS::Pipes::Pipe': [p.Source, p.Target],
-    };
-    const pair = ends[typeOf(resource)];
-    if (!pair) continue;
-    const source = only(pair[0]);
-    const target = only(pair[1]);
+    const source = only(p[connector.source]);
+    const target = only(p[connector.target]);
     if (!source || !target || !ruleFor(kindOf.get(source)!, kindOf.get(target)!)) continue;
-    const props: Props = {};
-    if (typeof p.BatchSize === 'number') props.batchSize = p.BatchSize;
-    if (typeof p.MaximumRetryAttempts === 'number') props.maximumRetryAttempts = p.MaximumRetryAttempts;
-    if (typeof p.RawMessageDelivery === 'boolean') props.rawMessageDelivery = p.RawMessageDelivery;
-    edges.push({ source, target, evidence: [`${typeOf(resource)} ${id}`], logicalIds: [id], props });
+    edges.push({ source, target, evidence: [`${type} ${id}`], logicalIds: [id], props: connector.props?.(p) ?? {} });
   }
   return edges;
 }
 
-/** SAM event types and the property naming their source. */
-const SAM_EVENT_SOURCE: Record<string, string> = {
-  SQS: 'Queue',
-  SNS: 'Topic',
-  S3: 'Bucket',
-  Kinesis: 'Stream',
-  DynamoDB: 'Stream',
-  Api: 'RestApiId',
-  HttpApi: 'ApiId',
-  EventBridgeRule: 'EventBusName',
-  CloudWatchEvent: 'EventBusName',
-};
+/** SAM event types and the property naming their source, from the modules of the kinds that are such sources. */
+const SAM_EVENT_SOURCE: Readonly<Record<string, string>> = Object.assign({}, ...SERVICE_KINDS.map((kind) => serviceOf(kind).imports.samEvents ?? {}));
 
 export interface EdgeContext {
   resources: Record<string, RawResource>;
@@ -102,8 +91,8 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rec
         if (!event || typeof event !== 'object' || Array.isArray(event)) continue;
         const type = String(event.Type);
         const eventProps = (event.Properties ?? {}) as Record<string, CfnValue>;
+        if (!Object.hasOwn(SAM_EVENT_SOURCE, type)) continue;
         const sourceProperty = SAM_EVENT_SOURCE[type];
-        if (!sourceProperty) continue;
         const source = refsIn(eventProps[sourceProperty]).map((id) => ctx.ownerOf.get(id)).find((o) => o !== undefined);
         if (!source) {
           if (type === 'Api' || type === 'HttpApi')
@@ -122,8 +111,8 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rec
       if (source && allowed(source, node.primary))
         add({ source, target: node.primary, evidence: [`${node.primary} KinesisStreamSourceConfiguration`], logicalIds: [], props: {} });
     }
-    if (typeOf(resource) === 'AWS::Events::Rule' || node.kind === 'eventbridge')
-      for (const ruleId of [node.primary, ...node.children].filter((id) => typeOf(ctx.resources[id]) === 'AWS::Events::Rule'))
+    // A rule of the node's whose pattern names a resource (a bucket's events): that resource triggers the node.
+    for (const ruleId of [node.primary, ...node.children].filter((id) => typeOf(ctx.resources[id]) === 'AWS::Events::Rule'))
         for (const id of refsIn(ctx.resources[ruleId]?.Properties?.EventPattern)) {
           const source = ctx.ownerOf.get(id);
           if (source && source !== node.primary && allowed(source, node.primary))
@@ -149,23 +138,23 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rec
       for (const { target: ref, path } of referencesWithPaths(properties as CfnValue)) {
         const target = ctx.ownerOf.get(ref);
         if (!target || target === node.primary || !allowed(node.primary, target) || explained(node.primary, target)) continue;
-        add({ source: node.primary, target, evidence: [`${id} ${pathText(path)}`], logicalIds: [], props: propsFromResource(ctx.resources, id) });
+        add({ source: node.primary, target, evidence: [`${id} ${pathText(path)}`], logicalIds: [], props: serviceOf(node.kind).imports.edgeProps?.(ctx.resources, id) ?? {} });
       }
     }
-    for (const edge of edges.values())
-      if (edge.source === node.primary && ctx.kindOf.get(node.primary) === 'lambda' && edge.props.access === undefined)
-      {
-        const access = guessAccess(ctx.kindOf.get(edge.target)!, actions, samPolicyNames(ctx.resources[node.primary]));
-        if (access) edge.props.access = access;
-      }
+    for (const edge of edges.values()) {
+      if (edge.source !== node.primary || edge.props.access !== undefined) continue;
+      const rule = ruleFor(node.kind, ctx.kindOf.get(edge.target)!)!;
+      if (!rule.props.some((spec) => spec.key === 'access')) continue;
+      const access = guessAccess(ctx.kindOf.get(edge.target)!, actions, samPolicyNames(ctx.resources[node.primary]));
+      if (access) edge.props.access = access;
+    }
   }
 
   let order = 0;
   return [...edges.values()].map((edge) => {
-    const sourceKind = ctx.kindOf.get(edge.source)!;
-    const rule = ruleFor(sourceKind, ctx.kindOf.get(edge.target)!)!;
+    const rule = ruleFor(ctx.kindOf.get(edge.source)!, ctx.kindOf.get(edge.target)!)!;
     const props = { ...edge.props };
-    if (sourceKind === 'stepfunctions') props.order = ++order;
+    if (rule.props.some((spec) => spec.key === 'order')) props.order = ++order;
     // Whatever the template says that a prop cannot express stays in the template: keep only valid props.
     const complete = withDefaults(rule.props, props) as Props;
     for (const issue of validateProps(rule.props, complete)) complete[issue.key] = withDefaults(rule.props, {})[issue.key] as Props[string];
@@ -174,73 +163,32 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rec
   });
 }
 
-/** What the resource holding a reference says about the edge: an API route, a rule's event pattern. */
-function propsFromResource(resources: Record<string, RawResource>, id: string): Props {
-  const resource = resources[id];
-  const p = resource?.Properties ?? {};
-  switch (typeOf(resource)) {
-    case 'AWS::ApiGateway::Method':
-      return { ...(typeof p.HttpMethod === 'string' ? { method: p.HttpMethod.toUpperCase() } : {}), ...restPath(resources, p.ResourceId) };
-    case 'AWS::ApiGatewayV2::Integration': {
-      const route = Object.values(resources).find(
-        (r) => typeOf(r) === 'AWS::ApiGatewayV2::Route' && refsIn(r.Properties?.Target).includes(id),
-      );
-      const key = route?.Properties?.RouteKey;
-      const match = typeof key === 'string' ? /^(ANY|GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (\/\S*)$/.exec(key) : null;
-      return match ? { method: match[1], path: match[2] } : {};
-    }
-    case 'AWS::Events::Rule':
-      return isPlainData(p.EventPattern) && p.EventPattern && typeof p.EventPattern === 'object' ? { eventPattern: JSON.stringify(p.EventPattern) } : {};
-    default:
-      return {};
-  }
-}
-
-/** A REST API resource's path, from its PathPart and its parents up to the API's root. */
-function restPath(resources: Record<string, RawResource>, resourceId: CfnValue | undefined): Props {
-  const parts: string[] = [];
-  let current = resourceId;
-  for (let depth = 0; depth < 50; depth++) {
-    if (current && typeof current === 'object' && !Array.isArray(current) && 'Fn::GetAtt' in current) return { path: `/${parts.join('/')}` };
-    const id = refsIn(current)[0];
-    const part = id ? resources[id]?.Properties?.PathPart : undefined;
-    if (typeof part !== 'string') return {};
-    parts.unshift(part);
-    current = resources[id].Properties?.ParentId;
-  }
-  return {};
-}
-
-const isPlainData = (value: CfnValue | undefined): boolean => refsIn(value).length === 0 && !JSON.stringify(value ?? null).includes('"Fn::');
-
 function samPolicyNames(resource: RawResource | undefined): string[] {
   const policies = resource?.Properties?.Policies;
   const list = Array.isArray(policies) ? policies : policies ? [policies] : [];
   return list.flatMap((p) => (p && typeof p === 'object' && !Array.isArray(p) ? Object.keys(p) : []));
 }
 
-const SERVICE_PREFIX: Partial<Record<ServiceKind, string>> = {
-  dynamodb: 'dynamodb',
-  s3: 's3',
-  sqs: 'sqs',
-  kinesis: 'kinesis',
-  sns: 'sns',
-};
-const READS = /Get|Query|Scan|Read|List|Describe|Receive|Select/;
-const WRITES = /Put|Update|Delete|Write|Send|Batch|Create|Publish|\*/;
-
-/** A function's access mode to a service, from the IAM actions (or SAM policy templates) it holds. */
+/**
+ * A function's access mode to a service, from the IAM actions (and SAM policy templates) it holds:
+ * the mode whose actions it holds most of, the narrower one on a tie. The target kind's module
+ * owns the modes and their actions, so this is the same list granting uses.
+ */
 function guessAccess(kind: ServiceKind, actions: string[], samPolicies: string[]): string | undefined {
-  const prefix = SERVICE_PREFIX[kind];
-  if (!prefix) return undefined;
-  const relevant = [
-    ...actions.filter((a) => a.startsWith(`${prefix}:`)).map((a) => a.slice(prefix.length + 1)),
-    ...samPolicies.filter((p) => p.toLowerCase().startsWith(prefix)).map((p) => p.replace(/Policy$/, '').replace(/Crud/, 'ReadWrite')),
-  ];
-  const reads = relevant.some((a) => READS.test(a));
-  const writes = relevant.some((a) => WRITES.test(a));
-  if (kind === 'sqs') return reads && !relevant.some((a) => /Send/.test(a)) ? 'consume' : 'send';
-  if (kind === 'kinesis') return reads && !writes ? 'read' : 'write';
-  if (kind === 'sns') return 'publish';
-  return reads && writes ? 'read-write' : reads ? 'read' : 'write';
+  const { access, imports } = serviceOf(kind);
+  const modes = Object.entries(access.modes);
+  if (modes.length < 2) return undefined;
+  const held = [...actions];
+  for (const name of samPolicies) {
+    const mode = imports.samPolicies && Object.hasOwn(imports.samPolicies, name) ? access.modes[imports.samPolicies[name]] : undefined;
+    if (mode) held.push(...mode.actions);
+  }
+  const patterns = held.map((a) => new RegExp(`^${a.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i'));
+  const holds = (action: string) => patterns.some((p) => p.test(action));
+  let best: { mode: string; covered: number; size: number } | undefined;
+  for (const [mode, { actions: wanted }] of modes) {
+    const covered = wanted.filter(holds).length;
+    if (covered > 0 && (!best || covered > best.covered || (covered === best.covered && wanted.length < best.size))) best = { mode, covered, size: wanted.length };
+  }
+  return best?.mode;
 }

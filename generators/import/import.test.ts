@@ -5,6 +5,7 @@ import { synthesize } from '../template/synth';
 import { toYaml } from '../template/writer';
 import { moveNodes, removeElements, renameNode, setNodeProp, setEdgeProp, connect, addNode } from '../graph/operations';
 import type { Graph } from '../graph/model';
+import { propBag } from '../props/spec';
 import { blueprintById } from '../../blueprints';
 
 const blueprintGraph = (id: string) => blueprintById(id)!.graph;
@@ -105,7 +106,7 @@ describe('importing a SAM template', () => {
     expect(handler.origin!.bound).toEqual(expect.arrayContaining(['runtime', 'timeoutSeconds']));
     expect(handler.origin!.bound).not.toContain('memoryMiB');
     expect(setNodeProp(graph, handler.id, 'memoryMiB', 512)).toMatchObject({ ok: false, error: expect.stringMatching(/set by the imported template/) });
-    expect(node(graph, 'Inbox').props.visibilityTimeoutSeconds).toBe(120);
+    expect(propBag(node(graph, 'Inbox')).visibilityTimeoutSeconds).toBe(120);
   });
 
   it('WHEN exported THEN Transform, Parameters, Conditions, Mappings, Globals, Outputs and every intrinsic are kept', () => {
@@ -289,8 +290,8 @@ describe('bad input', () => {
     const { graph } = ok('Resources:\n  Secret:\n    Type: AWS::SecretsManager::Secret\n    Properties: { Name: !Sub "${AWS::StackName}-key" }\n');
     const secret = node(graph, 'Secret');
     expect(secret.kind).toBe('resource');
-    expect(secret.props.resourceType).toBe('AWS::SecretsManager::Secret');
-    expect(JSON.parse(String(secret.props.properties))).toEqual({ Name: { 'Fn::Sub': '${AWS::StackName}-key' } });
+    expect(propBag(secret).resourceType).toBe('AWS::SecretsManager::Secret');
+    expect(JSON.parse(String(propBag(secret).properties))).toEqual({ Name: { 'Fn::Sub': '${AWS::StackName}-key' } });
     const edited = setNodeProp(graph, secret.id, 'properties', JSON.stringify({ Name: 'fixed' }));
     if (!edited.ok) throw new Error(edited.error);
     expect(synthesize(edited.graph).template.Resources.Secret).toEqual({ Type: 'AWS::SecretsManager::Secret', Properties: { Name: 'fixed' } });

@@ -5,11 +5,11 @@
  */
 import { autoLayout } from '../graph/layout';
 import { MAX_NOTE_LENGTH } from '../graph/limits';
-import type { Graph, GraphEdge, GraphNode, Position } from '../graph/model';
+import { checkedNode, type Graph, type GraphEdge, type Position } from '../graph/model';
 import { nameProblem, uniqueName } from '../graph/names';
 import { validateValue, withDefaults, type PropSpec, type PropValue, type Props } from '../props/spec';
 import { ruleFor } from '../rules/table';
-import { SERVICES, type ServiceKind } from '../services/registry';
+import { serviceOf, type ServiceKind } from '../services/registry';
 import type { ImportBinding } from '../services/types';
 import type { CfnValue } from '../template/cfn';
 import { findRaw, referencesWithPaths } from './references';
@@ -86,7 +86,7 @@ function readTemplate(text: string, options: { name?: string }): ImportReport {
     const remembered = layout?.nodes[plan.primary];
     const wanted = remembered?.name ?? plan.primary;
     const name = nameProblem(graph, wanted) ? uniqueName(graph, wanted) : wanted;
-    const node: GraphNode = {
+    const node = checkedNode({
       id: freshId(`n_${plan.primary}`),
       kind: plan.kind,
       name,
@@ -94,7 +94,7 @@ function readTemplate(text: string, options: { name?: string }): ImportReport {
       props,
       ...(remembered?.note ? { note: remembered.note.slice(0, MAX_NOTE_LENGTH) } : {}),
       origin: { logicalIds: [plan.primary, ...plan.children], props, bound },
-    };
+    });
     nodeIdOf.set(plan.primary, node.id);
     graph.nodes.push(node);
   }
@@ -151,12 +151,10 @@ function validDrawnProps(specs: readonly PropSpec[], drawn: Record<string, PropV
 
 /** A node's props as the template sets them: bound props are read (and later written back), the rest stay at their defaults. */
 function readProps(kind: ServiceKind, resource: RawResource, document: Record<string, CfnValue>): { props: Props; bound: string[] } {
-  const service = SERVICES[kind];
+  const service = serviceOf(kind);
   const type = typeOf(resource);
-  const props = withDefaults(service.props, {}) as Props;
+  const props = { ...(withDefaults(service.props, {}) as Props), ...service.imports.propsOfType?.(type) };
   const bound: string[] = [];
-  if (kind === 'resource') props.resourceType = type;
-  if (kind === 'eventbridge') props.busType = type === 'AWS::Events::Rule' ? 'default' : 'custom';
   const globals = samGlobals(document, type);
   for (const [key, binding] of Object.entries(service.imports.bindings ?? {}) as [string, ImportBinding][]) {
     if (binding.types && !binding.types.includes(type)) continue;

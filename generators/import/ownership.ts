@@ -5,7 +5,10 @@
  */
 import type { CfnValue } from '../template/cfn';
 import { referencesOf } from '../template/analysis';
-import { SERVICE_KINDS, SERVICES, type ServiceKind } from '../services/registry';
+import { SERVICE_KINDS, serviceOf, type ServiceKind } from '../services/registry';
+
+/** The kind that keeps any resource no service recognises. */
+export const GENERIC_KIND: ServiceKind = SERVICE_KINDS.find((kind) => !serviceOf(kind).modelled)!;
 
 export interface RawResource {
   Type?: CfnValue;
@@ -28,40 +31,28 @@ export interface Ownership {
   ownerOf: Map<string, string>;
 }
 
-const KIND_BY_TYPE = new Map<string, ServiceKind>(
-  SERVICE_KINDS.flatMap((kind) => SERVICES[kind].imports.types.map((type) => [type, kind] as const)),
-);
+const KIND_BY_TYPE = new Map<string, ServiceKind>(SERVICE_KINDS.flatMap((kind) => serviceOf(kind).imports.types.map((type) => [type, kind] as const)));
 
-/** Child resource types and the properties that name their parent. */
-const PARENT_PROPERTY: Record<string, readonly string[]> = {
-  'AWS::Lambda::Permission': ['FunctionName'],
-  'AWS::Lambda::EventInvokeConfig': ['FunctionName'],
-  'AWS::Lambda::Version': ['FunctionName'],
-  'AWS::Lambda::Alias': ['FunctionName'],
-  'AWS::Lambda::Url': ['TargetFunctionArn'],
-  'AWS::Lambda::EventSourceMapping': ['FunctionName'],
-  'AWS::S3::BucketPolicy': ['Bucket'],
-  'AWS::SQS::QueuePolicy': ['Queues'],
-  'AWS::SNS::TopicPolicy': ['Topics'],
-  'AWS::SNS::Subscription': ['TopicArn'],
-  'AWS::Events::Rule': ['EventBusName'],
-  'AWS::Events::Archive': ['SourceArn'],
-  'AWS::Logs::LogGroup': ['LogGroupName'],
-  'AWS::IAM::Policy': ['Roles'],
-  'AWS::IAM::ManagedPolicy': ['Roles'],
-};
-const API_CHILD_PROPERTY: Record<string, string> = { 'AWS::ApiGateway::': 'RestApiId', 'AWS::ApiGatewayV2::': 'ApiId' };
+/** Child resource types and the properties that name their parent: each module's, and a policy's or a log group's, whoever they name. */
+const PARENT_PROPERTY: Readonly<Record<string, readonly string[]>> = Object.assign(
+  { 'AWS::Logs::LogGroup': ['LogGroupName'], 'AWS::IAM::Policy': ['Roles'], 'AWS::IAM::ManagedPolicy': ['Roles'] },
+  ...SERVICE_KINDS.map((kind) => serviceOf(kind).imports.children ?? {}),
+);
+/** Families of types whose every member names its parent (an API's methods, stages, routes...). */
+const CHILD_FAMILIES: Readonly<Record<string, string>> = Object.assign({}, ...SERVICE_KINDS.map((kind) => serviceOf(kind).imports.childFamilies ?? {}));
 /** Child types whose parent is whoever refers to them (a function names its role, not the reverse). */
 const REFERENCED_BY_PARENT = new Set(['AWS::IAM::Role', 'AWS::Logs::LogGroup']);
+/** Types that belong to a node when they name one, and are a node themselves otherwise (a rule on the default bus stands for that bus). */
+const CHILD_OR_NODE = new Set([...KIND_BY_TYPE.keys()].filter((type) => PARENT_PROPERTY[type]));
 
 export function typeOf(resource: RawResource | undefined): string {
   return typeof resource?.Type === 'string' ? resource.Type : '';
 }
 
 function parentProperties(type: string): readonly string[] | undefined {
-  if (PARENT_PROPERTY[type]) return PARENT_PROPERTY[type];
-  // The APIs themselves are nodes already; every other resource of the family names its API.
-  for (const [prefix, property] of Object.entries(API_CHILD_PROPERTY)) if (type.startsWith(prefix)) return [property];
+  if (Object.hasOwn(PARENT_PROPERTY, type)) return PARENT_PROPERTY[type];
+  // The family's parents themselves are nodes already; every other member names its parent.
+  for (const [prefix, property] of Object.entries(CHILD_FAMILIES)) if (type.startsWith(prefix)) return [property];
   return undefined;
 }
 
@@ -84,7 +75,7 @@ export function planOwnership(
   for (const id of ids) {
     const type = typeOf(resources[id]);
     const kind = KIND_BY_TYPE.get(type);
-    if (!kind || type === 'AWS::Events::Rule') continue;
+    if (!kind || CHILD_OR_NODE.has(type)) continue;
     isNode(id, kind);
   }
   const claimed = claimEdges(new Map([...plans.values()].map((p) => [p.primary, p.kind])));
@@ -126,10 +117,11 @@ export function planOwnership(
       }
     }
   }
-  // A rule on a bus the template does not define (usually the default bus) stands for that bus.
+  // A rule on a bus the template does not define (usually the default bus) stands for that bus;
+  // whatever no service recognises is kept as a generic resource.
   const free = (id: string) => !ownerOf.has(id);
-  for (const id of ids) if (free(id) && typeOf(resources[id]) === 'AWS::Events::Rule') isNode(id, 'eventbridge');
-  for (const id of ids) if (free(id)) isNode(id, 'resource');
+  for (const id of ids) if (free(id) && CHILD_OR_NODE.has(typeOf(resources[id]))) isNode(id, KIND_BY_TYPE.get(typeOf(resources[id]))!);
+  for (const id of ids) if (free(id)) isNode(id, GENERIC_KIND);
   for (const id of claimed) ownerOf.delete(id);
   for (const children of connectorChildren.values()) for (const child of children) ownerOf.delete(child);
   return { nodes: ids.filter((id) => plans.has(id)).map((id) => plans.get(id)!), ownerOf, connectorChildren };

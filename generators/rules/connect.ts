@@ -1,18 +1,19 @@
+import { indexGraph } from '../graph/index-graph';
 import type { Graph } from '../graph/model';
-import { nodeById } from '../graph/model';
-import { SERVICES, SERVICE_KINDS, type ServiceKind } from '../services/registry';
-import { CONNECTION_RULES, ruleFor, type ConnectionRule } from './table';
+import { serviceOf, SERVICE_KINDS, type ServiceKind } from '../services/registry';
+import { CONNECTION_RULES, ruleFor, type AnyRule } from './table';
 
 export type ConnectionCheck =
-  | { ok: true; rule: ConnectionRule }
+  | { ok: true; rule: AnyRule }
   | { ok: false; reason: string };
 
 /** Decides whether an edge source -> target may be drawn, and if not, says why and what to do. */
 export function checkConnection(graph: Graph, sourceId: string, targetId: string): ConnectionCheck {
-  const source = nodeById(graph, sourceId);
-  const target = nodeById(graph, targetId);
+  const index = indexGraph(graph);
+  const source = index.node(sourceId);
+  const target = index.node(targetId);
   if (!source || !target) return { ok: false, reason: 'Both ends of a connection must be nodes of the diagram' };
-  if (graph.edges.some((e) => e.source === sourceId && e.target === targetId))
+  if (index.out(source).some((l) => l.target.id === targetId))
     return { ok: false, reason: `${source.name} is already connected to ${target.name}: select that connection to change it` };
   const rule = ruleFor(source.kind, target.kind);
   if (!rule) return { ok: false, reason: refusalFor(source.kind, target.kind) };
@@ -22,14 +23,14 @@ export function checkConnection(graph: Graph, sourceId: string, targetId: string
       ok: false,
       reason: `${imported.name} came from an imported template, whose wiring Eventform keeps exactly as written: add this connection in the template and import it again, or connect nodes added here`,
     };
-  const refusal = rule.refuse?.({ graph, source, target });
+  const refusal = rule.refuse?.({ graph, index, source, target });
   if (refusal) return { ok: false, reason: refusal };
   return { ok: true, rule };
 }
 
 /** "SNS cannot write to a table: put a Lambda between them", for a pair the table does not list. */
 export function refusalFor(from: ServiceKind, to: ServiceKind): string {
-  const reason = `${SERVICES[from].shortTitle} cannot ${SERVICES[to].asTarget}`;
+  const reason = `${serviceOf(from).shortTitle} cannot ${serviceOf(to).asTarget}`;
   return `${reason}: ${suggestedFix(from, to)}`;
 }
 
@@ -45,7 +46,7 @@ function suggestedFix(from: ServiceKind, to: ServiceKind): string {
     : `${title(from)} receives events but does not send them`;
 }
 
-const title = (kind: ServiceKind) => SERVICES[kind].shortTitle;
+const title = (kind: ServiceKind) => serviceOf(kind).shortTitle;
 /** Articles follow pronunciation: "an SQS queue", "a Lambda". */
 const article = (word: string) => `${/^([AEIOU]|S3|SNS|SQS)/.test(word) ? 'an' : 'a'} ${word}`;
 

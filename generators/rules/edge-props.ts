@@ -1,17 +1,13 @@
-/** Property specs shared by several rows of the connection table. */
-import { jsonObjectCheck, type EnumSpec, type PropSpec } from '../props/spec';
+/** Property specs shared by several rows of the connection table, and the typed props they declare. */
+import { jsonObjectCheck, type EnumSpec, type PropSpec, type PropsFromSpecs } from '../props/spec';
+import { serviceOf, type ServiceKind } from '../services/registry';
 
 export const HTTP_METHODS = ['ANY', 'GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
 
-export function routeSpecs(defaultMethod: string, defaultPath: string): PropSpec[] {
+export function routeSpecs(defaultMethod: HttpMethod, defaultPath: string) {
   return [
-    {
-      key: 'method',
-      label: 'Method',
-      type: 'enum',
-      default: defaultMethod,
-      options: HTTP_METHODS.map((m) => ({ value: m, label: m })),
-    },
+    { key: 'method', label: 'Method', type: 'enum', default: defaultMethod, options: HTTP_METHODS.map((m) => ({ value: m, label: m })) },
     {
       key: 'path',
       label: 'Path',
@@ -21,8 +17,9 @@ export function routeSpecs(defaultMethod: string, defaultPath: string): PropSpec
       pattern: /^\/([A-Za-z0-9._~-]+|\{[A-Za-z0-9_]+\+?\})?(\/([A-Za-z0-9._~-]+|\{[A-Za-z0-9_]+\+?\}))*$/,
       patternMessage: 'Path must start with / and contain segments such as /orders, /{id} or /{proxy+}',
     },
-  ];
+  ] as const satisfies readonly PropSpec[];
 }
+export type RouteProps = PropsFromSpecs<ReturnType<typeof routeSpecs>>;
 
 export const S3_EVENTS = [
   's3:ObjectCreated:*',
@@ -35,49 +32,56 @@ export const S3_EVENTS = [
   's3:ObjectRestore:Completed',
 ] as const;
 
-const keyFilter = (key: string, label: string): PropSpec => ({
-  key,
-  label,
-  type: 'string',
-  default: '',
-  optional: true,
-  maxLength: 1024,
-  pattern: /^[^\s*?]*$/,
-  patternMessage: `${label} is a literal key ${key === 'prefix' ? 'beginning' : 'ending'} (no spaces or wildcards)`,
-});
+const keyFilter = <K extends 'prefix' | 'suffix'>(key: K, label: string) =>
+  ({
+    key,
+    label,
+    type: 'string',
+    default: '',
+    optional: true,
+    maxLength: 1024,
+    pattern: /^[^\s*?]*$/,
+    patternMessage: `${label} is a literal key ${key === 'prefix' ? 'beginning' : 'ending'} (no spaces or wildcards)`,
+  }) as const;
 
-export const s3EventSpecs: readonly PropSpec[] = [
+export const s3EventSpecs = [
   { key: 'event', label: 'Event', type: 'enum', default: 's3:ObjectCreated:*', options: S3_EVENTS.map((e) => ({ value: e, label: e })) },
   keyFilter('prefix', 'Key prefix filter'),
   keyFilter('suffix', 'Key suffix filter'),
-];
+] as const satisfies readonly PropSpec[];
+export type S3EventProps = PropsFromSpecs<typeof s3EventSpecs>;
 
-export const streamMappingSpecs: readonly PropSpec[] = [
+export const streamMappingSpecs = [
   { key: 'batchSize', label: 'Batch size', type: 'integer', default: 100, min: 1, max: 10000, unit: 'records' },
   { key: 'maximumRetryAttempts', label: 'Retry attempts', type: 'integer', default: 3, min: 0, max: 10000 },
   { key: 'bisectOnError', label: 'Split batch on error', type: 'boolean', default: true },
-];
+] as const satisfies readonly PropSpec[];
+export type StreamMappingProps = PropsFromSpecs<typeof streamMappingSpecs>;
 
-export const queueMappingSpecs: readonly PropSpec[] = [
+export const queueMappingSpecs = [
   { key: 'batchSize', label: 'Batch size', type: 'integer', default: 10, min: 1, max: 10000, unit: 'messages' },
   { key: 'batchingWindowSeconds', label: 'Batching window', type: 'integer', default: 0, min: 0, max: 300, unit: 'seconds' },
   { key: 'reportBatchItemFailures', label: 'Report partial batch failures', type: 'boolean', default: true },
-];
+] as const satisfies readonly PropSpec[];
+export type QueueMappingProps = PropsFromSpecs<typeof queueMappingSpecs>;
 
-export const eventPatternSpec: PropSpec = {
-  key: 'eventPattern',
-  label: 'Event pattern (JSON)',
-  type: 'string',
-  multiline: true,
-  default: '{"source": [{"prefix": ""}]}',
-  maxLength: 4096,
-  help: 'Only events matching this pattern reach the target; the default matches every event',
-  check: jsonObjectCheck('Event pattern'),
-};
+export const eventPatternSpecs = [
+  {
+    key: 'eventPattern',
+    label: 'Event pattern (JSON)',
+    type: 'string',
+    multiline: true,
+    default: '{"source": [{"prefix": ""}]}',
+    maxLength: 4096,
+    help: 'Only events matching this pattern reach the target; the default matches every event',
+    check: jsonObjectCheck('Event pattern'),
+  },
+] as const satisfies readonly PropSpec[];
+export type EventPatternProps = PropsFromSpecs<typeof eventPatternSpecs>;
 
 const CONDITION = /^\$(\.[A-Za-z_][A-Za-z0-9_]*)+\s*(==|!=|<=|>=|<|>)\s*(true|false|-?\d+(\.\d+)?|"[^"\\]*")$/;
 
-export const workflowStepSpecs: readonly PropSpec[] = [
+export const workflowStepSpecs = [
   { key: 'order', label: 'Step order', type: 'integer', default: 1, min: 1, max: 100 },
   {
     key: 'condition',
@@ -89,44 +93,20 @@ export const workflowStepSpecs: readonly PropSpec[] = [
     pattern: CONDITION,
     patternMessage: 'Condition must compare a field of the input, such as $.amount > 1000 or $.valid == true',
   },
-];
+] as const satisfies readonly PropSpec[];
+export type WorkflowStepProps = PropsFromSpecs<typeof workflowStepSpecs>;
 
-export type AccessMode =
-  | 'read'
-  | 'write'
-  | 'read-write'
-  | 'publish'
-  | 'send'
-  | 'consume'
-  | 'put-events'
-  | 'start-execution'
-  | 'invoke';
-
-/** Modes in which a function passes something on: what it writes arrives downstream as events. */
-export const SENDING_ACCESS: ReadonlySet<string> = new Set<AccessMode>(['write', 'read-write', 'publish', 'send', 'put-events', 'start-execution', 'invoke']);
-/** Modes in which a function reads from a service. */
-export const READING_ACCESS: ReadonlySet<string> = new Set<AccessMode>(['read', 'read-write']);
-
-const ACCESS_LABELS: Record<AccessMode, string> = {
-  read: 'reads',
-  write: 'writes',
-  'read-write': 'reads/writes',
-  publish: 'publishes to',
-  send: 'sends to',
-  consume: 'consumes from',
-  'put-events': 'puts events',
-  'start-execution': 'starts',
-  invoke: 'invokes',
-};
-
-export const accessLabel = (mode: AccessMode): string => ACCESS_LABELS[mode] ?? String(mode);
-
-export function accessSpec(modes: readonly AccessMode[]): EnumSpec {
-  return {
-    key: 'access',
-    label: 'Access',
-    type: 'enum',
-    default: modes.includes('read-write') ? 'read-write' : modes[0],
-    options: modes.map((m) => ({ value: m, label: accessLabel(m) })),
-  };
+/** The access modes a function may use on a kind, from that kind's module, as an edge prop. */
+export function accessSpecs(kind: ServiceKind): readonly [EnumSpec<'access', string>] {
+  const access = serviceOf(kind).access;
+  const modes = Object.keys(access.modes);
+  return [
+    {
+      key: 'access',
+      label: 'Access',
+      type: 'enum',
+      default: access.defaultMode ?? modes[0],
+      options: modes.map((m) => ({ value: m, label: access.modes[m].label })),
+    },
+  ];
 }

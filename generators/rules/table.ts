@@ -1,155 +1,207 @@
 /**
  * The connection-rule table of DESIGN §3: the only place that says which services may connect,
  * what an edge means and which properties it carries. The canvas refuses anything not listed
- * here and the template generator emits the wiring of each row.
+ * here; the generator emits each row's wiring, the event flow follows its behaviour, the estimate
+ * and the diagnostics ask it about the pair.
  */
-import type { Graph, GraphNode } from '../graph/model';
-import { jsonObjectCheck as jsonObject, type PropSpec, type Props } from '../props/spec';
-import type { ServiceKind } from '../services/registry';
-import type { Wiring } from '../template/context';
+import { chunks, perMillion } from '../cost/types';
+import { jsonObjectCheck as jsonObject, type PropSpec } from '../props/spec';
+import { serviceOf, type ServiceKind } from '../services/registry';
+import { checkNotificationTarget, checkQueueTrigger, checkStepIntoTable, checkTopicToFunction, checkTopicToQueue, checkWriteBack } from './checks';
+import {
+  accessSpecs,
+  eventPatternSpecs,
+  queueMappingSpecs,
+  routeSpecs,
+  s3EventSpecs,
+  streamMappingSpecs,
+  workflowStepSpecs,
+  type HttpMethod,
+} from './edge-props';
+import {
+  bucketEventsFlow,
+  deliveryFlow,
+  functionUsesFlow,
+  kinesisTriggerFlow,
+  notificationFlow,
+  pageCallsApiFlow,
+  queueTriggerFlow,
+  routeFlow,
+  ruleTargetFlow,
+  streamReaderFlow,
+  subscriptionFlow,
+  tablePipeFlow,
+  tableTriggerFlow,
+  transformFlow,
+  workflowStepFlow,
+} from './flow';
+import { defineRule, type AnyRule, type ConnectionContext } from './types';
 import { apiToLambda, apiToService, websiteToApi } from './wiring/apigateway';
-import { s3ToEventBridge, s3ToLambda, s3ToQueueOrTopic } from './wiring/s3';
-import { kinesisToLambda, sqsToLambda, tableStreamToLambda, tableToPipe } from './wiring/streams';
-import { firehoseToLambda, firehoseToS3, kinesisToFirehose } from './wiring/firehose';
-import { snsToLambda, snsToSqs } from './wiring/sns';
 import { ruleToLambda, ruleToQueueOrTopic, ruleWithRole } from './wiring/eventbridge';
+import { firehoseToLambda, firehoseToS3, kinesisToFirehose } from './wiring/firehose';
 import { lambdaUses as lambdaUsesWiring } from './wiring/lambda';
+import { s3ToEventBridge, s3ToLambda, s3ToQueueOrTopic } from './wiring/s3';
+import { snsToLambda, snsToSqs } from './wiring/sns';
 import { workflowStep as workflowStepWiring } from './wiring/stepfunctions';
-import { accessSpec, routeSpecs, s3EventSpecs, streamMappingSpecs, queueMappingSpecs, eventPatternSpec, workflowStepSpecs, accessLabel, type AccessMode } from './edge-props';
+import { kinesisToLambda, sqsToLambda, tableStreamToLambda, tableToPipe } from './wiring/streams';
 
-export interface ConnectionContext {
-  graph: Graph;
-  source: GraphNode;
-  target: GraphNode;
-}
+export type { AnyRule, ConnectionContext, ConnectionRule } from './types';
 
-export interface ConnectionRule {
-  from: ServiceKind;
-  to: ServiceKind;
-  /** What the edge means, in a sentence fragment ("route invokes function"). */
-  meaning: string;
-  /** The short label drawn on the edge; may depend on the edge's props. */
-  label: (props: Props) => string;
-  props: readonly PropSpec[];
-  /** Emits the CloudFormation that makes events flow along such an edge. */
-  wire: Wiring;
-  /** A condition beyond the pair of kinds; returns the refusal (reason and fix) or null. */
-  refuse?: (context: ConnectionContext) => string | null;
-}
+/** EventBridge Pipes: us-east-1 list price (see cost/prices.ts for the date), metered in 64 KB chunks. */
+export const PIPES_PRICES = { perMillionRequests: 0.4, chunkKB: 64 } as const;
 
 const fixed = (text: string) => () => text;
+const NO_PROPS = [] as const satisfies readonly PropSpec[];
 
-const outgoingTo = (ctx: ConnectionContext, kind: ServiceKind) =>
-  ctx.graph.edges.filter(
-    (e) => e.source === ctx.source.id && ctx.graph.nodes.find((n) => n.id === e.target)?.kind === kind,
-  ).length;
+const outgoingTo = (ctx: ConnectionContext, kind: ServiceKind) => ctx.index.out(ctx.source).filter((l) => l.target.kind === kind).length;
+const incomingFrom = (ctx: ConnectionContext, kind: ServiceKind) => ctx.index.into(ctx.target).filter((l) => l.source.kind === kind).length;
 
-const incomingFrom = (ctx: ConnectionContext, kind: ServiceKind) =>
-  ctx.graph.edges.filter(
-    (e) => e.target === ctx.target.id && ctx.graph.nodes.find((n) => n.id === e.source)?.kind === kind,
-  ).length;
-
-function apiRoute(to: ServiceKind, meaning: string, verb: string, defaultMethod: string, defaultPath: string): ConnectionRule {
-  return {
+function apiRoute(to: 'lambda' | 'stepfunctions' | 'sqs' | 'eventbridge' | 'kinesis', meaning: string, verb: string, defaultMethod: HttpMethod, defaultPath: string) {
+  return defineRule({
     from: 'apigateway',
     to,
     meaning,
     label: (p) => `${verb} (${p.method} ${p.path})`,
     props: routeSpecs(defaultMethod, defaultPath),
-    wire: to === 'lambda' ? apiToLambda : apiToService,
-  };
+    ...(to === 'lambda' ? { principal: 'apigateway.amazonaws.com' } : {}),
+    wire: (link, ctx) => (link.target.kind === 'lambda' ? apiToLambda({ ...link, target: link.target }, ctx) : apiToService({ ...link, target: link.target }, ctx)),
+    flow: routeFlow(to),
+  });
 }
 
-function lambdaUses(to: ServiceKind, modes: readonly AccessMode[]): ConnectionRule {
-  return {
+function notification(to: 'lambda' | 'sqs' | 'sns', meaning: string, label: string) {
+  return defineRule({
+    from: 's3',
+    to,
+    meaning,
+    label: fixed(label),
+    props: s3EventSpecs,
+    principal: 's3.amazonaws.com',
+    wire: (link, ctx) => (link.target.kind === 'lambda' ? s3ToLambda({ ...link, target: link.target }, ctx) : s3ToQueueOrTopic({ ...link, target: link.target }, ctx)),
+    flow: notificationFlow,
+    diagnose: (link, ctx) => (link.target.kind === 'lambda' ? undefined : checkNotificationTarget({ ...link, target: link.target }, ctx)),
+  });
+}
+
+function tablePipe(to: 'eventbridge' | 'sqs' | 'sns' | 'stepfunctions', meaning: string, label: string) {
+  return defineRule({
+    from: 'dynamodb',
+    to,
+    meaning,
+    label: fixed(label),
+    props: NO_PROPS,
+    wire: tableToPipe,
+    flow: tablePipeFlow,
+    cost: {
+      sourceItems: (link, count, usage) => {
+        const requests = count * chunks(usage.load.averagePayloadKB, PIPES_PRICES.chunkKB);
+        return [{ label: `EventBridge Pipe to ${link.target.name}`, quantity: requests, unit: 'requests', usd: perMillion(requests, PIPES_PRICES.perMillionRequests) }];
+      },
+    },
+  });
+}
+
+function lambdaUses(to: Exclude<ServiceKind, 'apigateway' | 'resource'>) {
+  const modeOf = (access: string) => serviceOf(to).access.modes[access];
+  return defineRule({
     from: 'lambda',
     to,
     meaning: 'function uses the service with least-privilege IAM and its name in the environment',
-    label: (p) => accessLabel(p.access as AccessMode),
-    props: [accessSpec(modes)],
+    label: (p) => modeOf(p.access)?.label ?? p.access,
+    props: accessSpecs(to),
     wire: lambdaUsesWiring,
-    refuse: (ctx) =>
-      to === 'lambda' && ctx.source.id === ctx.target.id
-        ? 'A function cannot invoke itself: that is an unbounded loop'
-        : null,
-  };
+    refuse: (ctx) => (to === 'lambda' && ctx.source.id === ctx.target.id ? 'A function cannot invoke itself: that is an unbounded loop' : null),
+    flow: functionUsesFlow,
+    cost: { carries: (link) => modeOf(link.edge.props.access)?.sends ?? false, reads: (link) => modeOf(link.edge.props.access)?.reads ?? false },
+    diagnose: (link, ctx) => (link.target.kind === 's3' ? checkWriteBack({ ...link, target: link.target }, ctx) : undefined),
+  });
 }
 
-function workflowStep(to: ServiceKind, task: string): ConnectionRule {
-  return {
+function workflowStep(to: 'lambda' | 'dynamodb' | 'sns' | 'sqs' | 'eventbridge', task: string) {
+  return defineRule({
     from: 'stepfunctions',
     to,
     meaning: `a state of the workflow (${task})`,
     label: (p) => (p.condition ? `step ${p.order} if ${p.condition}` : `step ${p.order}`),
     props: workflowStepSpecs,
     wire: workflowStepWiring,
-  };
+    flow: workflowStepFlow(to === 'lambda' ? 'invokes' : 'calls'),
+    diagnose: (link, ctx) => (link.target.kind === 'dynamodb' ? checkStepIntoTable({ ...link, target: link.target }, ctx) : undefined),
+  });
 }
 
-function ruleTarget(to: ServiceKind, verb: string): ConnectionRule {
-  return {
+function ruleTarget(to: 'lambda' | 'sqs' | 'sns' | 'stepfunctions' | 'kinesis' | 'eventbridge', verb: string) {
+  return defineRule({
     from: 'eventbridge',
     to,
     meaning: 'rule sends matching events to the target',
     label: fixed(verb),
-    props: [eventPatternSpec],
-    wire: to === 'lambda' ? ruleToLambda : to === 'sqs' || to === 'sns' ? ruleToQueueOrTopic : ruleWithRole,
-    refuse: (ctx) =>
-      ctx.source.id === ctx.target.id ? 'A bus cannot forward events to itself' : null,
-  };
+    props: eventPatternSpecs,
+    ...(to === 'lambda' || to === 'sqs' || to === 'sns' ? { principal: 'events.amazonaws.com' } : {}),
+    wire: (link, ctx) => {
+      const { target } = link;
+      if (target.kind === 'lambda') ruleToLambda({ ...link, target }, ctx);
+      else if (target.kind === 'sqs' || target.kind === 'sns') ruleToQueueOrTopic({ ...link, target }, ctx);
+      else ruleWithRole({ ...link, target }, ctx);
+    },
+    refuse: (ctx) => (ctx.source.id === ctx.target.id ? 'A bus cannot forward events to itself' : null),
+    flow: ruleTargetFlow,
+  });
 }
 
-export const CONNECTION_RULES: readonly ConnectionRule[] = [
+export const CONNECTION_RULES: readonly AnyRule[] = [
   apiRoute('lambda', 'route invokes function', 'invokes', 'ANY', '/{proxy+}'),
   apiRoute('stepfunctions', 'route starts execution', 'starts', 'POST', '/'),
   apiRoute('sqs', 'route sends message', 'sends message', 'POST', '/'),
   apiRoute('eventbridge', 'route puts event', 'puts event', 'POST', '/'),
   apiRoute('kinesis', 'route puts record', 'puts record', 'POST', '/'),
 
-  { from: 's3', to: 'lambda', meaning: 'object event invokes function', label: fixed('triggers'), props: s3EventSpecs, wire: s3ToLambda },
-  { from: 's3', to: 'sqs', meaning: 'object event is queued', label: fixed('queues events'), props: s3EventSpecs, wire: s3ToQueueOrTopic },
-  { from: 's3', to: 'sns', meaning: 'object event is published', label: fixed('publishes events'), props: s3EventSpecs, wire: s3ToQueueOrTopic },
-  {
+  notification('lambda', 'object event invokes function', 'triggers'),
+  notification('sqs', 'object event is queued', 'queues events'),
+  notification('sns', 'object event is published', 'publishes events'),
+  defineRule({
     from: 's3',
     to: 'eventbridge',
     meaning: 'object events go on the bus',
     label: fixed('sends events'),
-    props: [],
+    props: NO_PROPS,
     wire: s3ToEventBridge,
     refuse: (ctx) => (outgoingTo(ctx, 'eventbridge') > 0 ? 'A bucket sends its events to EventBridge once: connect that bus to others with rules' : null),
-  },
-  {
+    flow: bucketEventsFlow,
+    // AWS services' own events are free on a bus.
+    cost: { free: true },
+  }),
+  defineRule({
     from: 's3',
     to: 'apigateway',
     meaning: 'website page calls the API',
     label: fixed('page calls API'),
-    props: [],
+    props: NO_PROPS,
     wire: websiteToApi,
     refuse: (ctx) =>
-      ctx.source.props.mode === 'website'
-        ? null
-        : 'Only a website bucket serves pages that call an API: set the bucket\'s mode to website first',
-  },
+      ctx.source.kind === 's3' && ctx.source.props.mode === 'website' ? null : "Only a website bucket serves pages that call an API: set the bucket's mode to website first",
+    flow: pageCallsApiFlow,
+  }),
 
-  { from: 'dynamodb', to: 'lambda', meaning: 'stream triggers function', label: fixed('streams to'), props: streamMappingSpecs, wire: tableStreamToLambda },
-  { from: 'dynamodb', to: 'eventbridge', meaning: 'table change becomes an event (EventBridge Pipe)', label: fixed('changes become events'), props: [], wire: tableToPipe },
-  { from: 'dynamodb', to: 'sqs', meaning: 'table change is queued (EventBridge Pipe)', label: fixed('changes queued'), props: [], wire: tableToPipe },
-  { from: 'dynamodb', to: 'sns', meaning: 'table change is published (EventBridge Pipe)', label: fixed('changes published'), props: [], wire: tableToPipe },
-  { from: 'dynamodb', to: 'stepfunctions', meaning: 'table change starts a workflow (EventBridge Pipe)', label: fixed('changes start workflow'), props: [], wire: tableToPipe },
+  defineRule({ from: 'dynamodb', to: 'lambda', meaning: 'stream triggers function', label: fixed('streams to'), props: streamMappingSpecs, wire: tableStreamToLambda, flow: tableTriggerFlow }),
+  tablePipe('eventbridge', 'table change becomes an event (EventBridge Pipe)', 'changes become events'),
+  tablePipe('sqs', 'table change is queued (EventBridge Pipe)', 'changes queued'),
+  tablePipe('sns', 'table change is published (EventBridge Pipe)', 'changes published'),
+  tablePipe('stepfunctions', 'table change starts a workflow (EventBridge Pipe)', 'changes start workflow'),
 
-  { from: 'kinesis', to: 'lambda', meaning: 'records trigger function', label: fixed('streams to'), props: streamMappingSpecs, wire: kinesisToLambda },
-  {
+  defineRule({ from: 'kinesis', to: 'lambda', meaning: 'records trigger function', label: fixed('streams to'), props: streamMappingSpecs, wire: kinesisToLambda, flow: kinesisTriggerFlow }),
+  defineRule({
     from: 'kinesis',
     to: 'firehose',
     meaning: 'stream feeds delivery',
     label: fixed('feeds'),
-    props: [],
+    props: NO_PROPS,
     wire: kinesisToFirehose,
-    refuse: (ctx) =>
-      incomingFrom(ctx, 'kinesis') > 0 ? 'A delivery stream reads from one Kinesis stream only: it already has one' : null,
-  },
+    refuse: (ctx) => (incomingFrom(ctx, 'kinesis') > 0 ? 'A delivery stream reads from one Kinesis stream only: it already has one' : null),
+    flow: streamReaderFlow,
+  }),
 
-  {
+  defineRule({
     from: 'firehose',
     to: 's3',
     meaning: 'delivery writes objects',
@@ -160,37 +212,63 @@ export const CONNECTION_RULES: readonly ConnectionRule[] = [
       { key: 'errorPrefix', label: 'Error prefix', type: 'string', default: 'errors/', optional: true, maxLength: 512, pattern: /^[^\s]*$/, patternMessage: 'Error prefix may not contain spaces' },
     ],
     refuse: (ctx) => (outgoingTo(ctx, 's3') > 0 ? 'A delivery stream delivers to one bucket only: it already has one' : null),
-  },
-  {
+    flow: deliveryFlow,
+  }),
+  defineRule({
     from: 'firehose',
     to: 'lambda',
     meaning: 'records are transformed by the function',
     label: fixed('transforms with'),
-    props: [],
+    props: NO_PROPS,
     wire: firehoseToLambda,
     refuse: (ctx) => (outgoingTo(ctx, 'lambda') > 0 ? 'A delivery stream has one transforming function only: it already has one' : null),
-  },
+    flow: transformFlow,
+  }),
 
-  { from: 'sqs', to: 'lambda', meaning: 'queue triggers function', label: fixed('triggers'), props: queueMappingSpecs, wire: sqsToLambda },
+  defineRule({
+    from: 'sqs',
+    to: 'lambda',
+    meaning: 'queue triggers function',
+    label: fixed('triggers'),
+    props: queueMappingSpecs,
+    wire: sqsToLambda,
+    flow: queueTriggerFlow,
+    diagnose: checkQueueTrigger,
+  }),
 
-  {
+  defineRule({
     from: 'sns',
     to: 'lambda',
     meaning: 'topic invokes function',
     label: fixed('subscribes'),
+    principal: 'sns.amazonaws.com',
     wire: snsToLambda,
     props: [
-      { key: 'filterPolicy', label: 'Filter policy (optional JSON)', type: 'string', default: '', optional: true, multiline: true, maxLength: 256 * 1024, check: (v) => (v === '' ? null : jsonObject('Filter policy')(v)) },
+      {
+        key: 'filterPolicy',
+        label: 'Filter policy (optional JSON)',
+        type: 'string',
+        default: '',
+        optional: true,
+        multiline: true,
+        maxLength: 256 * 1024,
+        check: (v: string) => (v === '' ? null : jsonObject('Filter policy')(v)),
+      },
     ],
-  },
-  {
+    flow: subscriptionFlow,
+    diagnose: checkTopicToFunction,
+  }),
+  defineRule({
     from: 'sns',
     to: 'sqs',
     meaning: 'fan-out to queue',
     label: fixed('fans out to'),
+    principal: 'sns.amazonaws.com',
     wire: snsToSqs,
     props: [{ key: 'rawMessageDelivery', label: 'Raw message delivery', type: 'boolean', default: false }],
-  },
+    flow: subscriptionFlow,
+    diagnose: checkTopicToQueue,
+  }),
 
   ruleTarget('lambda', 'rule invokes'),
   ruleTarget('sqs', 'rule queues'),
@@ -199,15 +277,15 @@ export const CONNECTION_RULES: readonly ConnectionRule[] = [
   ruleTarget('kinesis', 'rule puts records'),
   ruleTarget('eventbridge', 'rule forwards'),
 
-  lambdaUses('dynamodb', ['read', 'write', 'read-write']),
-  lambdaUses('s3', ['read', 'write', 'read-write']),
-  lambdaUses('sns', ['publish']),
-  lambdaUses('sqs', ['send', 'consume']),
-  lambdaUses('eventbridge', ['put-events']),
-  lambdaUses('kinesis', ['write', 'read']),
-  lambdaUses('firehose', ['write']),
-  lambdaUses('stepfunctions', ['start-execution']),
-  lambdaUses('lambda', ['invoke']),
+  lambdaUses('dynamodb'),
+  lambdaUses('s3'),
+  lambdaUses('sns'),
+  lambdaUses('sqs'),
+  lambdaUses('eventbridge'),
+  lambdaUses('kinesis'),
+  lambdaUses('firehose'),
+  lambdaUses('stepfunctions'),
+  lambdaUses('lambda'),
 
   workflowStep('lambda', 'lambda:invoke'),
   workflowStep('dynamodb', 'dynamodb:putItem'),
@@ -218,6 +296,6 @@ export const CONNECTION_RULES: readonly ConnectionRule[] = [
 
 const RULE_INDEX = new Map(CONNECTION_RULES.map((rule) => [`${rule.from}->${rule.to}`, rule]));
 
-export function ruleFor(from: ServiceKind, to: ServiceKind): ConnectionRule | undefined {
+export function ruleFor(from: ServiceKind, to: ServiceKind): AnyRule | undefined {
   return RULE_INDEX.get(`${from}->${to}`);
 }

@@ -1,4 +1,5 @@
-import type { ServiceDefinition } from './types';
+import type { PropSpec, PropsFromSpecs } from '../props/spec';
+import type { ServiceModule } from './types';
 import { apigateway } from './apigateway';
 import { s3 } from './s3';
 import { dynamodb } from './dynamodb';
@@ -11,7 +12,10 @@ import { lambda } from './lambda';
 import { stepfunctions } from './stepfunctions';
 import { resource } from './resource';
 
-/** The service catalog: adding a kind is one module above and one line here. */
+/**
+ * The service catalog: adding a kind is one folder (`./<kind>/`, a `ServiceModule`) and one line
+ * here. The order is the palette's.
+ */
 export const SERVICES = {
   apigateway,
   s3,
@@ -24,19 +28,31 @@ export const SERVICES = {
   lambda,
   stepfunctions,
   resource,
-} as const satisfies Record<string, ServiceDefinition>;
+} as const;
 
 export type ServiceKind = keyof typeof SERVICES;
+
+/** The typed props of a kind: `PropsOf<'lambda'>['memoryMiB']` is a number. */
+export type PropsOf<K extends ServiceKind> = PropsFromSpecs<(typeof SERVICES)[K]['props']>;
+
+/** The access modes a function may use on a kind (`'read' | 'write' | 'read-write'` for a table). */
+export type AccessModeOf<K extends ServiceKind> = keyof (typeof SERVICES)[K]['access']['modes'] & string;
+
+/** Every module is a complete ServiceModule of its own kind: a module missing a hook, or filed under another kind, does not compile. */
+const CATALOG: { readonly [K in ServiceKind]: ServiceModule<K, readonly PropSpec[], string> } = SERVICES;
+
+/** A kind's module as the core loops see it: hooks take any node (the kind was checked by the caller). */
+export type AnyService = ServiceModule<ServiceKind, readonly PropSpec[], string>;
 
 export const SERVICE_KINDS = Object.keys(SERVICES) as ServiceKind[];
 
 /** The kinds a person can add from the palette (the rest only come from an import). */
-export const PALETTE_KINDS = SERVICE_KINDS.filter((k) => !(SERVICES[k] as ServiceDefinition).importOnly);
+export const PALETTE_KINDS = SERVICE_KINDS.filter((k) => !CATALOG[k].importOnly);
 
 export function isServiceKind(value: unknown): value is ServiceKind {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(SERVICES, value);
+  return typeof value === 'string' && Object.hasOwn(SERVICES, value);
 }
 
-export function serviceOf(kind: ServiceKind): ServiceDefinition {
-  return SERVICES[kind];
+export function serviceOf(kind: ServiceKind): AnyService {
+  return CATALOG[kind] as AnyService;
 }

@@ -1,6 +1,19 @@
-import type { PropSpec, PropValue } from '../props/spec';
+/**
+ * The shape of a service module: everything one kind of service knows, in one folder
+ * (`generators/services/<kind>/`). Every hook is required, so a kind that forgets one does not
+ * compile; the core loops (synthesis, the importer, the event flow, the estimate, the diagnostics,
+ * tagging) only ever ask the registry.
+ */
+import type { HandlerRole } from '../../lambda-templates/roles';
+import type { CostItem, CostUsage } from '../cost/types';
+import type { CheckContext } from '../diagnostics/types';
+import type { Arrival, FlowApi, ScenarioSeed } from '../flow/types';
+import type { GraphIndex, Link } from '../graph/index-graph';
+import type { ServiceNode } from '../graph/model';
+import type { PropSpec, PropsFromSpecs, PropValue, Props } from '../props/spec';
 import type { CfnValue } from '../template/cfn';
 import type { ServiceEmitter } from '../template/context';
+import type { TagStyle } from '../template/tags';
 
 /** How a node prop reads from, and writes back to, the Properties of an imported resource. */
 export interface ImportBinding {
@@ -16,18 +29,98 @@ export interface ImportBinding {
   write?: (value: PropValue) => CfnValue;
 }
 
-/** Which template resources become a node of this kind when a template is imported. */
-export interface ImportSpec {
+/** A resource that exists only to connect two services: the edge owns it. */
+export interface ConnectorSpec {
+  /** The properties naming the source and the target. */
+  source: string;
+  target: string;
+  /** Edge props the connector states (a mapping's batch size). */
+  props?(properties: Record<string, CfnValue>): Props;
+}
+
+/** How a template's resources are recognised as this kind, and what belongs to it. */
+export interface ImportSpec<M extends string = string> {
+  /** Resource types drawn as a node of this kind. */
   types: readonly string[];
   bindings?: Readonly<Record<string, ImportBinding>>;
+  /** Resource types that belong to such a node, and the properties naming it (a queue's policy names its queue). */
+  children?: Readonly<Record<string, readonly string[]>>;
+  /** Every resource type of a family (`AWS::ApiGateway::`) belongs to the node its property names. */
+  childFamilies?: Readonly<Record<string, string>>;
+  /** Props the resource type itself decides (a generic resource shows its type). */
+  propsOfType?(type: string): Props;
+  /** Connector resources of this kind's family. */
+  connectors?: Readonly<Record<string, ConnectorSpec>>;
+  /** SAM function event types whose source is this kind, and the event property that names it. */
+  samEvents?: Readonly<Record<string, string>>;
+  /** SAM policy templates that grant a function access to this kind, and the access mode each means. */
+  samPolicies?: Readonly<Record<string, M>>;
+  /** Edge props a reference held in one of this node's own resources states (an API method's route, a rule's pattern). */
+  edgeProps?(resources: Readonly<Record<string, { Type?: CfnValue; Properties?: Record<string, CfnValue> }>>, logicalId: string): Props;
+}
+
+/** What a function may do to this kind of service: each access mode and the IAM actions it means. */
+export interface AccessMode {
+  /** How an edge in this mode is labelled ("reads/writes"). */
+  label: string;
+  actions: readonly string[];
+  /** The function passes something on: what it writes arrives downstream as events. */
+  sends: boolean;
+  /** The function reads from the service. */
+  reads: boolean;
+}
+
+export interface ServiceAccess<M extends string, N> {
+  /** In the order the inspector offers them; `defaultMode` is preselected. */
+  modes: Readonly<Record<M, AccessMode>>;
+  /** The mode a new edge starts in (kinds a function cannot use have no modes). */
+  defaultMode?: M;
+  /** The one action a service integration, a rule target or a pipe needs to deliver into it. */
+  deliver?: string;
+  /** The actions an event source (a mapping, a pipe, a delivery stream) needs to read it. */
+  readAsSource?: readonly string[];
+  /** The resources a function's statement names in a mode (default: the node's ARN). */
+  resources?(node: N, mode: M, actions: readonly string[]): CfnValue[];
+}
+
+export interface ServiceFlow<N> {
+  /** What the service does with events that reach it: forward them along its links, buffer them, fail. */
+  receive(arrival: Arrival<N>, sim: FlowApi): void;
+  /** The events a teacher can send into it; `fromLinks` adds those its connections suggest. */
+  scenarios(node: N, view: { index: GraphIndex; fromLinks(): ScenarioSeed[] }): ScenarioSeed[];
+  /** What a function's write looks like when it arrives here. */
+  fromCode(writer: { name: string }, node: N, count: number, data: Record<string, unknown>): { text: string; data: Record<string, unknown> };
+  /** Whether a teacher can make it fail. */
+  failable: boolean;
+}
+
+export interface ServiceCost<N> {
+  /** The node's line items at the volumes the estimate computed. */
+  estimate(node: N, usage: CostUsage): { items: CostItem[]; note?: string };
+  /** How many events leave along one of its links for `count` arriving (a workflow's branches share them; a delivery stream flushes). */
+  along?(node: N, link: Link, count: number, usage: Pick<CostUsage, 'index' | 'load'>): number;
+}
+
+export interface ServiceDiagnostics<N> {
+  /** Findings about one node of the kind. */
+  node?(node: N, ctx: CheckContext): void;
+  /** Findings about all nodes of the kind together (name clashes). */
+  all?(nodes: readonly N[], ctx: CheckContext): void;
+}
+
+export interface CodeEditing<N> {
+  /** The prop holding the code: the inspector's generic fields leave it to the editor. */
+  prop: string;
+  current(node: N): string;
+  language(node: N): 'python' | 'javascript';
 }
 
 /** Where a service sits in an event-driven design; the palette groups by it. */
 export type PaletteGroup = 'source' | 'router' | 'destination' | 'other';
 
-export interface ServiceDefinition {
+export interface ServiceModule<K extends string, S extends readonly PropSpec[], M extends string = never> {
   /** Stable lower-case id written into saved graph files; equals its key in the registry. */
-  kind: string;
+  kind: K;
   /** The AWS product name, used as the palette item's accessible name. */
   title: string;
   /** The name people say ("SNS", "Step Functions"), used in messages. */
@@ -39,10 +132,29 @@ export interface ServiceDefinition {
   group: PaletteGroup;
   /** Base of default node names ("Function" gives Function1, Function2...). */
   defaultName: string;
-  props: readonly PropSpec[];
-  /** How the node becomes CloudFormation. */
-  cfn: ServiceEmitter;
-  imports: ImportSpec;
   /** Kinds that only an import creates are not offered in the palette. */
   importOnly?: boolean;
+  /** Whether the event flow and the estimate model it: a generic resource of an imported template is kept, not modelled. */
+  modelled: boolean;
+  /** The official AWS architecture icon (its aws-react-icons name); `npm run icons` writes the imports. */
+  icon: string;
+  props: S;
+  /** A line under the node's name on the canvas and in the inspector, when the kind has one. */
+  subtitle(node: ServiceNode<K, PropsFromSpecs<S>>): string | undefined;
+  /** Code the inspector edits in a code editor instead of a field (a function's handler), or null. */
+  code: CodeEditing<ServiceNode<K, PropsFromSpecs<S>>> | null;
+  /** How the node becomes CloudFormation. */
+  cfn: ServiceEmitter<ServiceNode<K, PropsFromSpecs<S>>>;
+  access: ServiceAccess<M, ServiceNode<K, PropsFromSpecs<S>>>;
+  imports: ImportSpec<M>;
+  flow: ServiceFlow<ServiceNode<K, PropsFromSpecs<S>>>;
+  cost: ServiceCost<ServiceNode<K, PropsFromSpecs<S>>>;
+  diagnostics: ServiceDiagnostics<ServiceNode<K, PropsFromSpecs<S>>>;
+  /** How each resource type the kind emits takes its tags. */
+  tags: Readonly<Record<string, TagStyle>>;
+  /** The handler template a function starts from when this service triggers it. */
+  handlerRole: HandlerRole;
 }
+
+/** The node a module's hooks receive: its kind, with the props its specs declare. */
+export type NodeOfSpecs<K extends string, S extends readonly PropSpec[]> = ServiceNode<K, PropsFromSpecs<S>>;

@@ -3,9 +3,9 @@
  * sources onward. A node's note comes first, then the notes of the connections leaving it. A
  * diagram without notes is still presentable: each service and connection then says what it is.
  */
-import type { Graph, GraphEdge, GraphNode } from '../graph/model';
-import { ruleFor } from '../rules/table';
-import { SERVICES } from '../services/registry';
+import { indexGraph, type Link } from '../graph/index-graph';
+import type { Graph, GraphNode } from '../graph/model';
+import { serviceOf } from '../services/registry';
 
 export interface PresentationStep {
   title: string;
@@ -15,11 +15,10 @@ export interface PresentationStep {
 }
 
 export function presentationSteps(graph: Graph): PresentationStep[] {
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  const edges = graph.edges.filter((e) => byId.has(e.source) && byId.has(e.target));
-  const hasNotes = graph.nodes.some((n) => n.note) || edges.some((e) => e.note);
+  const index = indexGraph(graph);
+  const hasNotes = graph.nodes.some((n) => n.note) || index.links.some((l) => l.edge.note);
   const left = (a: GraphNode, b: GraphNode) => a.position.x - b.position.x || a.position.y - b.position.y;
-  const incoming = new Set(edges.map((e) => e.target));
+  const incoming = new Set(index.links.map((l) => l.target.id));
   const queue = graph.nodes.filter((n) => !incoming.has(n.id)).sort(left);
   // Cycles with no entry point still get visited, leftmost first.
   const rest = [...graph.nodes].sort(left);
@@ -27,14 +26,11 @@ export function presentationSteps(graph: Graph): PresentationStep[] {
   const steps: PresentationStep[] = [overview(graph)];
 
   const nodeStep = (node: GraphNode) => {
-    const text = node.note ?? (hasNotes ? undefined : SERVICES[node.kind].description);
-    if (text) steps.push({ title: `${node.name} (${SERVICES[node.kind].shortTitle})`, text, nodeIds: [node.id], edgeIds: [] });
+    const text = node.note ?? (hasNotes ? undefined : serviceOf(node.kind).description);
+    if (text) steps.push({ title: `${node.name} (${serviceOf(node.kind).shortTitle})`, text, nodeIds: [node.id], edgeIds: [] });
   };
-  const edgeStep = (edge: GraphEdge) => {
-    const source = byId.get(edge.source)!;
-    const target = byId.get(edge.target)!;
-    const rule = ruleFor(source.kind, target.kind);
-    const text = edge.note ?? (hasNotes ? undefined : rule?.meaning);
+  const edgeStep = ({ edge, source, target, rule }: Link) => {
+    const text = edge.note ?? (hasNotes ? undefined : rule.meaning);
     if (text) steps.push({ title: `${source.name} → ${target.name}`, text, nodeIds: [source.id, target.id], edgeIds: [edge.id] });
   };
 
@@ -44,18 +40,18 @@ export function presentationSteps(graph: Graph): PresentationStep[] {
     visited.add(node.id);
     nodeStep(node);
     // A workflow's steps are told in the order they run, a condition before its default.
-    const stepRank = (e: GraphEdge) => (node.kind === 'stepfunctions' ? Number(e.props.order) * 2 + (e.props.condition ? 0 : 1) : 0);
-    const leaving = edges.filter((e) => e.source === node.id).sort((a, b) => stepRank(a) - stepRank(b) || left(byId.get(a.target)!, byId.get(b.target)!));
-    for (const edge of leaving) {
-      edgeStep(edge);
-      if (!visited.has(edge.target)) queue.push(byId.get(edge.target)!);
+    const rank = (link: Link) => link.rule.flow.rank?.(link) ?? 0;
+    const leaving = [...index.out(node)].sort((a, b) => rank(a) - rank(b) || left(a.target, b.target));
+    for (const link of leaving) {
+      edgeStep(link);
+      if (!visited.has(link.target.id)) queue.push(link.target);
     }
   }
   return steps;
 }
 
 function overview(graph: Graph): PresentationStep {
-  const services = [...new Set(graph.nodes.map((n) => SERVICES[n.kind].shortTitle))];
+  const services = [...new Set(graph.nodes.map((n) => serviceOf(n.kind).shortTitle))];
   return {
     title: graph.name,
     text:

@@ -5,7 +5,7 @@
  * a queue's or topic's resource policy, a bucket's notifications.
  */
 import type { CfnValue, Output, Resource, Statement } from './cfn';
-import { policyDocument, screamingSnake } from './cfn';
+import { policyDocument, screamingSnake, trustPolicy } from './cfn';
 
 export interface Provenance {
   /** Logical ids of the resources an element created. */
@@ -29,6 +29,8 @@ export class TemplateBuilder {
   private readonly creators = new Map<string, string>();
   private readonly statements = new Map<string, Statement[]>();
   private readonly environment = new Map<string, Map<string, CfnValue>>();
+  /** Roles made with role(): their inline policy is assembled from their grants by finish(). */
+  private readonly roles = new Map<string, string>();
 
   private provenanceOf(ownerId: string): Provenance {
     let p = this.provenance.get(ownerId);
@@ -69,16 +71,40 @@ export class TemplateBuilder {
     resource.DependsOn = [...new Set([...(resource.DependsOn ?? []), dependency])].sort();
   }
 
-  /** Grants a statement to a policy holder: the logical id of the resource the statement is written into. */
-  grant(holderId: string, statement: Statement, ownerId: string) {
+  /**
+   * An IAM role trusted by exactly one service principal. What it may do is granted to it with
+   * grant(), by the node that owns it and by the edges that need it; finish() writes the grants
+   * as its one inline policy (none when nothing was granted).
+   */
+  role(roleId: string, principal: string, ownerId: string, policyName = 'least-privilege'): CfnValue {
+    this.add(roleId, { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: trustPolicy(principal) } }, ownerId);
+    this.roles.set(roleId, policyName);
+    return { 'Fn::GetAtt': [roleId, 'Arn'] };
+  }
+
+  /**
+   * Grants a statement to a policy holder: a role made with role(), or the logical id of a policy
+   * resource its owner writes itself (a queue policy, a delivery stream's policy). `first` puts it
+   * before the statements granted so far (a function's own logs come first).
+   */
+  grant(holderId: string, statement: Statement, ownerId: string, first = false) {
     const list = this.statements.get(holderId) ?? [];
     if (list.some((s) => s.Sid === statement.Sid)) {
       this.problems.push({ ownerId, message: `two grants share the statement id ${statement.Sid}` });
       return;
     }
-    list.push(statement);
+    if (first) list.unshift(statement);
+    else list.push(statement);
     this.statements.set(holderId, list);
     this.provenanceOf(ownerId).statements.add(`${holderId}.${statement.Sid}`);
+  }
+
+  /** Writes every role's grants into it: called once, after every node and edge has contributed. */
+  finish() {
+    for (const [roleId, policyName] of this.roles) {
+      const statements = this.statementsOf(roleId);
+      if (statements.length) this.resources.get(roleId)!.Properties!.Policies = [{ PolicyName: policyName, PolicyDocument: policyDocument(statements) }];
+    }
   }
 
   statementsOf(holderId: string): Statement[] {
@@ -120,11 +146,6 @@ export class TemplateBuilder {
     }
     for (const [suffix, values] of bySuffix) if (values.length === 1) result[suffix] = values[0];
     return Object.fromEntries(Object.entries(result).sort(([a], [b]) => a.localeCompare(b)));
-  }
-
-  /** Records statements written directly into a resource (roles made whole by a wiring). */
-  recordStatements(holderId: string, sids: string[], ownerId: string) {
-    for (const sid of sids) this.provenanceOf(ownerId).statements.add(`${holderId}.${sid}`);
   }
 
   output(id: string, output: Output) {

@@ -1,35 +1,36 @@
-import type { Graph, GraphEdge, GraphNode } from '../graph/model';
+import type { GraphIndex, Link } from '../graph/index-graph';
+import type { Graph, GraphNode } from '../graph/model';
 import type { TemplateBuilder } from './builder';
 import type { CfnValue } from './cfn';
 
-export interface Link {
-  edge: GraphEdge;
-  source: GraphNode;
-  target: GraphNode;
-}
+export type { Link } from '../graph/index-graph';
 
 /** What a service's emitter or a rule's wiring can see and do while a template is built. */
 export interface SynthContext {
   graph: Graph;
+  index: GraphIndex;
   builder: TemplateBuilder;
-  node(id: string): GraphNode;
-  outgoing(node: GraphNode): Link[];
-  incoming(node: GraphNode): Link[];
+  /** A node's links in the order the template is written (by the other end's name). */
+  outgoing(node: { id: string }): Link[];
+  incoming(node: { id: string }): Link[];
   arnOf(node: GraphNode): CfnValue;
   /** The name or address a function's code uses to reach the node (queue URL, topic ARN...). */
   addressOf(node: GraphNode): CfnValue;
 }
 
 /** How one kind of service becomes CloudFormation. */
-export interface ServiceEmitter {
+export interface ServiceEmitter<N> {
   /** The resources of the node itself, before any edge is wired. */
-  emit(node: GraphNode, ctx: SynthContext): void;
+  emit(node: N, ctx: SynthContext): void;
   /** Runs after every edge is wired: assembles what edges contributed (roles, definitions...). */
-  finalize?(node: GraphNode, ctx: SynthContext): void;
-  arn(node: GraphNode): CfnValue;
-  /** The environment variable suffix and value a function gets when it uses this node. */
-  address: { suffix: string; value(node: GraphNode): CfnValue };
+  finalize(node: N, ctx: SynthContext): void;
+  arn(node: N): CfnValue;
+  /**
+   * What a function that uses the node gets in its environment: the suffix and value of its
+   * address, and any other facts its code needs (a table's key names), by suffix.
+   */
+  address: { suffix: string; value(node: N): CfnValue; facts?(node: N): Record<string, CfnValue> };
 }
 
 /** How one row of the connection-rule table becomes CloudFormation. */
-export type Wiring = (link: Link, ctx: SynthContext) => void;
+export type Wiring<L = Link> = (link: L, ctx: SynthContext) => void;

@@ -6,7 +6,8 @@
  */
 import type { Graph, GraphNode } from '../graph/model';
 import { findRaw } from '../import/references';
-import { SERVICES } from '../services/registry';
+import { propBag } from '../props/spec';
+import { serviceOf } from '../services/registry';
 import type { BuildProblem, Provenance } from './builder';
 import type { CfnValue, Resource, Template } from './cfn';
 import { referencesOf } from './analysis';
@@ -101,13 +102,14 @@ function withoutDependsOn(resource: Resource): Resource {
 /** The resource with the props the user changed since the import written into it; the rest untouched. */
 function withEditedProps(resource: Resource, node: GraphNode): Resource {
   const origin = node.origin!;
-  const bindings = SERVICES[node.kind].imports.bindings ?? {};
+  const bindings = serviceOf(node.kind).imports.bindings ?? {};
   let properties = resource.Properties;
+  const props = propBag(node);
   for (const key of origin.bound) {
-    if (node.props[key] === origin.props[key]) continue;
+    if (props[key] === origin.props[key]) continue;
     const binding = bindings[key];
     if (!binding) continue;
-    const value = binding.write ? binding.write(node.props[key]) : (node.props[key] as CfnValue);
+    const value = binding.write ? binding.write(props[key]) : (props[key] as CfnValue);
     const current = properties ?? {};
     const path = binding.paths.find((p) => findRaw(current, [p]) !== undefined) ?? binding.paths[0];
     properties = path.length === 0 ? (value as Record<string, CfnValue>) : setPath(current, path, value);

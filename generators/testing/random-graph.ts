@@ -9,7 +9,7 @@ import { emptyGraph, type Graph } from '../graph/model';
 import { addNode, connect, removeElements, setEdgeProp, setNodeProp } from '../graph/operations';
 import type { PropSpec, PropValue } from '../props/spec';
 import { edgeRule } from '../graph/operations';
-import { PALETTE_KINDS, SERVICES } from '../services/registry';
+import { PALETTE_KINDS, serviceOf } from '../services/registry';
 
 interface Recipe {
   nodes: { kind: number; variant: number }[];
@@ -33,7 +33,7 @@ export function graphFromRecipe(recipe: Recipe): Graph {
     if (!added.ok) continue;
     graph = added.graph;
     ids.push(added.value.id);
-    SERVICES[k].props.forEach((spec, i) => {
+    serviceOf(k).props.forEach((spec, i) => {
       if (spec.key === 'code') return;
       const value = variantValue(spec, variant >> i);
       if (value === undefined) return;

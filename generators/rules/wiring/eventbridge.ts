@@ -1,22 +1,25 @@
-import type { Link, SynthContext, Wiring } from '../../template/context';
-import { id, pairId } from '../../template/naming';
-import { getAtt, ref, type CfnValue } from '../../template/cfn';
-import { busName, isDefaultBus } from '../../services/eventbridge.cfn';
-import { allowServiceToSend, invokePermission, sendAction, serviceRole } from './shared';
+import { busName, isDefaultBus } from '../../services/eventbridge/cfn';
+import { getAtt, type CfnValue } from '../../template/cfn';
+import type { SynthContext } from '../../template/context';
+import { pairId } from '../../template/naming';
+import type { EventPatternProps } from '../edge-props';
+import type { LinkOf } from '../types';
+import { allowServiceToSend, deliverAction, invokePermission, serviceRole } from './shared';
+
+type RuleLink<To extends 'lambda' | 'sqs' | 'sns' | 'stepfunctions' | 'kinesis' | 'eventbridge'> = LinkOf<'eventbridge', To, EventPatternProps>;
 
 /** One rule per edge: the bus's schedule, or the edge's event pattern, sends to that one target. */
-function rule(link: Link, ctx: SynthContext, target: Record<string, CfnValue>) {
+function rule(link: RuleLink<'lambda' | 'sqs' | 'sns' | 'stepfunctions' | 'kinesis' | 'eventbridge'>, ctx: SynthContext, target: Record<string, CfnValue>) {
   const { source: bus, edge } = link;
-  const schedule = String(bus.props.schedule ?? '');
   const properties: Record<string, CfnValue> = {
     Description: `${bus.name} to ${link.target.name}`,
     State: 'ENABLED',
     Targets: [{ Id: link.target.name, Arn: ctx.arnOf(link.target), ...target }],
   };
   // Scheduled rules run on the default bus; pattern rules on the node's own bus.
-  if (schedule) properties.ScheduleExpression = schedule;
+  if (bus.props.schedule) properties.ScheduleExpression = bus.props.schedule;
   else {
-    properties.EventPattern = JSON.parse(String(edge.props.eventPattern)) as CfnValue;
+    properties.EventPattern = JSON.parse(edge.props.eventPattern) as CfnValue;
     if (!isDefaultBus(bus)) properties.EventBusName = busName(bus);
   }
   const ruleId = pairId(bus, link.target, 'Rule');
@@ -24,27 +27,27 @@ function rule(link: Link, ctx: SynthContext, target: Record<string, CfnValue>) {
   return ruleId;
 }
 
-export const ruleToLambda: Wiring = (link, ctx) => {
+export function ruleToLambda(link: RuleLink<'lambda'>, ctx: SynthContext) {
   const ruleId = rule(link, ctx, {});
   invokePermission(link, ctx, 'events.amazonaws.com', getAtt(ruleId, 'Arn'));
-};
+}
 
-export const ruleToQueueOrTopic: Wiring = (link, ctx) => {
-  const fifo = link.target.kind === 'sqs' && link.target.props.fifo === true;
+export function ruleToQueueOrTopic(link: RuleLink<'sqs' | 'sns'>, ctx: SynthContext) {
+  const fifo = link.target.kind === 'sqs' && link.target.props.fifo;
   const ruleId = rule(link, ctx, fifo ? { SqsParameters: { MessageGroupId: 'events' } } : {});
   allowServiceToSend(link, ctx, link.target, 'events.amazonaws.com', getAtt(ruleId, 'Arn'));
-};
+}
 
 /** Targets EventBridge reaches with a role: a workflow, a stream, another bus. */
-export const ruleWithRole: Wiring = (link, ctx) => {
+export function ruleWithRole(link: RuleLink<'stepfunctions' | 'kinesis' | 'eventbridge'>, ctx: SynthContext) {
   const roleArn = serviceRole(
     ctx,
     pairId(link.source, link.target, 'RuleRole'),
     'events.amazonaws.com',
-    [{ Sid: `Send${link.target.name}`, Effect: 'Allow', Action: [sendAction(link.target)], Resource: [ctx.arnOf(link.target)] }],
+    [{ Sid: `Send${link.target.name}`, Effect: 'Allow', Action: [deliverAction(link.target)], Resource: [ctx.arnOf(link.target)] }],
     link.edge.id,
   );
   const extra: Record<string, CfnValue> = { RoleArn: roleArn };
   if (link.target.kind === 'kinesis') extra.KinesisParameters = { PartitionKeyPath: '$.id' };
   rule(link, ctx, extra);
-};
+}

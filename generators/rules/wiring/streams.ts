@@ -1,33 +1,32 @@
-import type { Link, SynthContext, Wiring } from '../../template/context';
-import { id, pairId } from '../../template/naming';
+import { enableStream } from '../../services/dynamodb/cfn';
 import { getAtt, type CfnValue } from '../../template/cfn';
-import { enableStream } from '../../services/dynamodb.cfn';
-import { KINESIS_READ_ACTIONS } from '../../services/kinesis.cfn';
-import { eventSourceMapping, grantRole, sendAction, serviceRole } from './shared';
+import type { SynthContext } from '../../template/context';
+import { id, pairId } from '../../template/naming';
+import type { QueueMappingProps, StreamMappingProps } from '../edge-props';
+import type { LinkOf } from '../types';
+import { deliverAction, eventSourceMapping, grantRole, serviceRole, sourceReadActions } from './shared';
 
-const streamMapping = (link: Link) => ({
+const streamMapping = (props: StreamMappingProps) => ({
   StartingPosition: 'LATEST',
-  BatchSize: Number(link.edge.props.batchSize),
-  MaximumRetryAttempts: Number(link.edge.props.maximumRetryAttempts),
-  BisectBatchOnFunctionError: link.edge.props.bisectOnError === true,
+  BatchSize: props.batchSize,
+  MaximumRetryAttempts: props.maximumRetryAttempts,
+  BisectBatchOnFunctionError: props.bisectOnError,
 });
 
-export const DYNAMODB_STREAM_READ = ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams'];
-
-export const tableStreamToLambda: Wiring = (link, ctx) => {
+export function tableStreamToLambda(link: LinkOf<'dynamodb', 'lambda', StreamMappingProps>, ctx: SynthContext) {
   const streamArn = enableStream(ctx.builder, link.source, link.edge.id);
-  grantRole(ctx, id(link.target, 'Role'), `Read${link.source.name}Stream`, DYNAMODB_STREAM_READ, [streamArn], link.edge.id);
-  eventSourceMapping(link, ctx, streamArn, streamMapping(link));
-};
+  grantRole(ctx, id(link.target, 'Role'), `Read${link.source.name}Stream`, sourceReadActions(link.source), [streamArn], link.edge.id);
+  eventSourceMapping(link, ctx, streamArn, streamMapping(link.edge.props));
+}
 
-export const kinesisToLambda: Wiring = (link, ctx) => {
+export function kinesisToLambda(link: LinkOf<'kinesis', 'lambda', StreamMappingProps>, ctx: SynthContext) {
   const streamArn = getAtt(id(link.source), 'Arn');
-  grantRole(ctx, id(link.target, 'Role'), `Read${link.source.name}`, KINESIS_READ_ACTIONS, [streamArn], link.edge.id);
-  eventSourceMapping(link, ctx, streamArn, streamMapping(link));
-};
+  grantRole(ctx, id(link.target, 'Role'), `Read${link.source.name}`, sourceReadActions(link.source), [streamArn], link.edge.id);
+  eventSourceMapping(link, ctx, streamArn, streamMapping(link.edge.props));
+}
 
 /** A table change becomes a message, an event or an execution through an EventBridge Pipe. */
-export const tableToPipe: Wiring = (link: Link, ctx: SynthContext) => {
+export function tableToPipe(link: LinkOf<'dynamodb', 'eventbridge' | 'sqs' | 'sns' | 'stepfunctions', Record<string, never>>, ctx: SynthContext) {
   const { source: table, target, edge } = link;
   const streamArn = enableStream(ctx.builder, table, edge.id);
   const roleArn = serviceRole(
@@ -35,8 +34,8 @@ export const tableToPipe: Wiring = (link: Link, ctx: SynthContext) => {
     pairId(table, target, 'PipeRole'),
     'pipes.amazonaws.com',
     [
-      { Sid: `Read${table.name}Stream`, Effect: 'Allow', Action: DYNAMODB_STREAM_READ, Resource: [streamArn] },
-      { Sid: `Send${target.name}`, Effect: 'Allow', Action: [sendAction(target)], Resource: [ctx.arnOf(target)] },
+      { Sid: `Read${table.name}Stream`, Effect: 'Allow', Action: [...sourceReadActions(table)], Resource: [streamArn] },
+      { Sid: `Send${target.name}`, Effect: 'Allow', Action: [deliverAction(target)], Resource: [ctx.arnOf(target)] },
     ],
     edge.id,
   );
@@ -45,7 +44,7 @@ export const tableToPipe: Wiring = (link: Link, ctx: SynthContext) => {
       ? { EventBridgeEventBusParameters: { DetailType: 'TableChange', Source: 'eventform.dynamodb' } }
       : target.kind === 'stepfunctions'
         ? { StepFunctionStateMachineParameters: { InvocationType: 'FIRE_AND_FORGET' } }
-        : target.kind === 'sqs' && target.props.fifo === true
+        : target.kind === 'sqs' && target.props.fifo
           ? { SqsQueueParameters: { MessageGroupId: 'table-changes' } }
           : {};
   ctx.builder.add(
@@ -62,13 +61,13 @@ export const tableToPipe: Wiring = (link: Link, ctx: SynthContext) => {
     },
     edge.id,
   );
-};
+}
 
-export const sqsToLambda: Wiring = (link, ctx) => {
+export function sqsToLambda(link: LinkOf<'sqs', 'lambda', QueueMappingProps>, ctx: SynthContext) {
   const queueArn = getAtt(id(link.source), 'Arn');
-  grantRole(ctx, id(link.target, 'Role'), `Consume${link.source.name}`, ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:ChangeMessageVisibility'], [queueArn], link.edge.id);
-  const properties: Record<string, CfnValue> = { BatchSize: Number(link.edge.props.batchSize) };
-  if (Number(link.edge.props.batchingWindowSeconds) > 0) properties.MaximumBatchingWindowInSeconds = Number(link.edge.props.batchingWindowSeconds);
-  if (link.edge.props.reportBatchItemFailures === true) properties.FunctionResponseTypes = ['ReportBatchItemFailures'];
+  grantRole(ctx, id(link.target, 'Role'), `Consume${link.source.name}`, sourceReadActions(link.source), [queueArn], link.edge.id);
+  const properties: Record<string, CfnValue> = { BatchSize: link.edge.props.batchSize };
+  if (link.edge.props.batchingWindowSeconds > 0) properties.MaximumBatchingWindowInSeconds = link.edge.props.batchingWindowSeconds;
+  if (link.edge.props.reportBatchItemFailures) properties.FunctionResponseTypes = ['ReportBatchItemFailures'];
   eventSourceMapping(link, ctx, queueArn, properties);
-};
+}

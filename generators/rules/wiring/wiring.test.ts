@@ -71,7 +71,7 @@ describe('API Gateway routes', () => {
     expect(p('ApiToTargetIntegration')).toMatchObject({ IntegrationType: 'AWS_PROXY', IntegrationSubtype: subtype, PayloadFormatVersion: '1.0', CredentialsArn: { 'Fn::GetAtt': ['ApiToTargetIntegrationRole', 'Arn'] } });
     expect(p('ApiToTargetRoute').RouteKey).toBe('POST /');
     const role = p('ApiToTargetIntegrationRole');
-    expect(role.AssumeRolePolicyDocument.Statement).toEqual([{ Effect: 'Allow', Principal: { Service: 'apigateway.amazonaws.com' }, Action: 'sts:AssumeRole' }]);
+    expect(role.AssumeRolePolicyDocument.Statement).toEqual([{ Sid: 'TrustService', Effect: 'Allow', Principal: { Service: 'apigateway.amazonaws.com' }, Action: ['sts:AssumeRole'] }]);
     expect(role.Policies[0].PolicyDocument.Statement).toEqual([{ Sid: 'SendTarget', Effect: 'Allow', Action: [action], Resource: [arn] }]);
   });
 

@@ -1,0 +1,80 @@
+/**
+ * What a reviewer would flag about connections: a trigger Lambda refuses, a FIFO pairing AWS does
+ * not allow, a function that writes into the bucket that triggers it. Each finding is about one
+ * pair of kinds, so it lives with the connection rules; findings about one service alone are in
+ * its module.
+ */
+import type { CheckContext } from '../diagnostics/types';
+import type { EdgeOf } from '../graph/model';
+import { serviceOf } from '../services/registry';
+import type { QueueMappingProps, S3EventProps } from './edge-props';
+import type { LinkOf } from './types';
+
+/** A queue's trigger: Lambda's own rules on visibility timeouts and batches. */
+export function checkQueueTrigger(link: LinkOf<'sqs', 'lambda', QueueMappingProps>, { report }: CheckContext) {
+  const { source: queue, target: fn, edge } = link;
+  const visibility = queue.props.visibilityTimeoutSeconds;
+  const timeout = fn.props.timeoutSeconds;
+  if (visibility < timeout)
+    report('error', 'visibility-below-timeout', `${queue.name}'s visibility timeout (${visibility} s) is shorter than ${fn.name}'s timeout (${timeout} s): Lambda refuses such a trigger`, [queue, fn], [edge]);
+  else if (visibility < 6 * timeout)
+    report('warning', 'visibility-below-six-times-timeout', `${queue.name}'s visibility timeout (${visibility} s) should be at least 6x ${fn.name}'s timeout (${6 * timeout} s), or messages are retried while still being processed`, [queue, fn], [edge]);
+  const batch = edge.props.batchSize;
+  if (queue.props.fifo && batch > 10) report('error', 'fifo-batch-size', `A FIFO queue delivers at most 10 messages per batch; ${queue.name}'s trigger asks for ${batch}`, [queue], [edge]);
+  else if (batch > 10 && edge.props.batchingWindowSeconds < 1) report('error', 'batch-needs-window', 'A batch of more than 10 messages needs a batching window of at least 1 second', [queue], [edge]);
+}
+
+/** S3 sends events to standard queues and topics only. */
+export function checkNotificationTarget(link: LinkOf<'s3', 'sqs' | 'sns', S3EventProps>, { report }: CheckContext) {
+  const { source, target, edge } = link;
+  if (!target.props.fifo) return;
+  report('error', 's3-to-fifo', target.kind === 'sqs' ? `S3 cannot send events to the FIFO queue ${target.name}: use a standard queue` : `S3 cannot publish to the FIFO topic ${target.name}: use a standard topic`, [source, target], [edge]);
+}
+
+export function checkTopicToFunction(link: LinkOf<'sns', 'lambda', unknown>, { report }: CheckContext) {
+  if (link.source.props.fifo) report('error', 'fifo-topic-to-lambda', `A FIFO topic delivers only to SQS queues: put a FIFO queue between ${link.source.name} and ${link.target.name}`, [link.source, link.target], [link.edge]);
+}
+
+export function checkTopicToQueue(link: LinkOf<'sns', 'sqs', unknown>, { report }: CheckContext) {
+  if (link.source.props.fifo !== link.target.props.fifo) report('error', 'fifo-mismatch', `${link.source.name} and ${link.target.name} must both be FIFO or both standard`, [link.source, link.target], [link.edge]);
+}
+
+/** A function writing into the bucket that triggers it runs forever, unless the trigger's filter leaves its writes out. */
+export function checkWriteBack(link: LinkOf<'lambda', 's3', { access: string }>, { index, report }: CheckContext) {
+  const { source: fn, target: bucket, edge: write } = link;
+  if (!serviceOf(bucket.kind).access.modes[write.props.access]?.sends) return;
+  const trigger = index.into(fn).find((l) => l.source.id === bucket.id);
+  if (!trigger) return;
+  const { prefix, suffix } = (trigger.edge as EdgeOf<Partial<S3EventProps>>).props;
+  if (prefix || suffix)
+    report('warning', 'possible-loop', `${fn.name} writes into ${bucket.name}, which triggers it: make sure it writes only keys outside the trigger's filter (${[prefix && `prefix "${prefix}"`, suffix && `suffix "${suffix}"`].filter(Boolean).join(', ')})`, [fn, bucket], [write, trigger.edge]);
+  else report('error', 'infinite-loop', `${fn.name} writes into ${bucket.name}, which triggers it on every new object: an infinite loop. Give the trigger a prefix or suffix filter, or write to another bucket`, [fn, bucket], [write, trigger.edge]);
+}
+
+/** Workflow steps can only invent a binary key. */
+export function checkStepIntoTable(link: LinkOf<'stepfunctions', 'dynamodb', unknown>, { report }: CheckContext) {
+  if (link.target.props.partitionKeyType === 'B') report('info', 'workflow-binary-key', `Workflow steps write ${link.target.name}'s binary key as the base64 of the execution name`, [link.target]);
+}
+
+/** Checks about several connections of one node at once. */
+export const GRAPH_CHECKS: ((ctx: CheckContext) => void)[] = [
+  function firehoseDestination({ index, report }) {
+    for (const stream of index.ofKind('firehose'))
+      if (!index.out(stream).some((l) => l.target.kind === 's3')) report('error', 'firehose-without-destination', `${stream.name} has no destination: connect it to an S3 bucket`, [stream]);
+  },
+  function overlappingNotifications({ index, report }) {
+    for (const bucket of index.ofKind('s3')) {
+      const notes = index.out(bucket).filter((l) => l.target.kind === 'lambda' || l.target.kind === 'sqs' || l.target.kind === 'sns');
+      const props = (i: number) => (notes[i].edge as EdgeOf<S3EventProps>).props;
+      for (let i = 0; i < notes.length; i++)
+        for (let j = i + 1; j < notes.length; j++) {
+          const [x, y] = [props(i), props(j)];
+          const sameFamily = x.event.split(':')[1] === y.event.split(':')[1];
+          const prefixesOverlap = x.prefix.startsWith(y.prefix) || y.prefix.startsWith(x.prefix);
+          const suffixesOverlap = x.suffix.endsWith(y.suffix) || y.suffix.endsWith(x.suffix);
+          if (sameFamily && prefixesOverlap && suffixesOverlap)
+            report('error', 'overlapping-notifications', `${bucket.name} sends the same objects to ${notes[i].target.name} and ${notes[j].target.name}: S3 refuses overlapping notifications. Give them different prefixes or suffixes, or fan out through SNS or EventBridge`, [bucket], [notes[i].edge, notes[j].edge]);
+        }
+    }
+  },
+];

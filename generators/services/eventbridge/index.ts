@@ -1,0 +1,74 @@
+import { chunks, perMillion } from '../../cost/types';
+import { plural } from '../../flow/types';
+import { referencesOf } from '../../template/analysis';
+import type { Props } from '../../props/spec';
+import type { ServiceModule } from '../types';
+import { eventbridgeCfn } from './cfn';
+import { eventbridgeProps } from './props';
+
+/** us-east-1 list prices (see cost/prices.ts for the date); each 64 KB of an event is metered as one. */
+export const EVENTBRIDGE_PRICES = { perMillionCustomEvents: 1.0, eventChunkKB: 64 } as const;
+
+const RULE = 'AWS::Events::Rule';
+
+export const eventbridge: ServiceModule<'eventbridge', typeof eventbridgeProps, 'put-events'> = {
+  kind: 'eventbridge',
+  title: 'Amazon EventBridge',
+  shortTitle: 'EventBridge',
+  asTarget: 'put events on a bus',
+  description: 'Event bus whose rules route matching events to targets',
+  group: 'router',
+  defaultName: 'EventBus',
+  modelled: true,
+  icon: 'ArchitectureServiceAmazonEventBridge',
+  props: eventbridgeProps,
+  subtitle: () => undefined,
+  code: null,
+  cfn: eventbridgeCfn,
+  access: {
+    modes: { 'put-events': { label: 'puts events', actions: ['events:PutEvents'], sends: true, reads: false } },
+    defaultMode: 'put-events',
+    deliver: 'events:PutEvents',
+  },
+  imports: {
+    // A rule on a bus the template does not define (the default bus) is drawn as that bus.
+    types: ['AWS::Events::EventBus', RULE],
+    bindings: { schedule: { paths: [['ScheduleExpression']], absent: '', types: [RULE] } },
+    propsOfType: (type) => ({ busType: type === RULE ? 'default' : 'custom' }),
+    children: { [RULE]: ['EventBusName'], 'AWS::Events::Archive': ['SourceArn'] },
+    samEvents: { EventBridgeRule: 'EventBusName', CloudWatchEvent: 'EventBusName' },
+    samPolicies: { EventBridgePutEventsPolicy: 'put-events' },
+    edgeProps(resources, logicalId): Props {
+      const resource = resources[logicalId];
+      const pattern = resource?.Properties?.EventPattern;
+      if (resource?.Type !== RULE || !pattern || typeof pattern !== 'object' || referencesOf(pattern).length || JSON.stringify(pattern).includes('"Fn::')) return {};
+      return { eventPattern: JSON.stringify(pattern) };
+    },
+  },
+  flow: {
+    failable: false,
+    receive({ node }, sim) {
+      for (const link of sim.out) sim.carry(link);
+      if (sim.out.length === 0) sim.note('waiting', `${node.name} has no rule: the event goes nowhere`);
+    },
+    scenarios: (_node, { fromLinks }) => [...fromLinks(), { label: 'an event from example.unmatched', data: { source: 'example.unmatched', 'detail-type': 'Example', detail: {} }, count: 1 }],
+    fromCode: (writer, node, count, data) => ({ text: `${writer.name} puts ${plural(count, 'event')} on ${node.name}`, data: { source: 'eventform.function', 'detail-type': 'Record', detail: data } }),
+  },
+  cost: {
+    estimate(node, usage) {
+      // Events AWS services send (a bucket's) are free; events put by code, an API or a pipe are not.
+      const custom = Math.max(0, usage.events(node) - usage.freeEvents(node));
+      const units = custom * chunks(usage.load.averagePayloadKB, EVENTBRIDGE_PRICES.eventChunkKB);
+      return { items: [{ label: 'Custom events', quantity: units, unit: 'events', usd: perMillion(units, EVENTBRIDGE_PRICES.perMillionCustomEvents) }] };
+    },
+  },
+  diagnostics: {
+    node(bus, { index, report }) {
+      if (!index.out(bus).length) report('warning', 'bus-without-rules', `${bus.name} has no rules: its events go nowhere`, [bus]);
+      if (bus.props.schedule && bus.props.busType === 'custom')
+        report('info', 'schedule-on-default-bus', `${bus.name}'s schedule runs on the default bus: scheduled rules cannot live on a custom bus`, [bus]);
+    },
+  },
+  tags: { 'AWS::Events::EventBus': 'list' },
+  handlerRole: 'event',
+};

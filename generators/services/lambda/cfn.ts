@@ -1,0 +1,57 @@
+import { handlerSource, type HandlerRole } from '../../../lambda-templates';
+import { getAtt, ref, type CfnValue, type Statement } from '../../template/cfn';
+import type { ServiceEmitter, SynthContext } from '../../template/context';
+import { functionArn, functionName, id } from '../../template/naming';
+import { serviceOf } from '../registry';
+import type { NodeOfSpecs } from '../types';
+import type { lambdaProps } from './props';
+
+export type FunctionNode = NodeOfSpecs<'lambda', typeof lambdaProps>;
+
+/** The handler template a function starts from: chosen by what triggers it. */
+export function handlerRoleOf(node: FunctionNode, ctx: SynthContext): HandlerRole {
+  const roles = new Set(ctx.incoming(node).map((l) => serviceOf(l.source.kind).handlerRole));
+  return roles.size === 1 ? [...roles][0] : 'generic';
+}
+
+export const lambdaCfn: ServiceEmitter<FunctionNode> = {
+  arn: (node) => functionArn(node),
+  address: { suffix: 'FUNCTION_NAME', value: (node) => functionName(node) },
+  emit(node, { builder }) {
+    builder.role(id(node, 'Role'), 'lambda.amazonaws.com', node.id);
+    builder.add(id(node, 'LogGroup'), { Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: Number(node.props.logRetentionDays) } }, node.id);
+    builder.add(
+      id(node),
+      {
+        Type: 'AWS::Lambda::Function',
+        Properties: {
+          FunctionName: functionName(node),
+          Runtime: node.props.runtime,
+          Handler: 'index.handler',
+          MemorySize: node.props.memoryMiB,
+          Timeout: node.props.timeoutSeconds,
+          Role: getAtt(id(node, 'Role'), 'Arn'),
+          LoggingConfig: { LogGroup: ref(id(node, 'LogGroup')) },
+        },
+      },
+      node.id,
+    );
+    builder.output(id(node, 'FunctionName'), { Description: `Name of the ${node.name} function`, Value: ref(id(node)) });
+  },
+  finalize(node, ctx) {
+    const { builder } = ctx;
+    const logs: Statement = {
+      Sid: 'WriteOwnLogs',
+      Effect: 'Allow',
+      Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+      Resource: [getAtt(id(node, 'LogGroup'), 'Arn')],
+    };
+    builder.grant(id(node, 'Role'), logs, node.id, true);
+    const fn = builder.touch(id(node), node.id).Properties!;
+    const layers = node.props.layers.split(',').map((l) => l.trim()).filter(Boolean);
+    if (layers.length) fn.Layers = layers;
+    const variables = builder.environmentOf(id(node));
+    if (Object.keys(variables).length) fn.Environment = { Variables: variables };
+    fn.Code = { ZipFile: node.props.code || handlerSource(handlerRoleOf(node, ctx), node.props.runtime) } satisfies Record<string, CfnValue>;
+  },
+};

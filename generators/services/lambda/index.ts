@@ -1,0 +1,61 @@
+import type { Props } from '../../props/spec';
+import type { ServiceModule } from '../types';
+import { lambdaCfn } from './cfn';
+import { lambdaCost } from './cost';
+import { lambdaDiagnostics } from './diagnostics';
+import { lambdaFlow } from './flow';
+import { lambdaProps } from './props';
+
+export const lambda: ServiceModule<'lambda', typeof lambdaProps, 'invoke'> = {
+  kind: 'lambda',
+  title: 'AWS Lambda',
+  shortTitle: 'Lambda',
+  asTarget: 'invoke a function',
+  description: 'Function that runs your code for each event',
+  group: 'destination',
+  defaultName: 'Function',
+  modelled: true,
+  icon: 'ArchitectureServiceAWSLambda',
+  props: lambdaProps,
+  subtitle: () => undefined,
+  code: { prop: 'code', current: (node) => node.props.code, language: (node) => (node.props.runtime.startsWith('nodejs') ? 'javascript' : 'python') },
+  cfn: lambdaCfn,
+  access: {
+    modes: { invoke: { label: 'invokes', actions: ['lambda:InvokeFunction'], sends: true, reads: false } },
+    defaultMode: 'invoke',
+    deliver: 'lambda:InvokeFunction',
+  },
+  imports: {
+    types: ['AWS::Lambda::Function', 'AWS::Serverless::Function'],
+    bindings: {
+      runtime: { paths: [['Runtime']] },
+      memoryMiB: { paths: [['MemorySize']], absent: 128 },
+      timeoutSeconds: { paths: [['Timeout']], absent: 3 },
+      code: { paths: [['Code', 'ZipFile'], ['InlineCode']] },
+    },
+    children: {
+      'AWS::Lambda::Permission': ['FunctionName'],
+      'AWS::Lambda::EventInvokeConfig': ['FunctionName'],
+      'AWS::Lambda::Version': ['FunctionName'],
+      'AWS::Lambda::Alias': ['FunctionName'],
+      'AWS::Lambda::Url': ['TargetFunctionArn'],
+      'AWS::Lambda::EventSourceMapping': ['FunctionName'],
+    },
+    connectors: {
+      'AWS::Lambda::EventSourceMapping': {
+        source: 'EventSourceArn',
+        target: 'FunctionName',
+        props: (p): Props => ({
+          ...(typeof p.BatchSize === 'number' ? { batchSize: p.BatchSize } : {}),
+          ...(typeof p.MaximumRetryAttempts === 'number' ? { maximumRetryAttempts: p.MaximumRetryAttempts } : {}),
+        }),
+      },
+    },
+    samPolicies: { LambdaInvokePolicy: 'invoke' },
+  },
+  flow: lambdaFlow,
+  cost: lambdaCost,
+  diagnostics: lambdaDiagnostics,
+  tags: { 'AWS::Lambda::Function': 'list', 'AWS::Lambda::EventSourceMapping': 'list', 'AWS::Logs::LogGroup': 'list' },
+  handlerRole: 'generic',
+};

@@ -1,0 +1,41 @@
+import type { PropSpec } from '../../props/spec';
+
+export const LOG_RETENTION_DAYS = ['1', '3', '5', '7', '14', '30', '60', '90', '180', '365'] as const;
+
+export const lambdaProps = [
+  {
+    key: 'runtime',
+    label: 'Runtime',
+    type: 'enum',
+    default: 'python3.13',
+    options: [
+      { value: 'python3.13', label: 'Python 3.13' },
+      { value: 'python3.12', label: 'Python 3.12' },
+      { value: 'nodejs22.x', label: 'Node.js 22' },
+    ],
+  },
+  { key: 'memoryMiB', label: 'Memory', type: 'integer', default: 256, min: 128, max: 10240, unit: 'MiB' },
+  { key: 'timeoutSeconds', label: 'Timeout', type: 'integer', default: 30, min: 1, max: 900, unit: 'seconds' },
+  { key: 'logRetentionDays', label: 'Log retention', type: 'enum', default: '14', options: LOG_RETENTION_DAYS.map((d) => ({ value: d, label: `${d} days` })) },
+  {
+    key: 'layers',
+    label: 'Layers (optional)',
+    type: 'string',
+    default: '',
+    optional: true,
+    maxLength: 2048,
+    help: 'Comma-separated layer version ARNs (at most 5), for libraries such as Pillow',
+    pattern: /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:layer:[A-Za-z0-9_-]+:\d+(\s*,\s*arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:layer:[A-Za-z0-9_-]+:\d+){0,4}$/,
+    patternMessage: 'Layers must be up to 5 comma-separated layer version ARNs (arn:aws:lambda:REGION:ACCOUNT:layer:NAME:VERSION)',
+  },
+  {
+    key: 'code',
+    label: 'Code',
+    type: 'string',
+    default: '',
+    optional: true,
+    multiline: true,
+    maxLength: 65536,
+    help: 'Empty: the handler template for what triggers the function. Inline code is limited to 4096 characters.',
+  },
+] as const satisfies readonly PropSpec[];
