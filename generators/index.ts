@@ -14,5 +14,6 @@ export * from './rules/connect';
 export * from './rules/edge-props';
 export * from './template';
 export * from './diagnostics/check';
+export * from './analyze';
 export * from './diagnostics/types';
 export * from './graph/share';

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import type { CredentialSource, Target } from '../../server/aws/target';
 import { whoAmI } from '../../server/aws/identity';
 import { bucketsOwnedBy, cancelDeployment, carryOutDeployment, destroyStack, planDeployment, type Environment } from '../../server/deploy/deployment';
-import type { DeployEvent } from '../../server/deploy/events';
+import type { DeployEvent } from '../../protocol';
 import type { Io } from '../cli';
 import { loadDiagram } from '../load-diagram';
 

@@ -2,7 +2,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importTemplate, MAX_TEMPLATE_BYTES } from '../../generators/import';
-import { serializeGraph } from '../../generators';
+import { serializeGraph, serviceOf } from '../../generators';
 import type { Io } from '../cli';
 
 const USAGE = 'Usage: eventform import <template.yaml|template.json> [-o graph.json] [--name NAME]\n';
@@ -44,7 +44,7 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
   const json = serializeGraph(graph);
   if (values.output) writeFileSync(values.output, json);
   else io.out(json);
-  const generic = graph.nodes.filter((n) => n.kind === 'resource').length;
+  const generic = graph.nodes.filter((n) => !serviceOf(n.kind).modelled).length;
   io.err(
     `imported ${file}: ${graph.nodes.length} nodes (${generic} kept as generic CloudFormation resources), ${graph.edges.length} edges${values.output ? `; wrote ${values.output}` : ''}\n`,
   );

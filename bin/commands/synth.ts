@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { diagnose, synthesize, toJson, toYaml, type Diagnostic } from '../../generators';
+import { analyze, toJson, toYaml, type Diagnostic } from '../../generators';
 import { withLayout } from '../../generators/import';
 import type { Io } from '../cli';
 import { loadDiagram } from '../load-diagram';
@@ -25,10 +25,9 @@ export async function synthCommand(argv: string[], io: Io): Promise<number> {
     io.err(`eventform synth: ${loaded.error}\n`);
     return 2;
   }
-  const synthesis = synthesize(loaded.graph);
-  const diagnostics = diagnose(loaded.graph, synthesis.problems);
+  const { synthesis, diagnostics, errors } = analyze(loaded.graph);
   for (const d of diagnostics) io.err(`${formatDiagnostic(d)}\n`);
-  if (diagnostics.some((d) => d.severity === 'error')) {
+  if (errors.length) {
     io.err(`eventform synth: ${positionals[0]} has errors; no template written\n`);
     return 1;
   }

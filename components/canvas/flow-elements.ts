@@ -2,7 +2,7 @@
 
 import { MarkerType, type Edge } from '@xyflow/react';
 import { useMemo, useRef } from 'react';
-import { edgeRule, ruleFor, type Graph, type GraphEdge, type GraphNode } from '@/generators';
+import { edgeRule, ruleFor, serviceOf, type Graph, type GraphEdge, type GraphNode } from '@/generators';
 import type { Selection } from '@/store/designer';
 import type { ServiceFlowNode } from './ServiceNode';
 
@@ -32,7 +32,7 @@ export function useFlowNodes(graph: Graph, selection: Selection, measured: Reado
         id: node.id,
         type: 'service',
         position: node.position,
-        data: { kind: node.kind, name: node.name, subtitle: node.kind === 'resource' ? String(node.props.resourceType) : undefined },
+        data: { kind: node.kind, name: node.name, subtitle: serviceOf(node.kind).subtitle(node) },
         selected: isSelected,
         ariaLabel: node.name,
         ...(size ? { measured: size } : {}),

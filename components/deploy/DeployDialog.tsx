@@ -2,19 +2,13 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { serializeGraph, type Graph } from '@/generators';
-import { post, type TargetChoice } from './api';
+import { FINAL_STATES, stackNameFor, type Identity, type TargetChoice } from '@/protocol';
+import { post } from './api';
 import { OperationLog } from './OperationLog';
 import { StacksView } from './StacksView';
 import { TargetPicker } from './TargetPicker';
 import { useOperation } from './useOperation';
 
-interface Identity {
-  account: string;
-  arn: string;
-  region: string;
-}
-
-export const stackNameFor = (diagram: string) => (diagram.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^[^A-Za-z]+|-+$/g, '') || 'eventform').slice(0, 100);
 
 /** Deploy the diagram: target and identity, change-set preview, confirmation, live events, outputs; and the stacks deployed before. */
 export function DeployDialog({ graph, onClose, resumeOperation }: { graph: Graph; onClose: () => void; resumeOperation?: string | null }) {
@@ -27,6 +21,8 @@ export function DeployDialog({ graph, onClose, resumeOperation }: { graph: Graph
   const [operationId, setOperationId] = useState<string | null>(resumeOperation ?? null);
   const [samples, setSamples] = useState('');
   const { events, state } = useOperation(operationId);
+  // The server says whether the deployed diagram can take sample events (a stream to put them on).
+  const takesSamples = events.some((e) => e.type === 'outputs' && e.samples);
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => dialog.current?.focus(), []);
   useEffect(() => setIdentity(null), [choice]);
@@ -94,12 +90,12 @@ export function DeployDialog({ graph, onClose, resumeOperation }: { graph: Graph
                   Stack name
                   <input className="mt-1 block rounded border px-2 py-1" value={stackName} onChange={(e) => setStackName(e.target.value)} />
                 </label>
-                <button type="button" className="rounded bg-blue-600 px-3 py-1.5 text-white disabled:opacity-50" disabled={busy || (operationId !== null && !['succeeded', 'failed', 'cancelled', 'lost'].includes(state))} onClick={preview}>
+                <button type="button" className="rounded bg-blue-600 px-3 py-1.5 text-white disabled:opacity-50" disabled={busy || (operationId !== null && !FINAL_STATES.includes(state))} onClick={preview}>
                   Preview changes
                 </button>
               </div>
               <OperationLog events={events} />
-              {state === 'succeeded' && graph.nodes.some((n) => n.kind === 'kinesis') && (
+              {state === 'succeeded' && takesSamples && (
                 <div className="flex items-center gap-2 text-sm">
                   <button type="button" className="rounded border px-2 py-1" disabled={busy} onClick={() => run(async () => {
                     const result = await post<{ sent: number; via: string }>('/api/samples', { ...choice, stackName, diagram: JSON.parse(serializeGraph(graph)), count: 20 });

@@ -1,6 +1,6 @@
 'use client';
 
-import type { DeployEvent } from '@/server/deploy/events';
+import type { DeployEvent } from '@/protocol';
 
 const STATUS_COLOR = (status: string) => (/FAILED|ROLLBACK/.test(status) ? 'text-red-700' : /COMPLETE$/.test(status) ? 'text-emerald-700' : 'text-slate-700');
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import type { DeployEvent } from '@/server/deploy/events';
+import type { DeployEvent } from '@/protocol';
 import { post, type TargetChoice } from './api';
 import { OperationLog } from './OperationLog';
 

@@ -8,7 +8,4 @@ export async function post<T>(path: string, body: unknown): Promise<T> {
   return data;
 }
 
-export interface TargetChoice {
-  target: { kind: 'sandbox' | 'aws' | 'endpoint'; region: string; endpoint?: string };
-  credentials?: { kind: 'profile'; profile: string } | { kind: 'environment' } | { kind: 'keys' };
-}
+export type { TargetChoice } from '@/protocol';

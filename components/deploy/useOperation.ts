@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { DeployEvent } from '@/server/deploy/events';
+import type { DeployEvent } from '@/protocol';
 
 export const OPERATION_KEY = 'eventform:operation';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { sameStructure, type Graph } from '@/generators';
+import { sameStructure, serviceOf, type Graph } from '@/generators';
 import { canStartFlow, scenariosFor } from '@/generators/flow/scenarios';
 import { simulate, type FlowHop, type FlowTrace } from '@/generators/flow/simulate';
 import { useDesigner } from '../designer/store-context';
@@ -35,7 +35,7 @@ export function FlowPanel() {
   const scenarios = useMemo(() => (source ? scenariosFor(graph, source.id) : []), [graph, source]);
   const [scenarioId, setScenarioId] = useState('');
   const scenario = scenarios.find((s) => s.id === scenarioId) ?? scenarios[0];
-  const functions = graph.nodes.filter((n) => n.kind === 'lambda');
+  const functions = graph.nodes.filter((n) => serviceOf(n.kind).flow.failable);
   const [failingId, setFailingId] = useState('');
   const [speed, setSpeed] = useState<(typeof SPEEDS)[number]>(1);
   const [trace, setTrace] = useState<FlowTrace | null>(null);

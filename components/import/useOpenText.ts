@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback } from 'react';
-import { parseGraphFile } from '@/generators';
+import { parseGraphFile, serviceOf } from '@/generators';
 import { useDesignerStore } from '../designer/store-context';
 
 const SHOWN_WARNINGS = 3;
@@ -48,7 +48,7 @@ export function useOpenText() {
       }
       const { graph, warnings } = result;
       state.replaceGraph(graph);
-      const generic = graph.nodes.filter((n) => n.kind === 'resource').length;
+      const generic = graph.nodes.filter((n) => !serviceOf(n.kind).modelled).length;
       const summary = `Imported ${label}: ${graph.nodes.length} nodes${generic ? ` (${generic} kept as CloudFormation resources)` : ''} and ${graph.edges.length} connections. Exporting writes back everything it holds. Undo brings the previous diagram back.`;
       if (warnings.length === 0) state.notify('info', summary);
       else {

@@ -1,11 +1,9 @@
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { clientConfig, explainCredentialError, type CredentialSource, type Target } from './target';
 
-export interface Identity {
-  account: string;
-  arn: string;
-  region: string;
-}
+import type { Identity } from '../../protocol';
+
+export type { Identity } from '../../protocol';
 
 /** Who the deployment will act as: shown before anything is deployed. */
 export async function whoAmI(target: Target, source: CredentialSource): Promise<{ ok: true; identity: Identity } | { ok: false; error: string }> {

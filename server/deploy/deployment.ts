@@ -5,7 +5,9 @@
  */
 import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { S3Client } from '@aws-sdk/client-s3';
-import { diagnose, synthesize, type Graph } from '../../generators';
+import { analyze, type Graph } from '../../generators';
+import { stackNameProblem } from '../../protocol';
+import { sampleStreamOf } from './samples';
 import { tagValue } from '../../generators/template/tags';
 import { whoAmI } from '../aws/identity';
 import { clientConfig, type CredentialSource, type Target } from '../aws/target';
@@ -30,19 +32,13 @@ export function clientsFor(env: Environment) {
   return { cfn, s3, deps };
 }
 
-export function stackNameProblem(name: string): string | null {
-  if (!/^[A-Za-z][A-Za-z0-9-]{0,127}$/.test(name)) return 'A stack name starts with a letter and has at most 128 letters, digits and hyphens';
-  return null;
-}
-
 export type Plan = ({ kind: 'changes' } & ChangeSetPlan) | { kind: 'no-changes' };
 
 export async function planDeployment(env: Environment, graph: Graph, stackName: string, emit: Emit): Promise<Plan> {
   const nameProblem = stackNameProblem(stackName);
   if (nameProblem) throw new DeployError(nameProblem);
   emit({ type: 'phase', phase: 'checking', message: `Checking and synthesizing ${graph.name}` });
-  const synthesis = synthesize(graph);
-  const errors = diagnose(graph, synthesis.problems).filter((d) => d.severity === 'error');
+  const { synthesis, errors } = analyze(graph);
   if (errors.length) throw new DeployError(`The diagram has ${errors.length} error${errors.length > 1 ? 's' : ''}: ${errors.map((e) => e.message).join('; ')}`);
   const body = JSON.stringify(synthesis.template);
   const { deps, s3 } = clientsFor(env);
@@ -86,7 +82,7 @@ export async function carryOutDeployment(env: Environment, graph: Graph, stackNa
   const physical = await physicalIds(deps, stackName);
   let outputs = result.outputs;
   if (Object.keys(outputs).length === 0 && env.target.kind === 'sandbox') outputs = sandboxOutputs(graph, physical);
-  emit({ type: 'outputs', outputs });
+  emit({ type: 'outputs', outputs, samples: sampleStreamOf(graph) !== undefined });
   const uploads = websiteUploads(graph, physical, outputs);
   for (const upload of uploads) {
     emit({ type: 'phase', phase: 'post-deploy', message: `Uploading the pages of ${upload.node}${upload.apiUrl ? ` (calling ${upload.apiUrl})` : ' (the API URL is not known here)'}` });
@@ -102,7 +98,7 @@ export async function carryOutDeployment(env: Environment, graph: Graph, stackNa
  */
 function sandboxOutputs(graph: Graph, physical: Map<string, { physicalId: string }>): Record<string, string> {
   const outputs: Record<string, string> = {};
-  for (const [key, output] of Object.entries(synthesize(graph).template.Outputs ?? {})) {
+  for (const [key, output] of Object.entries(analyze(graph).synthesis.template.Outputs ?? {})) {
     const value = output.Value as { Ref?: string };
     if (typeof value === 'object' && value && typeof value.Ref === 'string' && physical.has(value.Ref)) outputs[key] = physical.get(value.Ref)!.physicalId;
   }

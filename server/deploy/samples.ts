@@ -27,8 +27,11 @@ export function sampleEvents(count: number, seed = Date.now()): Record<string, s
   }));
 }
 
+/** The stream sample events are put on, when the diagram has one. */
+export const sampleStreamOf = (graph: Graph) => graph.nodes.find((n) => n.kind === 'kinesis');
+
 export async function sendSampleEvents(env: Environment, graph: Graph, stackName: string, count: number): Promise<{ sent: number; via: string }> {
-  const stream = graph.nodes.find((n) => n.kind === 'kinesis');
+  const stream = sampleStreamOf(graph);
   if (!stream) throw new DeployError('This diagram has no Kinesis stream to send events to');
   const events = sampleEvents(Math.max(1, Math.min(count, 500)));
   const { deps } = clientsFor(env);

@@ -7,12 +7,12 @@ import { describeError } from '../deploy/aws-errors';
 import { DeployError } from '../deploy/events';
 import { StackBusyError } from '../deploy/operations';
 import { guard, readJson, refuse } from './guard';
-import { environmentOf, type EnvironmentRequest } from './session';
+import { environmentOf } from './session';
 
-export async function environmentRoute<B>(request: Request, run: (env: Environment, body: B & EnvironmentRequest) => Promise<Response>): Promise<Response> {
+export async function environmentRoute<B>(request: Request, run: (env: Environment, body: B) => Promise<Response>): Promise<Response> {
   const refused = guard(request, true);
   if (refused) return refused;
-  const body = await readJson<B & EnvironmentRequest>(request);
+  const body = await readJson<B>(request);
   if (body instanceof Response) return body;
   let env: Environment | string;
   try {

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import { parseTargetChoice, PROFILE_PATTERN } from '../../protocol';
 import type { CredentialSource, Target } from '../aws/target';
 import type { Environment } from '../deploy/deployment';
 import { motoAvailable, MOTO_INSTALL_HINT, startMoto, type Sandbox } from '../sandbox/moto';
@@ -57,30 +58,23 @@ export function profileNames(): string[] {
     // "[profile work]" in config, "[work]" in credentials; "[sso-session x]" has a space and never matches.
     for (const match of readFileSync(/*turbopackIgnore: true*/ file, 'utf8').matchAll(/^\s*\[\s*(?:profile\s+)?([^\]\s]+)\s*\]/gm)) names.add(match[1]);
   }
-  return [...names].sort();
+  // Only names a deployment request may carry: the page never offers one the server would refuse.
+  return [...names].filter((name) => PROFILE_PATTERN.test(name)).sort();
 }
 
-export interface EnvironmentRequest {
-  target: { kind: 'aws' | 'endpoint' | 'sandbox'; region?: string; endpoint?: string };
-  credentials?: { kind: 'profile'; profile: string } | { kind: 'environment' } | { kind: 'keys' };
-}
-
-/** The environment a request asks for, with credentials resolved on this side only. */
-export async function environmentOf(request: Request, body: EnvironmentRequest): Promise<Environment | string> {
-  const region = body.target?.region && /^[a-z]{2}(-[a-z]+)+-\d$/.test(body.target.region) ? body.target.region : 'us-east-1';
+/** The environment a request asks for, with credentials resolved on this side only. Unknown targets and regions are refused. */
+export async function environmentOf(request: Request, body: unknown): Promise<Environment | string> {
+  const choice = parseTargetChoice(body);
+  if (!choice.ok) return choice.error;
+  const { target: asked, credentials: askedCredentials } = choice.value;
   let target: Target;
-  if (body.target?.kind === 'sandbox') target = { kind: 'sandbox', region, endpoint: await sandboxEndpoint() };
-  else if (body.target?.kind === 'endpoint') {
-    const endpoint = String(body.target.endpoint ?? '');
-    if (!/^https?:\/\/[^\s/]+(\/.*)?$/.test(endpoint)) return 'The endpoint must be an http(s) URL, such as http://127.0.0.1:4566';
-    target = { kind: 'endpoint', region, endpoint };
-  } else target = { kind: 'aws', region };
-  if (target.kind === 'sandbox') return { target, credentials: { kind: 'sandbox' } };
-  const asked = body.credentials;
+  if (asked.kind === 'sandbox') return { target: { kind: 'sandbox', region: asked.region, endpoint: await sandboxEndpoint() }, credentials: { kind: 'sandbox' } };
+  if (asked.kind === 'endpoint') target = { kind: 'endpoint', region: asked.region, endpoint: asked.endpoint! };
+  else target = { kind: 'aws', region: asked.region };
   let credentials: CredentialSource;
-  if (asked?.kind === 'profile' && /^[\w.+@-]{1,64}$/.test(asked.profile)) credentials = { kind: 'profile', profile: asked.profile };
-  else if (asked?.kind === 'environment') credentials = { kind: 'environment' };
-  else if (asked?.kind === 'keys') {
+  if (askedCredentials?.kind === 'profile') credentials = { kind: 'profile', profile: askedCredentials.profile };
+  else if (askedCredentials?.kind === 'environment') credentials = { kind: 'environment' };
+  else if (askedCredentials?.kind === 'keys') {
     const id = sessionIdOf(request);
     const keys = id ? state.keys.get(id) : undefined;
     if (!keys) return 'No access keys are held for this page: enter them again';

@@ -1,5 +1,5 @@
 import { getOperation } from '@/server/deploy/operations';
-import type { DeployEvent } from '@/server/deploy/events';
+import type { DeployEvent } from '@/protocol';
 import { guard, refuse } from '@/server/http/guard';
 
 export const dynamic = 'force-dynamic';
