@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./', import.meta.url)) } },
   test: {
-    include: ['{generators,store,components,blueprints,bin,server,scripts}/**/*.test.ts'],
+    include: ['{generators,store,components,blueprints,bin,server,scripts,lambda-templates,protocol}/**/*.test.ts'],
     environment: 'node',
     // Several tests start the CLI or moto_server as processes: generous on a shared, noisy machine.
     testTimeout: 30_000,

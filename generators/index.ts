@@ -2,6 +2,7 @@ export * from './props/spec';
 export * from './services/types';
 export * from './services/registry';
 export * from './graph/model';
+export * from './graph/index-graph';
 export * from './graph/names';
 export * from './graph/operations';
 export * from './graph/file';

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HANDLER_FILES } from './sources.generated';
 import { HANDLER_ROLES, handlerSource, INLINE_CODE_LIMIT } from './index';
+import { pythonWritesLine, WRITES_LINE } from './writes';
 
 describe('lambda templates', () => {
   it('GIVEN the handler files THEN sources.generated.ts holds exactly them (run npm run lambda-sources)', () => {
@@ -16,5 +17,14 @@ describe('lambda templates', () => {
     expect(source.length).toBeLessThanOrEqual(INLINE_CODE_LIMIT);
     expect(source).toMatch(/^def handler\(event, context\):/m);
     expect(source).toMatch(/^def deliver\(records\):/m);
+  });
+});
+
+describe('the handlers\' WRITES set', () => {
+  it('GIVEN the service modules\' access modes THEN common.py delivers along exactly the modes that send something on (run npm run lambda-sources)', () => {
+    const common = readFileSync(new URL('./handlers/common.py', import.meta.url), 'utf8');
+    expect(common.match(WRITES_LINE)?.[0]).toBe(pythonWritesLine());
+    expect(pythonWritesLine()).toContain('"read-write"');
+    expect(pythonWritesLine()).not.toContain('"read"');
   });
 });

@@ -1,5 +1,9 @@
-/** Regenerates the TypeScript copies of the Python handlers, so the pure core and the blueprints can inline them. */
+/**
+ * Regenerates the TypeScript copies of the Python handlers, so the pure core and the blueprints can
+ * inline them; first writes the handlers' WRITES set from the service modules' access modes.
+ */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { pythonWritesLine, WRITES_LINE } from '../lambda-templates/writes';
 
 function write(folder: string, output: string, constant: string) {
   const dir = new URL(`../${folder}/`, import.meta.url);
@@ -12,5 +16,7 @@ function write(folder: string, output: string, constant: string) {
   console.log(`wrote ${output} (${files.length} files)`);
 }
 
+const common = new URL('../lambda-templates/handlers/common.py', import.meta.url);
+writeFileSync(common, readFileSync(common, 'utf8').replace(WRITES_LINE, pythonWritesLine()));
 write('lambda-templates/handlers', 'lambda-templates/sources.generated.ts', 'HANDLER_FILES');
 write('blueprints/handlers', 'blueprints/handlers.generated.ts', 'BLUEPRINT_HANDLERS');

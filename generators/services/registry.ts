@@ -56,3 +56,13 @@ export function isServiceKind(value: unknown): value is ServiceKind {
 export function serviceOf(kind: ServiceKind): AnyService {
   return CATALOG[kind] as AnyService;
 }
+
+/**
+ * The access modes in which a function passes something on, across every kind: the handler
+ * templates' WRITES set is generated from it (`npm run lambda-sources`).
+ */
+export function sendingModes(): string[] {
+  const modes = new Set<string>();
+  for (const kind of SERVICE_KINDS) for (const [mode, { sends }] of Object.entries(serviceOf(kind).access.modes)) if (sends) modes.add(mode);
+  return [...modes].sort();
+}

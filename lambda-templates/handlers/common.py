@@ -2,7 +2,7 @@ import base64, json, os, time, uuid
 from decimal import Decimal
 import boto3
 
-WRITES = {"write", "read-write", "publish", "send", "put-events", "start-execution", "invoke"}
+WRITES = {"invoke", "publish", "put-events", "read-write", "send", "start-execution", "write"}  # generated: npm run lambda-sources
 
 
 def outputs(suffix):

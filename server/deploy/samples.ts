@@ -3,7 +3,7 @@
  * flowing: posted to the API in front of the stream when there is one (no credentials needed), or
  * put on the stream directly in the local sandbox.
  */
-import type { Graph } from '../../generators';
+import { indexGraph, type EdgeOf, type Graph, type RouteProps } from '../../generators';
 import { clientsFor, type Environment } from './deployment';
 import { DeployError } from './events';
 import { physicalIds, stackOutputs } from './stack';
@@ -36,13 +36,13 @@ export async function sendSampleEvents(env: Environment, graph: Graph, stackName
   const events = sampleEvents(Math.max(1, Math.min(count, 500)));
   const { deps } = clientsFor(env);
   const outputs = await stackOutputs(deps, stackName);
-  const route = graph.edges.find((e) => e.target === stream.id && graph.nodes.find((n) => n.id === e.source)?.kind === 'apigateway');
-  const api = route && graph.nodes.find((n) => n.id === route.source);
-  const apiUrl = api && outputs[`${api.name}Url`];
+  const routeLink = indexGraph(graph).into(stream).find((l) => l.source.kind === 'apigateway');
+  const route = routeLink && (routeLink.edge as EdgeOf<RouteProps>).props;
+  const apiUrl = routeLink && outputs[`${routeLink.source.name}Url`];
   if (route && apiUrl) {
-    const url = `${apiUrl.replace(/\/$/, '')}${String(route.props.path).replace(/\{[^}]+\}/g, 'x')}`;
+    const url = `${apiUrl.replace(/\/$/, '')}${route.path.replace(/\{[^}]+\}/g, 'x')}`;
     for (const event of events) {
-      const response = await fetch(url, { method: String(route.props.method) === 'ANY' ? 'POST' : String(route.props.method), headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(event) });
+      const response = await fetch(url, { method: route.method === 'ANY' ? 'POST' : route.method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(event) });
       if (!response.ok) throw new DeployError(`${url} answered ${response.status}`);
     }
     return { sent: events.length, via: url };

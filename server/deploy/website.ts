@@ -3,7 +3,7 @@
  * XMLHttpRequest and shows the answer; error.html is the bucket's error page.
  */
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import type { Graph } from '../../generators';
+import { indexGraph, type EdgeOf, type Graph, type RouteProps } from '../../generators';
 import { errorPage, indexPage } from '../../blueprints/website/pages';
 
 export interface WebsiteUpload {
@@ -13,13 +13,14 @@ export interface WebsiteUpload {
 
 /** Which website buckets to fill and the API each calls, from the diagram and the stack's outputs. */
 export function websiteUploads(graph: Graph, physical: Map<string, { physicalId: string }>, outputs: Record<string, string>): (WebsiteUpload & { node: string; route: string })[] {
+  const index = indexGraph(graph);
   return graph.nodes
     .filter((n) => n.kind === 's3' && n.props.mode === 'website' && physical.has(n.name))
     .map((site) => {
-      const apiEdge = graph.edges.find((e) => e.source === site.id && graph.nodes.find((n) => n.id === e.target)?.kind === 'apigateway');
-      const api = apiEdge && graph.nodes.find((n) => n.id === apiEdge.target);
-      const route = api ? graph.edges.find((e) => e.source === api.id && (e.props.method === 'GET' || e.props.method === 'ANY')) : undefined;
-      const path = route ? String(route.props.path).replace(/\{[^}]+\}/g, 'hello') : '/';
+      const api = index.out(site).find((l) => l.target.kind === 'apigateway')?.target;
+      // Every connection leaving an API is a route.
+      const route = api ? index.out(api).map((l) => (l.edge as EdgeOf<RouteProps>).props).find((p) => p.method === 'GET' || p.method === 'ANY') : undefined;
+      const path = route ? route.path.replace(/\{[^}]+\}/g, 'hello') : '/';
       return { node: site.name, bucket: physical.get(site.name)!.physicalId, apiUrl: api ? (outputs[`${api.name}Url`] ?? null) : null, route: path };
     });
 }

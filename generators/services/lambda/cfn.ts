@@ -4,7 +4,7 @@ import type { ServiceEmitter, SynthContext } from '../../template/context';
 import { functionArn, functionName, id } from '../../template/naming';
 import { serviceOf } from '../registry';
 import type { NodeOfSpecs } from '../types';
-import type { lambdaProps } from './props';
+import { retentionDays, type lambdaProps } from './props';
 
 export type FunctionNode = NodeOfSpecs<'lambda', typeof lambdaProps>;
 
@@ -19,7 +19,7 @@ export const lambdaCfn: ServiceEmitter<FunctionNode> = {
   address: { suffix: 'FUNCTION_NAME', value: (node) => functionName(node) },
   emit(node, { builder }) {
     builder.role(id(node, 'Role'), 'lambda.amazonaws.com', node.id);
-    builder.add(id(node, 'LogGroup'), { Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: Number(node.props.logRetentionDays) } }, node.id);
+    builder.add(id(node, 'LogGroup'), { Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: retentionDays(node.props.logRetentionDays) } }, node.id);
     builder.add(
       id(node),
       {

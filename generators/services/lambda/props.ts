@@ -39,3 +39,6 @@ export const lambdaProps = [
     help: 'Empty: the handler template for what triggers the function. Inline code is limited to 4096 characters.',
   },
 ] as const satisfies readonly PropSpec[];
+
+/** The log retention's enum value as the number of days CloudFormation takes. */
+export const retentionDays = (value: (typeof LOG_RETENTION_DAYS)[number]) => Number(value);
