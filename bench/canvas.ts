@@ -14,7 +14,7 @@ const ROUNDS = 3;
 
 function benchGraph(): Graph {
   let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   let graph = emptyGraph('Canvas benchmark');
   for (let i = 0; i < NODES; i++) {
     const added = addNode(graph, PALETTE_KINDS[i % PALETTE_KINDS.length], { x: (i % 25) * 260, y: Math.floor(i / 25) * 120 });
@@ -51,9 +51,10 @@ async function dragFps(page: Page): Promise<number> {
     await page.mouse.move(start.x + 150 * Math.sin(i / 15), start.y + 80 * Math.cos(i / 20));
     await page.waitForTimeout(8);
   }
-  const { frames, ms } = (await page.evaluate(
-    '(() => { cancelAnimationFrame(window.raf_); return { frames: window.frames_, ms: performance.now() - window.t0_ }; })()',
-  )) as { frames: number; ms: number };
+  const { frames, ms } = (await page.evaluate('(() => { cancelAnimationFrame(window.raf_); return { frames: window.frames_, ms: performance.now() - window.t0_ }; })()')) as {
+    frames: number;
+    ms: number;
+  };
   await page.mouse.up();
   return frames / (ms / 1000);
 }
@@ -73,11 +74,17 @@ async function main() {
     const bare: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       await page.goto(`${app.url}/`);
-      await page.locator('.react-flow__node').nth(NODES - 1).waitFor({ state: 'attached' });
+      await page
+        .locator('.react-flow__node')
+        .nth(NODES - 1)
+        .waitFor({ state: 'attached' });
       await page.waitForTimeout(500);
       designer.push(await dragFps(page));
       await page.goto(`${app.url}/bench/bare-react-flow`);
-      await page.locator('.react-flow__node').nth(NODES - 1).waitFor({ state: 'attached' });
+      await page
+        .locator('.react-flow__node')
+        .nth(NODES - 1)
+        .waitFor({ state: 'attached' });
       await page.waitForTimeout(500);
       bare.push(await dragFps(page));
     }

@@ -52,7 +52,19 @@ async function main() {
     for (const blueprint of BLUEPRINTS) {
       const file = join(dir, `warm-${blueprint.id}.yaml`);
       writeFileSync(file, toYaml(synthesize(blueprint.graph).template));
-      wall('aws', ['cloudformation', 'deploy', '--endpoint-url', sandbox.endpoint, '--template-file', file, '--stack-name', `warm-${blueprint.id}`, '--capabilities', 'CAPABILITY_IAM', '--no-fail-on-empty-changeset']);
+      wall('aws', [
+        'cloudformation',
+        'deploy',
+        '--endpoint-url',
+        sandbox.endpoint,
+        '--template-file',
+        file,
+        '--stack-name',
+        `warm-${blueprint.id}`,
+        '--capabilities',
+        'CAPABILITY_IAM',
+        '--no-fail-on-empty-changeset',
+      ]);
     }
     console.log('blueprint            eventform CLI   aws cloudformation deploy   ratio');
     const ratios: number[] = [];
@@ -60,7 +72,20 @@ async function main() {
       const file = join(dir, `${blueprint.id}.yaml`);
       writeFileSync(file, toYaml(synthesize(blueprint.graph).template));
       const ours = wall(process.execPath, ['bin/eventform.mjs', 'deploy', blueprint.id, '--stack', `ours-${blueprint.id}`, '--endpoint', sandbox.endpoint, '--yes']);
-      const theirs = wall('aws', ['cloudformation', 'deploy', '--endpoint-url', sandbox.endpoint, '--template-file', file, '--stack-name', `awscli-${blueprint.id}`, '--capabilities', 'CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', '--no-fail-on-empty-changeset']);
+      const theirs = wall('aws', [
+        'cloudformation',
+        'deploy',
+        '--endpoint-url',
+        sandbox.endpoint,
+        '--template-file',
+        file,
+        '--stack-name',
+        `awscli-${blueprint.id}`,
+        '--capabilities',
+        'CAPABILITY_IAM',
+        'CAPABILITY_NAMED_IAM',
+        '--no-fail-on-empty-changeset',
+      ]);
       ratios.push(ours / theirs);
       console.log(`${blueprint.id.padEnd(20)} ${(ours / 1000).toFixed(2).padStart(8)} s   ${(theirs / 1000).toFixed(2).padStart(14)} s   ${(ours / theirs).toFixed(2).padStart(13)}`);
     }
@@ -68,7 +93,9 @@ async function main() {
     console.log(`median ratio ${m.toFixed(2)} (target <= 0.50: ${m <= 0.5 ? 'met' : 'NOT met'})`);
     const delays = await displayDelay();
     const d = median(delays);
-    console.log(`\nevent appearance -> report (scripted CloudFormation, ${delays.length} events): median ${d.toFixed(0)} ms, max ${Math.max(...delays).toFixed(0)} ms (target median <= 1000 ms: ${d <= 1000 ? 'met' : 'NOT met'})`);
+    console.log(
+      `\nevent appearance -> report (scripted CloudFormation, ${delays.length} events): median ${d.toFixed(0)} ms, max ${Math.max(...delays).toFixed(0)} ms (target median <= 1000 ms: ${d <= 1000 ? 'met' : 'NOT met'})`,
+    );
     console.log('(the page receives each report through server-sent events as it is emitted)');
   } finally {
     sandbox.stop();

@@ -59,7 +59,12 @@ async function cdkImageProcessing(): Promise<() => unknown> {
     const uploads = new s3.Bucket(stack, 'Uploads', { encryption: s3.BucketEncryption.S3_MANAGED, blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL });
     const thumbnails = new s3.Bucket(stack, 'Thumbnails', { encryption: s3.BucketEncryption.S3_MANAGED, blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL });
     const table = new dynamodb.Table(stack, 'ImageMetadata', { partitionKey: { name: 'key', type: dynamodb.AttributeType.STRING }, billingMode: dynamodb.BillingMode.PAY_PER_REQUEST });
-    const fn = new lambda.Function(stack, 'Thumbnailer', { runtime: lambda.Runtime.PYTHON_3_13, handler: 'index.handler', code: lambda.Code.fromInline('def handler(event, context):\n    return {}\n'), memorySize: 1024 });
+    const fn = new lambda.Function(stack, 'Thumbnailer', {
+      runtime: lambda.Runtime.PYTHON_3_13,
+      handler: 'index.handler',
+      code: lambda.Code.fromInline('def handler(event, context):\n    return {}\n'),
+      memorySize: 1024,
+    });
     uploads.addEventNotification(s3.EventType.OBJECT_CREATED, new s3n.LambdaDestination(fn));
     uploads.grantRead(fn);
     thumbnails.grantWrite(fn);
@@ -75,7 +80,9 @@ async function main() {
     const synth = time(() => synthesize(graph));
     const withYaml = time(() => toYaml(synthesize(graph).template));
     const resources = Object.keys(synthesize(graph).template.Resources).length;
-    console.log(`${String(size).padStart(5)} nodes, ${graph.edges.length} edges, ${resources} resources: synth ${synth.toFixed(2)} ms, synth + YAML ${withYaml.toFixed(2)} ms${size === 1000 ? ` (target < 100 ms: ${withYaml < 100 ? 'met' : 'NOT met'})` : ''}`);
+    console.log(
+      `${String(size).padStart(5)} nodes, ${graph.edges.length} edges, ${resources} resources: synth ${synth.toFixed(2)} ms, synth + YAML ${withYaml.toFixed(2)} ms${size === 1000 ? ` (target < 100 ms: ${withYaml < 100 ? 'met' : 'NOT met'})` : ''}`,
+    );
   }
   const { BLUEPRINTS } = await import('../blueprints');
   const image = BLUEPRINTS.find((b) => b.id === 'image-processing')!.graph;
@@ -88,7 +95,9 @@ async function main() {
   }
   if (cdkSynth) {
     const cdk = time(cdkSynth);
-    console.log(`\nimage-processing architecture: Eventform ${ours.toFixed(2)} ms, AWS CDK ${cdk.toFixed(1)} ms; ratio ${(cdk / ours).toFixed(0)}x (target >= 100x: ${cdk / ours >= 100 ? 'met' : 'NOT met'})`);
+    console.log(
+      `\nimage-processing architecture: Eventform ${ours.toFixed(2)} ms, AWS CDK ${cdk.toFixed(1)} ms; ratio ${(cdk / ours).toFixed(0)}x (target >= 100x: ${cdk / ours >= 100 ? 'met' : 'NOT met'})`,
+    );
   }
 }
 

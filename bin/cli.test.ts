@@ -32,7 +32,18 @@ describe('eventform synth', () => {
   it('GIVEN a diagram with an error THEN the diagnostics are printed and the exit code is 1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'eventform-cli-'));
     const file = join(dir, 'loop.eventform.json');
-    writeFileSync(file, serializeGraph(diagram({ nodes: { Photos: 's3', Resizer: 'lambda' }, edges: [['Photos', 'Resizer'], ['Resizer', 'Photos', { access: 'write' }]] })));
+    writeFileSync(
+      file,
+      serializeGraph(
+        diagram({
+          nodes: { Photos: 's3', Resizer: 'lambda' },
+          edges: [
+            ['Photos', 'Resizer'],
+            ['Resizer', 'Photos', { access: 'write' }],
+          ],
+        }),
+      ),
+    );
     const result = cli(['synth', file]);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');

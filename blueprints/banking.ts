@@ -33,7 +33,7 @@ export const banking: Blueprint = {
       ['DepositEvents', 'DepositAlerts', { eventPattern: '{"source": ["eventform.dynamodb"]}' }],
     ],
     notes: {
-      DepositApi: 'The customer\'s request for a fixed deposit arrives here as an HTTP POST.',
+      DepositApi: "The customer's request for a fixed deposit arrives here as an HTTP POST.",
       DepositWorkflow: 'A state machine orchestrates the steps: each step calls one function, and a condition decides which one runs next.',
       ValidateDeposit: 'Checks the amount, the term and the customer id, and answers valid: true or false with the reasons.',
       CreateDeposit: 'Computes the maturity date and amount and records the deposit as OPEN.',
@@ -48,7 +48,7 @@ export const banking: Blueprint = {
       'DepositWorkflow->RejectDeposit': 'Step 2 otherwise: reject the request.',
       'CreateDeposit->Deposits': 'The function may write items to this table and nothing else.',
       'RejectDeposit->Deposits': 'Rejections are recorded too, in the same table.',
-      'Deposits->DepositEvents': 'An EventBridge Pipe reads the table\'s stream and puts each change on the bus: the table update triggers an event.',
+      'Deposits->DepositEvents': "An EventBridge Pipe reads the table's stream and puts each change on the bus: the table update triggers an event.",
       'DepositEvents->CustomerNotifications': 'A rule forwards table-change events to the customer queue.',
       'DepositEvents->DepositAlerts': 'Another rule publishes the same events to the topic: one event, several destinations.',
     },

@@ -80,27 +80,31 @@ const EXPECTED: Record<string, (stack: string, inv: Inventory) => void> = {
 };
 
 describe('each blueprint on the local sandbox', () => {
-  it.each(Object.keys(EXPECTED))('GIVEN the %s blueprint WHEN deployed through the deployer THEN its core resources exist, and WHEN destroyed THEN they are gone', async (id) => {
-    const blueprint = blueprintById(id)!;
-    const stack = `bp-${id}`;
-    const plan = await planDeployment(env, blueprint.graph, stack, () => {});
-    if (plan.kind !== 'changes') throw new Error('expected changes');
-    expect(await carryOutDeployment(env, blueprint.graph, stack, plan.changeSetName, () => {})).toBe(true);
-    const inv = await inventory();
-    EXPECTED[id](stack, inv);
-    if (id === 'banking') {
-      const rules = await new EventBridgeClient(config()).send(new ListRulesCommand({ EventBusName: `${stack}-DepositEvents` }));
-      expect((rules.Rules ?? []).map((r) => r.Name).join(' ')).toMatch(/DepositEventsToCustomerNotificationsRule.*DepositEventsToDepositAlertsRule/);
-    }
-    if (id === 'website') {
-      const site = inv.buckets.find((b) => b.startsWith('site-'))!;
-      const page = await new S3Client(config()).send(new GetObjectCommand({ Bucket: site, Key: 'index.html' }));
-      expect(await page.Body!.transformToString()).toMatch(/new XMLHttpRequest\(\)/);
-    }
-    expect(await destroyStack(env, stack, await bucketsOwnedBy(env, stack), () => {})).toBe(true);
-    const after = await inventory();
-    expect(after.functions.filter((f) => blueprint.graph.nodes.some((n) => f.startsWith(`${n.name}-`)))).toEqual([]);
-  }, 120_000);
+  it.each(Object.keys(EXPECTED))(
+    'GIVEN the %s blueprint WHEN deployed through the deployer THEN its core resources exist, and WHEN destroyed THEN they are gone',
+    async (id) => {
+      const blueprint = blueprintById(id)!;
+      const stack = `bp-${id}`;
+      const plan = await planDeployment(env, blueprint.graph, stack, () => {});
+      if (plan.kind !== 'changes') throw new Error('expected changes');
+      expect(await carryOutDeployment(env, blueprint.graph, stack, plan.changeSetName, () => {})).toBe(true);
+      const inv = await inventory();
+      EXPECTED[id](stack, inv);
+      if (id === 'banking') {
+        const rules = await new EventBridgeClient(config()).send(new ListRulesCommand({ EventBusName: `${stack}-DepositEvents` }));
+        expect((rules.Rules ?? []).map((r) => r.Name).join(' ')).toMatch(/DepositEventsToCustomerNotificationsRule.*DepositEventsToDepositAlertsRule/);
+      }
+      if (id === 'website') {
+        const site = inv.buckets.find((b) => b.startsWith('site-'))!;
+        const page = await new S3Client(config()).send(new GetObjectCommand({ Bucket: site, Key: 'index.html' }));
+        expect(await page.Body!.transformToString()).toMatch(/new XMLHttpRequest\(\)/);
+      }
+      expect(await destroyStack(env, stack, await bucketsOwnedBy(env, stack), () => {})).toBe(true);
+      const after = await inventory();
+      expect(after.functions.filter((f) => blueprint.graph.nodes.some((n) => f.startsWith(`${n.name}-`)))).toEqual([]);
+    },
+    120_000,
+  );
 });
 
 describe('sample events for the streaming blueprint', () => {
@@ -116,7 +120,11 @@ describe('sample events for the streaming blueprint', () => {
     const call = async (target: string, body: unknown) =>
       (await fetch(`${sandbox.endpoint}/`, {
         method: 'POST',
-        headers: { 'X-Amz-Target': `Kinesis_20131202.${target}`, 'Content-Type': 'application/x-amz-json-1.1', Authorization: 'AWS4-HMAC-SHA256 Credential=sandbox/20260101/us-east-1/kinesis/aws4_request, SignedHeaders=host, Signature=0' },
+        headers: {
+          'X-Amz-Target': `Kinesis_20131202.${target}`,
+          'Content-Type': 'application/x-amz-json-1.1',
+          Authorization: 'AWS4-HMAC-SHA256 Credential=sandbox/20260101/us-east-1/kinesis/aws4_request, SignedHeaders=host, Signature=0',
+        },
         body: JSON.stringify(body),
       }).then((r) => r.json())) as Record<string, any>;
     const shard = (await call('DescribeStream', { StreamName: streamName })).StreamDescription.Shards[0].ShardId;

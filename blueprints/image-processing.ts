@@ -6,7 +6,7 @@ export const imageProcessing: Blueprint = {
   id: 'image-processing',
   title: 'Image processing',
   description:
-    'Uploading a PNG or JPEG image to a bucket triggers a function that makes a thumbnail, stores it in a second bucket and records the image\'s size and dimensions in a table. Writing to another bucket means it never triggers itself.',
+    "Uploading a PNG or JPEG image to a bucket triggers a function that makes a thumbnail, stores it in a second bucket and records the image's size and dimensions in a table. Writing to another bucket means it never triggers itself.",
   graph: diagram({
     name: 'Image processing',
     layout: true,
@@ -24,7 +24,8 @@ export const imageProcessing: Blueprint = {
     ],
     notes: {
       Uploads: 'Users upload original images here. Every new object is an event.',
-      Thumbnailer: 'Runs once per uploaded image: reads it, resizes it into a 128-pixel thumbnail and records its metadata. PNG thumbnails need no library; for JPEG, give the function a Pillow layer (its Layers property).',
+      Thumbnailer:
+        'Runs once per uploaded image: reads it, resizes it into a 128-pixel thumbnail and records its metadata. PNG thumbnails need no library; for JPEG, give the function a Pillow layer (its Layers property).',
       Thumbnails: 'The thumbnails, under the same key as the original. A separate bucket, so writing here never triggers the function again.',
       ImageMetadata: 'One item per image: its key, size in bytes, width, height and format.',
       'Uploads->Thumbnailer': 'S3 invokes the function for each created object, with a permission that names this bucket and this account only.',

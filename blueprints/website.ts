@@ -23,7 +23,7 @@ export const website: Blueprint = {
       Site: 'An S3 bucket with static website hosting serves index.html and error.html to browsers. Its bucket policy allows public reads of the pages only; ACLs stay off.',
       Api: 'An HTTP API with CORS: it turns each browser request into an event for Lambda and gives the site one stable URL to call.',
       Hello: 'A Python function that runs only when a request arrives and answers with JSON. You pay per request, not per hour.',
-      'Site->Api': 'The page calls the API with XMLHttpRequest. CORS lets the website\'s origin do so; after a deploy the API URL is written into the uploaded page.',
+      'Site->Api': "The page calls the API with XMLHttpRequest. CORS lets the website's origin do so; after a deploy the API URL is written into the uploaded page.",
       'Api->Hello': 'GET /hello invokes the function through a proxy integration; a resource policy lets this API, and only it, invoke the function.',
     },
   }),

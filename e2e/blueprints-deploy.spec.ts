@@ -3,9 +3,19 @@ import { freshDesigner, inspector, node, nodeByLabel } from './helpers';
 
 const BLUEPRINTS = [
   { title: 'Serverless website', nodes: ['Site', 'Api', 'Hello'], edge: 'Api invokes (GET /hello) Hello', note: ['Api', /HTTP API with CORS/] },
-  { title: 'Banking: fixed deposits', nodes: ['DepositApi', 'DepositWorkflow', 'ValidateDeposit', 'Deposits', 'DepositEvents'], edge: 'Deposits changes become events DepositEvents', note: ['DepositWorkflow', /state machine orchestrates/] },
+  {
+    title: 'Banking: fixed deposits',
+    nodes: ['DepositApi', 'DepositWorkflow', 'ValidateDeposit', 'Deposits', 'DepositEvents'],
+    edge: 'Deposits changes become events DepositEvents',
+    note: ['DepositWorkflow', /state machine orchestrates/],
+  },
   { title: 'Image processing', nodes: ['Uploads', 'Thumbnailer', 'Thumbnails', 'ImageMetadata'], edge: 'Uploads triggers Thumbnailer', note: ['Thumbnails', /never triggers the function again/] },
-  { title: 'Streaming social-media events', nodes: ['SocialEvents', 'Analyzer', 'Results', 'Archiver', 'RawArchive'], edge: 'SocialEvents feeds Archiver', note: ['Archiver', /buffers the raw events/] },
+  {
+    title: 'Streaming social-media events',
+    nodes: ['SocialEvents', 'Analyzer', 'Results', 'Archiver', 'RawArchive'],
+    edge: 'SocialEvents feeds Archiver',
+    note: ['Archiver', /buffers the raw events/],
+  },
 ] as const;
 
 for (const bp of BLUEPRINTS) {

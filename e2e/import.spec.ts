@@ -73,7 +73,11 @@ test('GIVEN a template file WHEN dropped on the canvas THEN its nodes and edges 
   await nodeByLabel(page, 'Alarm').click();
   await expect(inspector(page).getByText('AWS::CloudWatch::Alarm').first()).toBeVisible();
   await inspector(page).getByText('Show the resources').click();
-  await expect(inspector(page).getByText(/AlarmDescription: .<img src=x onerror=/).first()).toBeVisible();
+  await expect(
+    inspector(page)
+      .getByText(/AlarmDescription: .<img src=x onerror=/)
+      .first(),
+  ).toBeVisible();
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 

@@ -26,11 +26,11 @@ test('GIVEN a bucket connected to a function WHEN the edge is selected THEN the 
   const file = await download;
   expect(file.suggestedFilename()).toBe('template.yaml');
   const body = Buffer.concat(await (await file.createReadStream()).toArray()).toString();
-  expect(body).toMatch(/^  Bucket1ToFunction1Permission:$/m);
+  expect(body).toMatch(/^ {2}Bucket1ToFunction1Permission:$/m);
   expect(body).toMatch(/DependsOn:\n\s+- Bucket1ToFunction1Permission/);
 });
 
-test('GIVEN a queue whose visibility timeout equals its consumer\'s timeout THEN a problem is shown on the node and in the list, and choosing it selects the queue', async ({ page }) => {
+test("GIVEN a queue whose visibility timeout equals its consumer's timeout THEN a problem is shown on the node and in the list, and choosing it selects the queue", async ({ page }) => {
   await freshDesigner(page);
   await dragToCanvas(page, 'Amazon SQS', { x: 120, y: 120 });
   await dragToCanvas(page, 'AWS Lambda', { x: 480, y: 120 });

@@ -20,8 +20,8 @@ describe('lambda templates', () => {
   });
 });
 
-describe('the handlers\' WRITES set', () => {
-  it('GIVEN the service modules\' access modes THEN common.py delivers along exactly the modes that send something on (run npm run lambda-sources)', () => {
+describe("the handlers' WRITES set", () => {
+  it("GIVEN the service modules' access modes THEN common.py delivers along exactly the modes that send something on (run npm run lambda-sources)", () => {
     const common = readFileSync(new URL('./handlers/common.py', import.meta.url), 'utf8');
     expect(common.match(WRITES_LINE)?.[0]).toBe(pythonWritesLine());
     expect(pythonWritesLine()).toContain('"read-write"');

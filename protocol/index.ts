@@ -30,9 +30,7 @@ export const PROFILE_PATTERN = /^[\w.+@-]{1,64}$/;
 /** CloudFormation's stack name rule: a letter, then letters, digits and hyphens, 128 characters in all. */
 export const STACK_NAME_MAX = 128;
 export function stackNameProblem(name: string): string | null {
-  return /^[A-Za-z][A-Za-z0-9-]*$/.test(name) && name.length <= STACK_NAME_MAX
-    ? null
-    : `A stack name starts with a letter and has at most ${STACK_NAME_MAX} letters, digits and hyphens`;
+  return /^[A-Za-z][A-Za-z0-9-]*$/.test(name) && name.length <= STACK_NAME_MAX ? null : `A stack name starts with a letter and has at most ${STACK_NAME_MAX} letters, digits and hyphens`;
 }
 
 /** A stack name proposed for a diagram: its name made valid. */
@@ -49,7 +47,8 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 export function parseTargetChoice(body: unknown): Checked<TargetChoice> {
   if (!isObject(body) || !isObject(body.target)) return { ok: false, error: 'Choose a target: the local sandbox, AWS or a custom endpoint' };
   const { kind, region, endpoint } = body.target;
-  if (typeof kind !== 'string' || !(TARGET_KINDS as readonly string[]).includes(kind)) return { ok: false, error: `Unknown target "${String(kind)}": choose the local sandbox, AWS or a custom endpoint` };
+  if (typeof kind !== 'string' || !(TARGET_KINDS as readonly string[]).includes(kind))
+    return { ok: false, error: `Unknown target "${String(kind)}": choose the local sandbox, AWS or a custom endpoint` };
   if (typeof region !== 'string' || !REGION_PATTERN.test(region)) return { ok: false, error: `"${String(region)}" is not an AWS region name (such as us-east-1)` };
   const target: TargetChoice['target'] = { kind: kind as TargetKind, region };
   if (kind === 'endpoint') {

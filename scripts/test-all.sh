@@ -32,6 +32,7 @@ run() {
   if ! "$@"; then echo "::: $name FAILED"; status=1; fi
 }
 
+run "lint and format (biome)" npx biome check .
 run "typecheck" npx tsc --noEmit
 run "command-line bundle" node scripts/build-cli.mjs
 rm -f test-results/vitest.json test-results/playwright.json test-results/pytest.xml

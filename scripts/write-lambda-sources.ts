@@ -7,7 +7,9 @@ import { pythonWritesLine, WRITES_LINE } from '../lambda-templates/writes';
 
 function write(folder: string, output: string, constant: string) {
   const dir = new URL(`../${folder}/`, import.meta.url);
-  const files = readdirSync(dir).filter((f) => /\.(py|js)$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /\.(py|js)$/.test(f))
+    .sort();
   const entries = files.map((f) => `  ${JSON.stringify(f)}: ${JSON.stringify(readFileSync(new URL(f, dir), 'utf8'))},`);
   writeFileSync(
     new URL(`../${output}`, import.meta.url),

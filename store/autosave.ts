@@ -15,10 +15,7 @@ export interface KeyValueStorage {
   removeItem(key: string): void;
 }
 
-export type Restored =
-  | { status: 'empty' }
-  | { status: 'restored'; graph: Graph; migratedFrom?: number }
-  | { status: 'recovered'; error: string; brokenCopy: string };
+export type Restored = { status: 'empty' } | { status: 'restored'; graph: Graph; migratedFrom?: number } | { status: 'recovered'; error: string; brokenCopy: string };
 
 export function restoreAutosave(storage: KeyValueStorage): Restored {
   const raw = storage.getItem(AUTOSAVE_KEY);

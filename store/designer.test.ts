@@ -118,8 +118,15 @@ describe('designer store', () => {
     store.getState().paste();
     expect(names(store)).toEqual(['Api1', 'Function1', 'Api2', 'Function2', 'Api3', 'Function3']);
     expect(store.getState().graph.edges).toHaveLength(3);
-    const positions = store.getState().graph.nodes.filter((n) => n.kind === 'apigateway').map((n) => n.position);
-    expect(positions).toEqual([{ x: 0, y: 0 }, { x: 40, y: 40 }, { x: 80, y: 80 }]);
+    const positions = store
+      .getState()
+      .graph.nodes.filter((n) => n.kind === 'apigateway')
+      .map((n) => n.position);
+    expect(positions).toEqual([
+      { x: 0, y: 0 },
+      { x: 40, y: 40 },
+      { x: 80, y: 80 },
+    ]);
   });
 
   it('GIVEN a selected node WHEN duplicated THEN a copy is added and selected', () => {

@@ -158,8 +158,7 @@ export function createDesignerStore(initial: Graph = emptyGraph()) {
             const temporalState = store.temporal.getState();
             temporalState.resume();
             // The whole drag becomes one undo step: the graph as it was when the drag began.
-            if (graphBeforeDrag && graphBeforeDrag !== get().graph)
-              store.temporal.setState({ pastStates: [...temporalState.pastStates, { graph: graphBeforeDrag }], futureStates: [] });
+            if (graphBeforeDrag && graphBeforeDrag !== get().graph) store.temporal.setState({ pastStates: [...temporalState.pastStates, { graph: graphBeforeDrag }], futureStates: [] });
             graphBeforeDrag = null;
           },
           moveNodes(positions) {
@@ -218,8 +217,7 @@ export function createDesignerStore(initial: Graph = emptyGraph()) {
     if (state.graph === previous.graph) return;
     const nodes = state.selection.nodes.filter((id) => state.graph.nodes.some((n) => n.id === id));
     const edges = state.selection.edges.filter((id) => state.graph.edges.some((e) => e.id === id));
-    if (nodes.length !== state.selection.nodes.length || edges.length !== state.selection.edges.length)
-      store.setState({ selection: { nodes, edges } });
+    if (nodes.length !== state.selection.nodes.length || edges.length !== state.selection.edges.length) store.setState({ selection: { nodes, edges } });
   });
 
   return store;

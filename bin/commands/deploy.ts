@@ -1,10 +1,10 @@
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import type { CredentialSource, Target } from '../../server/aws/target';
 import { whoAmI } from '../../server/aws/identity';
 import { bucketsOwnedBy, cancelDeployment, carryOutDeployment, destroyStack, planDeployment, type Environment } from '../../server/deploy/deployment';
 import type { DeployEvent } from '../../protocol';
 import type { Io } from '../cli';
+import { readArgs } from '../args';
 import { loadDiagram } from '../load-diagram';
 
 /** Exit codes: 0 done (or nothing to change), 1 the deployment failed, 2 bad usage or credentials, 4 cancelled at the prompt. */
@@ -70,7 +70,12 @@ export function printEvent(io: Io, event: DeployEvent) {
       io.err(`FAILED: ${event.message}\n`);
       break;
     case 'outputs':
-      if (Object.keys(event.outputs).length) io.out(`${Object.entries(event.outputs).map(([k, v]) => `${k} = ${v}`).join('\n')}\n`);
+      if (Object.keys(event.outputs).length)
+        io.out(
+          `${Object.entries(event.outputs)
+            .map(([k, v]) => `${k} = ${v}`)
+            .join('\n')}\n`,
+        );
       break;
     case 'done':
       io.err(`${event.ok ? 'Done' : 'Failed'}: ${event.message}\n`);
@@ -88,13 +93,8 @@ async function showIdentity(env: Environment, io: Io): Promise<boolean> {
 }
 
 export async function deployCommand(argv: string[], io: Io, prompt: Prompt = terminalPrompt): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
-  } catch (error) {
-    io.err(`eventform deploy: ${(error as Error).message}\n`);
-    return EXIT.usage;
-  }
+  const parsed = readArgs({ args: argv, allowPositionals: true, options: OPTIONS }, io, 'deploy');
+  if (!parsed) return EXIT.usage;
   const { values, positionals } = parsed;
   if (positionals.length !== 1 || !values.stack) {
     io.err('Usage: eventform deploy <blueprint-name | graph.json | template.yaml> --stack NAME [--profile P] [--region R] [--endpoint URL] [--yes]\n');
@@ -124,13 +124,8 @@ export async function deployCommand(argv: string[], io: Io, prompt: Prompt = ter
 }
 
 export async function destroyCommand(argv: string[], io: Io, prompt: Prompt = terminalPrompt): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: false, options: OPTIONS });
-  } catch (error) {
-    io.err(`eventform destroy: ${(error as Error).message}\n`);
-    return EXIT.usage;
-  }
+  const parsed = readArgs({ args: argv, allowPositionals: false, options: OPTIONS }, io, 'destroy');
+  if (!parsed) return EXIT.usage;
   const { values } = parsed;
   if (!values.stack) {
     io.err('Usage: eventform destroy --stack NAME [--profile P] [--region R] [--endpoint URL] [--yes]\n');
@@ -140,9 +135,7 @@ export async function destroyCommand(argv: string[], io: Io, prompt: Prompt = te
   if (!(await showIdentity(env, io))) return EXIT.usage;
   try {
     const buckets = await bucketsOwnedBy(env, values.stack);
-    const question = buckets.length
-      ? `Delete stack ${values.stack} and every object in ${buckets.join(', ')}?`
-      : `Delete stack ${values.stack}?`;
+    const question = buckets.length ? `Delete stack ${values.stack} and every object in ${buckets.join(', ')}?` : `Delete stack ${values.stack}?`;
     if (!values.yes && !(await prompt.confirm(question))) {
       io.err('Not destroyed\n');
       return EXIT.cancelled;

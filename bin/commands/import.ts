@@ -1,21 +1,16 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { importTemplate, MAX_TEMPLATE_BYTES } from '../../generators/import';
 import { serializeGraph, serviceOf } from '../../generators';
 import type { Io } from '../cli';
+import { readArgs } from '../args';
 
 const USAGE = 'Usage: eventform import <template.yaml|template.json> [-o graph.json] [--name NAME]\n';
 
 /** Template -> diagram file. Problems are printed as FILE:LINE:COLUMN, the way compilers do, so editors can jump to them. */
 export async function importCommand(argv: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { output: { type: 'string', short: 'o' }, name: { type: 'string' } } });
-  } catch (error) {
-    io.err(`eventform import: ${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = readArgs({ args: argv, allowPositionals: true, options: { output: { type: 'string', short: 'o' }, name: { type: 'string' } } }, io, 'import', USAGE);
+  if (!parsed) return 2;
   const { values, positionals } = parsed;
   if (positionals.length !== 1) {
     io.err(USAGE);
@@ -45,8 +40,6 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
   if (values.output) writeFileSync(values.output, json);
   else io.out(json);
   const generic = graph.nodes.filter((n) => !serviceOf(n.kind).modelled).length;
-  io.err(
-    `imported ${file}: ${graph.nodes.length} nodes (${generic} kept as generic CloudFormation resources), ${graph.edges.length} edges${values.output ? `; wrote ${values.output}` : ''}\n`,
-  );
+  io.err(`imported ${file}: ${graph.nodes.length} nodes (${generic} kept as generic CloudFormation resources), ${graph.edges.length} edges${values.output ? `; wrote ${values.output}` : ''}\n`);
   return 0;
 }

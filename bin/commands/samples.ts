@@ -1,17 +1,20 @@
-import { parseArgs } from 'node:util';
 import { sendSampleEvents } from '../../server/deploy/samples';
 import type { Io } from '../cli';
+import { readArgs } from '../args';
 import { loadDiagram } from '../load-diagram';
 import { environmentFrom, EXIT } from './deploy';
 
 export async function samplesCommand(argv: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { stack: { type: 'string' }, count: { type: 'string', default: '20' }, profile: { type: 'string' }, region: { type: 'string' }, endpoint: { type: 'string' } } });
-  } catch (error) {
-    io.err(`eventform send-samples: ${(error as Error).message}\n`);
-    return EXIT.usage;
-  }
+  const parsed = readArgs(
+    {
+      args: argv,
+      allowPositionals: true,
+      options: { stack: { type: 'string' }, count: { type: 'string', default: '20' }, profile: { type: 'string' }, region: { type: 'string' }, endpoint: { type: 'string' } },
+    },
+    io,
+    'send-samples',
+  );
+  if (!parsed) return EXIT.usage;
   const { values, positionals } = parsed;
   const count = Number(values.count);
   if (positionals.length !== 1 || !values.stack || !Number.isInteger(count) || count < 1) {

@@ -1,20 +1,19 @@
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { analyze, toJson, toYaml, type Diagnostic } from '../../generators';
 import { withLayout } from '../../generators/import';
 import type { Io } from '../cli';
+import { readArgs } from '../args';
 import { loadDiagram } from '../load-diagram';
 
 export const formatDiagnostic = (d: Diagnostic) => `${d.severity}: ${d.message} [${d.code}]`;
 
 export async function synthCommand(argv: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string', default: 'yaml' }, output: { type: 'string', short: 'o' }, 'without-layout': { type: 'boolean', default: false } } });
-  } catch (error) {
-    io.err(`eventform synth: ${(error as Error).message}\n`);
-    return 2;
-  }
+  const parsed = readArgs(
+    { args: argv, allowPositionals: true, options: { format: { type: 'string', default: 'yaml' }, output: { type: 'string', short: 'o' }, 'without-layout': { type: 'boolean', default: false } } },
+    io,
+    'synth',
+  );
+  if (!parsed) return 2;
   const { values, positionals } = parsed;
   if (positionals.length !== 1 || (values.format !== 'yaml' && values.format !== 'json')) {
     io.err('Usage: eventform synth <blueprint-name | graph.json | template> [--format yaml|json] [-o FILE] [--without-layout]\n');

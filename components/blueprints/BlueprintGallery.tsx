@@ -26,8 +26,16 @@ export function BlueprintGallery({ onClose, onDeploy }: { onClose: () => void; o
   };
 
   return (
-    <div className="fixed inset-0 z-50 flex items-start justify-center overflow-auto bg-slate-900/40 p-6" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <div ref={dialog} role="dialog" aria-modal="true" aria-labelledby="gallery-title" tabIndex={-1} className="w-full max-w-5xl rounded-lg bg-white p-5 shadow-xl">
+    <div className="fixed inset-0 z-50 flex items-start justify-center overflow-auto bg-slate-900/40 p-6">
+      <div
+        ref={dialog}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="gallery-title"
+        onKeyDown={(e) => e.key === 'Escape' && onClose()}
+        tabIndex={-1}
+        className="w-full max-w-5xl rounded-lg bg-white p-5 shadow-xl"
+      >
         <div className="flex items-center justify-between">
           <h2 id="gallery-title" className="text-lg font-semibold">
             Blueprints

@@ -1,16 +1,6 @@
 'use client';
 
-import {
-  Background,
-  Controls,
-  MiniMap,
-  ReactFlow,
-  type Connection,
-  type EdgeChange,
-  type FinalConnectionState,
-  type NodeChange,
-  useReactFlow,
-} from '@xyflow/react';
+import { Background, Controls, MiniMap, ReactFlow, type Connection, type EdgeChange, type FinalConnectionState, type NodeChange, useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { checkConnection, isServiceKind, NODE_HEIGHT, NODE_WIDTH, type Position } from '@/generators';
 import { useOpenText } from '../import/useOpenText';
@@ -101,17 +91,13 @@ export function Canvas() {
     [store],
   );
 
-  const isValidConnection = useCallback(
-    (c: Connection | { source: string; target: string }) => checkConnection(store.getState().graph, c.source, c.target).ok,
-    [store],
-  );
+  const isValidConnection = useCallback((c: Connection | { source: string; target: string }) => checkConnection(store.getState().graph, c.source, c.target).ok, [store]);
   const onConnect = useCallback((c: Connection) => store.getState().connect(c.source, c.target), [store]);
   const onConnectEnd = useCallback(
     (_: MouseEvent | TouchEvent, connection: FinalConnectionState) => {
       // A drop on a node that the rules refuse: say why, instead of silently doing nothing.
       if (connection.isValid !== false || !connection.fromNode || !connection.toNode) return;
-      const [source, target] =
-        connection.fromHandle?.type === 'target' ? [connection.toNode.id, connection.fromNode.id] : [connection.fromNode.id, connection.toNode.id];
+      const [source, target] = connection.fromHandle?.type === 'target' ? [connection.toNode.id, connection.fromNode.id] : [connection.fromNode.id, connection.toNode.id];
       const check = checkConnection(store.getState().graph, source, target);
       if (!check.ok) store.getState().notify('error', check.reason);
     },
@@ -146,6 +132,7 @@ export function Canvas() {
   // a blueprint), never while the user is building: the view must not jump under their hands.
   const generation = useDesigner((s) => s.generation);
   const nodeCount = graph.nodes.length;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new generation (a whole new diagram) is exactly what triggers the fit
   useEffect(() => {
     if (store.getState().graph.nodes.length > 0) requestAnimationFrame(() => fitView({ padding: 0.2, maxZoom: 1.2 }));
   }, [generation, fitView, store]);
@@ -177,11 +164,7 @@ export function Canvas() {
         {!presenting && <MiniMap pannable zoomable ariaLabel="Diagram overview" />}
         {flow && <FlowTokens flow={flow} />}
       </ReactFlow>
-      {nodeCount === 0 && (
-        <p className="pointer-events-none absolute inset-x-0 top-1/3 text-center text-slate-400">
-          Drag a service from the palette, or open a file.
-        </p>
-      )}
+      {nodeCount === 0 && <p className="pointer-events-none absolute inset-x-0 top-1/3 text-center text-slate-400">Drag a service from the palette, or open a file.</p>}
     </main>
   );
 }

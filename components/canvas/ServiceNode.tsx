@@ -25,11 +25,7 @@ function ServiceNodeView({ id, data, selected }: NodeProps<ServiceFlowNode>) {
     selected ? 'border-blue-600 ring-2 ring-blue-200' : 'border-slate-300',
   ].join(' ');
   return (
-    <div
-      style={{ width: NODE_WIDTH, height: NODE_HEIGHT }}
-      data-flow={flowState}
-      className={`relative flex items-center gap-2 rounded-lg border px-3 shadow-sm transition-opacity ${look}`}
-    >
+    <div style={{ width: NODE_WIDTH, height: NODE_HEIGHT }} data-flow={flowState} className={`relative flex items-center gap-2 rounded-lg border px-3 shadow-sm transition-opacity ${look}`}>
       <Handle type="target" position={Position.Left} aria-label={`Connect into ${data.name}`} />
       <ServiceIcon kind={data.kind} size={36} />
       <div className="min-w-0">
@@ -44,6 +40,7 @@ function ServiceNodeView({ id, data, selected }: NodeProps<ServiceFlowNode>) {
         <span
           className={`absolute -right-2 -top-2 rounded-full px-1.5 text-xs font-bold ${SEVERITY_STYLE[problem.severity].className}`}
           title={`${problem.count} problem${problem.count > 1 ? 's' : ''}: see the Problems tab`}
+          role="img"
           aria-label={`${problem.count} ${problem.severity === 'info' ? 'note' : problem.severity}${problem.count > 1 ? 's' : ''}`}
           data-testid="node-badge"
         >

@@ -17,6 +17,7 @@ const EDGE_COLOR = '#94a3b8';
  */
 export function useFlowNodes(graph: Graph, selection: Selection, measured: ReadonlyMap<string, Size>, version: number) {
   const cache = useRef(new Map<string, { source: GraphNode; selected: boolean; size?: Size; flow: ServiceFlowNode }>());
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` changes when measured sizes (a mutable map) do
   return useMemo(() => {
     const selected = new Set(selection.nodes);
     const next = new Map<string, { source: GraphNode; selected: boolean; size?: Size; flow: ServiceFlowNode }>();
@@ -75,7 +76,16 @@ export function useFlowEdges(graph: Graph, selection: Selection, problems: Reado
       const problem = problems.get(edge.id)?.severity;
       const hit = cache.current.get(edge.id);
       // A moved node is a new object with the same name and kind: the edge looks the same.
-      if (hit && hit.source === edge && hit.selected === isSelected && hit.problem === problem && hit.from.name === from.name && hit.to.name === to.name && hit.from.kind === from.kind && hit.to.kind === to.kind) {
+      if (
+        hit &&
+        hit.source === edge &&
+        hit.selected === isSelected &&
+        hit.problem === problem &&
+        hit.from.name === from.name &&
+        hit.to.name === to.name &&
+        hit.from.kind === from.kind &&
+        hit.to.kind === to.kind
+      ) {
         next.set(edge.id, { ...hit, from, to });
         edges.push(hit.flow);
         continue;

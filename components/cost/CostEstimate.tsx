@@ -104,15 +104,10 @@ export function NodeCost({ graph, nodeId }: { graph: Graph; nodeId: string }) {
   const { load } = useStage();
   const line = useMemo(() => estimateCost(graph, load).lines.find((l) => l.nodeId === nodeId), [graph, load, nodeId]);
   if (!line) return null;
-  if (line.items.length === 0)
-    return (
-      <p className="mt-3 text-xs text-slate-600" aria-label="Cost of this service">
-        Cost: {line.note ?? 'nothing to estimate'}.
-      </p>
-    );
+  if (line.items.length === 0) return <p className="mt-3 text-xs text-slate-600">Cost: {line.note ?? 'nothing to estimate'}.</p>;
   return (
-    <p className="mt-3 text-xs text-slate-600" aria-label="Cost of this service">
-      About <strong>{formatUsd(line.usd)}</strong> a month at {load.requestsPerMonth.toLocaleString('en-US')} requests
+    <p className="mt-3 text-xs text-slate-600">
+      Cost: about <strong>{formatUsd(line.usd)}</strong> a month at {load.requestsPerMonth.toLocaleString('en-US')} requests
       {line.items.length ? ` (${line.items.map((i) => `${i.label.charAt(0).toLowerCase()}${i.label.slice(1)} ${formatUsd(i.usd)}`).join(', ')})` : ''}
       {line.note ? `; ${line.note}` : ''}. The load is set in the diagram panel (click the empty canvas).
     </p>

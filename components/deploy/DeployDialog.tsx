@@ -9,7 +9,6 @@ import { StacksView } from './StacksView';
 import { TargetPicker } from './TargetPicker';
 import { useOperation } from './useOperation';
 
-
 /** Deploy the diagram: target and identity, change-set preview, confirmation, live events, outputs; and the stacks deployed before. */
 export function DeployDialog({ graph, onClose, resumeOperation }: { graph: Graph; onClose: () => void; resumeOperation?: string | null }) {
   const [tab, setTab] = useState<'deploy' | 'stacks'>('deploy');
@@ -25,6 +24,7 @@ export function DeployDialog({ graph, onClose, resumeOperation }: { graph: Graph
   const takesSamples = events.some((e) => e.type === 'outputs' && e.samples);
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => dialog.current?.focus(), []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another target or credential means another identity
   useEffect(() => setIdentity(null), [choice]);
 
   const run = async (action: () => Promise<void>) => {
@@ -49,8 +49,16 @@ export function DeployDialog({ graph, onClose, resumeOperation }: { graph: Graph
   const decide = (verb: 'confirm' | 'cancel') => run(async () => void (await post(`/api/operations/${operationId}/${verb}`, {})));
 
   return (
-    <div className="fixed inset-0 z-50 flex items-start justify-center overflow-auto bg-slate-900/40 p-6" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <div ref={dialog} role="dialog" aria-modal="true" aria-labelledby="deploy-title" tabIndex={-1} className="w-full max-w-3xl rounded-lg bg-white p-5 shadow-xl">
+    <div className="fixed inset-0 z-50 flex items-start justify-center overflow-auto bg-slate-900/40 p-6">
+      <div
+        ref={dialog}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="deploy-title"
+        onKeyDown={(e) => e.key === 'Escape' && onClose()}
+        tabIndex={-1}
+        className="w-full max-w-3xl rounded-lg bg-white p-5 shadow-xl"
+      >
         <div className="flex items-center justify-between">
           <h2 id="deploy-title" className="text-lg font-semibold">
             Deploy {graph.name}
@@ -90,17 +98,29 @@ export function DeployDialog({ graph, onClose, resumeOperation }: { graph: Graph
                   Stack name
                   <input className="mt-1 block rounded border px-2 py-1" value={stackName} onChange={(e) => setStackName(e.target.value)} />
                 </label>
-                <button type="button" className="rounded bg-blue-600 px-3 py-1.5 text-white disabled:opacity-50" disabled={busy || (operationId !== null && !FINAL_STATES.includes(state))} onClick={preview}>
+                <button
+                  type="button"
+                  className="rounded bg-blue-600 px-3 py-1.5 text-white disabled:opacity-50"
+                  disabled={busy || (operationId !== null && !FINAL_STATES.includes(state))}
+                  onClick={preview}
+                >
                   Preview changes
                 </button>
               </div>
               <OperationLog events={events} />
               {state === 'succeeded' && takesSamples && (
                 <div className="flex items-center gap-2 text-sm">
-                  <button type="button" className="rounded border px-2 py-1" disabled={busy} onClick={() => run(async () => {
-                    const result = await post<{ sent: number; via: string }>('/api/samples', { ...choice, stackName, diagram: JSON.parse(serializeGraph(graph)), count: 20 });
-                    setSamples(`Sent ${result.sent} sample events to ${result.via}`);
-                  })}>
+                  <button
+                    type="button"
+                    className="rounded border px-2 py-1"
+                    disabled={busy}
+                    onClick={() =>
+                      run(async () => {
+                        const result = await post<{ sent: number; via: string }>('/api/samples', { ...choice, stackName, diagram: JSON.parse(serializeGraph(graph)), count: 20 });
+                        setSamples(`Sent ${result.sent} sample events to ${result.via}`);
+                      })
+                    }
+                  >
                     Send 20 sample events
                   </button>
                   {samples && <span role="status">{samples}</span>}

@@ -14,11 +14,14 @@ export function OperationLog({ events }: { events: DeployEvent[] }) {
   return (
     <div className="space-y-3 text-sm">
       <ul aria-label="Progress" className="space-y-0.5 text-slate-600">
+        {/* biome-ignore lint/suspicious/noArrayIndexKey: the log only grows, so an entry's place is its identity */}
         {events.flatMap((e, i) => (e.type === 'phase' || e.type === 'notice' || e.type === 'no-changes' ? [<li key={i}>{e.message}</li>] : []))}
       </ul>
       {changes?.type === 'changes' && (
         <section aria-label="Change set">
-          <h3 className="font-semibold">{changes.stackExists ? 'Changes to the stack' : 'Resources to create'} ({changes.changes.length})</h3>
+          <h3 className="font-semibold">
+            {changes.stackExists ? 'Changes to the stack' : 'Resources to create'} ({changes.changes.length})
+          </h3>
           <table className="mt-1 w-full text-left text-xs">
             <thead>
               <tr className="text-slate-500">
@@ -69,7 +72,15 @@ export function OperationLog({ events }: { events: DeployEvent[] }) {
               {Object.entries(outputs.outputs).map(([key, value]) => (
                 <div key={key} className="contents">
                   <dt className="font-semibold">{key}</dt>
-                  <dd className="break-all font-mono">{/^https?:\/\//.test(value) ? <a className="text-blue-700 underline" href={value} target="_blank" rel="noreferrer">{value}</a> : value}</dd>
+                  <dd className="break-all font-mono">
+                    {/^https?:\/\//.test(value) ? (
+                      <a className="text-blue-700 underline" href={value} target="_blank" rel="noreferrer">
+                        {value}
+                      </a>
+                    ) : (
+                      value
+                    )}
+                  </dd>
                 </div>
               ))}
             </dl>

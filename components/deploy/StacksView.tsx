@@ -49,7 +49,11 @@ export function StacksView({ choice, onOperation, onUpdate, events }: { choice: 
       <button type="button" className="rounded border px-2 py-1" onClick={refresh}>
         List stacks
       </button>
-      {error && <p role="alert" className="text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="text-red-700">
+          {error}
+        </p>
+      )}
       {stacks && stacks.length === 0 && <p>No stack deployed by Eventform in this target.</p>}
       {stacks && stacks.length > 0 && (
         <table className="w-full text-left text-xs">
@@ -106,7 +110,17 @@ export function StacksView({ choice, onOperation, onUpdate, events }: { choice: 
         <div role="alertdialog" aria-label={`Destroy ${destroying.stack}`} className="space-y-2 rounded border border-red-300 bg-red-50 p-3">
           <p>
             Destroying <strong>{destroying.stack}</strong> deletes all its resources.
-            {destroying.buckets.length > 0 && <> These buckets and every object in them will be deleted: {destroying.buckets.map((b) => <code key={b} className="mx-1">{b}</code>)}</>}
+            {destroying.buckets.length > 0 && (
+              <>
+                {' '}
+                These buckets and every object in them will be deleted:{' '}
+                {destroying.buckets.map((b) => (
+                  <code key={b} className="mx-1">
+                    {b}
+                  </code>
+                ))}
+              </>
+            )}
           </p>
           <label className="flex items-center gap-2">
             <input type="checkbox" checked={destroying.agreed} onChange={(e) => setDestroying({ ...destroying, agreed: e.target.checked })} />

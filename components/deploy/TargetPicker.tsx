@@ -40,7 +40,11 @@ export function TargetPicker({ value, onChange }: { value: TargetChoice; onChang
           </label>
         ))}
       </div>
-      {kind === 'sandbox' && offer && !offer.sandbox.available && <p role="alert" className="text-red-700">{offer.sandbox.hint}</p>}
+      {kind === 'sandbox' && offer && !offer.sandbox.available && (
+        <p role="alert" className="text-red-700">
+          {offer.sandbox.hint}
+        </p>
+      )}
       {kind === 'endpoint' && (
         <label className="block">
           Endpoint URL
@@ -60,7 +64,10 @@ export function TargetPicker({ value, onChange }: { value: TargetChoice; onChang
               value={credentialKind === 'profile' ? `profile:${(value.credentials as { profile: string }).profile}` : credentialKind}
               onChange={(e) => {
                 const v = e.target.value;
-                onChange({ ...value, credentials: v.startsWith('profile:') ? { kind: 'profile', profile: v.slice(8) } : v === 'environment' ? { kind: 'environment' } : v === 'keys' ? { kind: 'keys' } : undefined });
+                onChange({
+                  ...value,
+                  credentials: v.startsWith('profile:') ? { kind: 'profile', profile: v.slice(8) } : v === 'environment' ? { kind: 'environment' } : v === 'keys' ? { kind: 'keys' } : undefined,
+                });
               }}
             >
               <option value="">Choose…</option>
@@ -77,7 +84,14 @@ export function TargetPicker({ value, onChange }: { value: TargetChoice; onChang
             <div className="space-y-1 rounded border border-slate-200 p-2">
               <p className="text-xs text-slate-600">Sent once to this local server and kept in its memory for this session only: never stored, logged or sent back.</p>
               <input aria-label="Access key id" className="w-full rounded border px-2 py-1 font-mono" autoComplete="off" value={keyId} onChange={(e) => setKeyId(e.target.value.trim())} />
-              <input aria-label="Secret access key" type="password" className="w-full rounded border px-2 py-1 font-mono" autoComplete="off" value={secret} onChange={(e) => setSecret(e.target.value)} />
+              <input
+                aria-label="Secret access key"
+                type="password"
+                className="w-full rounded border px-2 py-1 font-mono"
+                autoComplete="off"
+                value={secret}
+                onChange={(e) => setSecret(e.target.value)}
+              />
               <button
                 type="button"
                 className="rounded border px-2 py-0.5"
@@ -93,7 +107,11 @@ export function TargetPicker({ value, onChange }: { value: TargetChoice; onChang
               >
                 Use these keys
               </button>
-              {keysMessage && <p role="status" className="text-xs">{keysMessage}</p>}
+              {keysMessage && (
+                <p role="status" className="text-xs">
+                  {keysMessage}
+                </p>
+              )}
             </div>
           )}
         </div>

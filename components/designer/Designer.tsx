@@ -1,13 +1,14 @@
 'use client';
 
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { emptyGraph, readShareFragment, type Graph } from '@/generators';
 import { OPERATION_KEY } from '../deploy/useOperation';
 import dynamic from 'next/dynamic';
 import { restoreAutosave, startAutosave, writeAutosave, type Restored } from '@/store/autosave';
 import { createDesignerStore, type DesignerStore } from '@/store/designer';
+import { ActionsProvider, type DialogKind } from '../actions/ActionsProvider';
 import { AnalysisProvider } from '../analysis/AnalysisContext';
 import { Canvas } from '../canvas/Canvas';
 import { Dock } from '../dock/Dock';
@@ -68,6 +69,7 @@ export function Designer() {
     const running = window.sessionStorage.getItem(OPERATION_KEY);
     return running ? { kind: 'deploy', resume: running } : null;
   });
+  const openDialog = useCallback((kind: DialogKind) => setDialog({ kind }), []);
 
   return (
     <CrashBoundary>
@@ -75,8 +77,10 @@ export function Designer() {
         <ReactFlowProvider>
           <AnalysisProvider>
             <StageProvider>
-              <Workspace readOnly={readOnly} restored={restored} makeCopy={makeCopy} dialog={dialog} setDialog={setDialog} />
-              <KeyboardShortcuts />
+              <ActionsProvider openDialog={openDialog}>
+                <Workspace readOnly={readOnly} restored={restored} makeCopy={makeCopy} dialog={dialog} setDialog={setDialog} />
+                <KeyboardShortcuts />
+              </ActionsProvider>
             </StageProvider>
           </AnalysisProvider>
         </ReactFlowProvider>
@@ -95,11 +99,7 @@ function Workspace({ readOnly, restored, makeCopy, dialog, setDialog }: { readOn
   return (
     <>
       <div className={`grid h-screen overflow-hidden ${presenting ? 'grid-rows-[0_0_minmax(0,1fr)_auto]' : 'grid-rows-[auto_auto_1fr]'}`}>
-        {!presenting ? (
-          <Toolbar onDeploy={() => setDialog({ kind: 'deploy' })} onBlueprints={() => setDialog({ kind: 'blueprints' })} onImport={() => setDialog({ kind: 'import' })} onPresent={() => setPresenting(true)} />
-        ) : (
-          <div />
-        )}
+        {!presenting ? <Toolbar /> : <div />}
         <div>
           {!presenting && restored.status === 'recovered' && <RecoveryBanner error={restored.error} brokenCopy={restored.brokenCopy} />}
           {!presenting && readOnly && (
@@ -113,7 +113,15 @@ function Workspace({ readOnly, restored, makeCopy, dialog, setDialog }: { readOn
           {!presenting && <NoticeBar />}
         </div>
         <div className={`grid min-h-0 ${presenting ? 'grid-cols-[0_minmax(0,1fr)_0]' : 'grid-cols-[260px_minmax(0,1fr)_340px]'}`}>
-          {presenting ? <div /> : readOnly ? <aside aria-label="Services palette" className="border-r border-slate-200 bg-white p-3 text-sm text-slate-500">Make a copy to add services.</aside> : <Palette />}
+          {presenting ? (
+            <div />
+          ) : readOnly ? (
+            <aside aria-label="Services palette" className="border-r border-slate-200 bg-white p-3 text-sm text-slate-500">
+              Make a copy to add services.
+            </aside>
+          ) : (
+            <Palette />
+          )}
           <div className="grid min-h-0 min-w-0 grid-cols-[minmax(0,1fr)] grid-rows-[minmax(0,1fr)_auto] overflow-hidden">
             <Canvas />
             {presenting ? <div /> : <Dock />}

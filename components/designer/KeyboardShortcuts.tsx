@@ -1,24 +1,24 @@
 'use client';
 
 import { useEffect } from 'react';
+import { actionForKey } from '../actions/actions';
+import { useActions } from '../actions/ActionsProvider';
 import { looksLikeTemplate, useOpenText } from '../import/useOpenText';
 import { useDesignerStore } from './store-context';
 
-const isEditable = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+const isEditable = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
-/** Undo, redo, copy, paste, duplicate and delete from the keyboard, except while typing in a field. */
+/** The action registry's keys, except while typing in a field; Ctrl+V imports a template when the clipboard holds one. */
 export function KeyboardShortcuts() {
   const store = useDesignerStore();
   const openText = useOpenText();
+  const { context, clipboardBusy } = useActions();
   useEffect(() => {
     // Ctrl+V pastes copied nodes, unless the clipboard holds a template: then the browser's paste
     // event (which runs right after the key's default action) imports it instead.
     let templatePasted = false;
-    // While our own write to the clipboard is under way, what the clipboard holds is older than the copy.
-    let writingClipboard = false;
     const onPaste = (event: ClipboardEvent) => {
-      if (isEditable(event.target) || writingClipboard) return;
+      if (isEditable(event.target) || clipboardBusy()) return;
       const text = event.clipboardData?.getData('text/plain') ?? '';
       if (!looksLikeTemplate(text)) return;
       event.preventDefault();
@@ -27,36 +27,18 @@ export function KeyboardShortcuts() {
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (isEditable(event.target)) return;
-      const mod = event.ctrlKey || event.metaKey;
-      const key = event.key.toLowerCase();
-      const state = store.getState();
-      const run = (action: () => void) => {
-        event.preventDefault();
-        action();
-      };
-      if (mod && key === 'z' && !event.shiftKey) run(() => store.temporal.getState().undo());
-      else if (mod && ((key === 'z' && event.shiftKey) || key === 'y')) run(() => store.temporal.getState().redo());
-      else if (mod && key === 'c')
-        run(() => {
-          state.copySelection();
-          // The system clipboard then holds the copied names, not an older template that Ctrl+V would import instead.
-          const names = store.getState().clipboard?.nodes.map((n) => n.name).join(', ');
-          if (names && navigator.clipboard) {
-            writingClipboard = true;
-            void navigator.clipboard
-              .writeText(`Eventform nodes: ${names}`)
-              .catch(() => undefined)
-              .finally(() => (writingClipboard = false));
-          }
-        });
-      else if (mod && key === 'v') {
+      const action = actionForKey(event, store.getState().readOnly);
+      if (!action) return;
+      if (action.id === 'paste') {
+        // The key's default action must run: it is what fires the paste event.
         templatePasted = false;
         setTimeout(() => {
-          if (!templatePasted) state.paste();
+          if (!templatePasted) action.run(context);
         }, 0);
+        return;
       }
-      else if (mod && key === 'd') run(state.duplicateSelection);
-      else if (!mod && (event.key === 'Delete' || event.key === 'Backspace')) run(state.deleteSelection);
+      event.preventDefault();
+      action.run(context);
     };
     window.addEventListener('keydown', onKeyDown);
     document.addEventListener('paste', onPaste);
@@ -64,6 +46,6 @@ export function KeyboardShortcuts() {
       window.removeEventListener('keydown', onKeyDown);
       document.removeEventListener('paste', onPaste);
     };
-  }, [store, openText]);
+  }, [store, openText, context, clipboardBusy]);
   return null;
 }

@@ -49,9 +49,9 @@ export function FlowPanel() {
   // A changed diagram makes the trace stale: start over rather than animate what is no longer there.
   // Moving a node changes nothing the trace depends on, so the animation goes on.
   const graphAtRun = useRef<Graph | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a changed diagram resets the run, not a new trace or a new reset function
   useEffect(() => {
     if (trace && graphAtRun.current && !sameStructure(graphAtRun.current, graph)) reset();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [graph]);
   useEffect(() => () => setFlow(null), [setFlow]);
 
@@ -116,14 +116,48 @@ export function FlowPanel() {
   return (
     <section aria-label="Event flow" className="flex min-h-0 flex-1 flex-col gap-2 p-2 text-sm">
       <p className="text-xs text-slate-600">
-        A teaching model computed from the diagram and its connection rules, not a second AWS: it shows what each service does with an event (fan-out,
-        filters, batches, branches, retries), in ticks rather than seconds.
+        A teaching model computed from the diagram and its connection rules, not a second AWS: it shows what each service does with an event (fan-out, filters, batches, branches, retries), in ticks
+        rather than seconds.
       </p>
       <div className="flex flex-wrap items-end gap-2">
-        <Choice id="flow-source" label="Send into" value={source?.id ?? ''} options={starts.map((n) => [n.id, n.name])} onChange={(v) => { setSourceId(v); setScenarioId(''); reset(); }} />
-        <Choice id="flow-event" label="Event" value={scenario?.id ?? ''} options={scenarios.map((s) => [s.id, s.label])} onChange={(v) => { setScenarioId(v); reset(); }} />
-        <Choice id="flow-failing" label="Make a function fail" value={failingId} options={[['', 'none'], ...functions.map((n): [string, string] => [n.id, n.name])]} onChange={(v) => { setFailingId(v); reset(); }} />
-        <Choice id="flow-speed" label="Speed" value={String(speed)} options={SPEEDS.map((s): [string, string] => [String(s), `${s}×`])} onChange={(v) => setSpeed(Number(v) as (typeof SPEEDS)[number])} />
+        <Choice
+          id="flow-source"
+          label="Send into"
+          value={source?.id ?? ''}
+          options={starts.map((n) => [n.id, n.name])}
+          onChange={(v) => {
+            setSourceId(v);
+            setScenarioId('');
+            reset();
+          }}
+        />
+        <Choice
+          id="flow-event"
+          label="Event"
+          value={scenario?.id ?? ''}
+          options={scenarios.map((s) => [s.id, s.label])}
+          onChange={(v) => {
+            setScenarioId(v);
+            reset();
+          }}
+        />
+        <Choice
+          id="flow-failing"
+          label="Make a function fail"
+          value={failingId}
+          options={[['', 'none'], ...functions.map((n): [string, string] => [n.id, n.name])]}
+          onChange={(v) => {
+            setFailingId(v);
+            reset();
+          }}
+        />
+        <Choice
+          id="flow-speed"
+          label="Speed"
+          value={String(speed)}
+          options={SPEEDS.map((s): [string, string] => [String(s), `${s}×`])}
+          onChange={(v) => setSpeed(Number(v) as (typeof SPEEDS)[number])}
+        />
         <div className="flex gap-1">
           {playing ? (
             <button type="button" className="rounded bg-slate-700 px-2 py-1 text-white" onClick={() => setPlaying(false)}>
@@ -144,6 +178,7 @@ export function FlowPanel() {
       </div>
       <ol aria-label="Event flow log" aria-live="polite" className="min-h-0 flex-1 space-y-1 overflow-auto">
         {shownHops.map((h, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a trace's hops never reorder, so a hop's place is its identity
           <li key={i} className={`flex gap-2 ${h.tick === currentTick ? 'font-semibold' : ''}`}>
             <span className="w-8 shrink-0 text-right text-xs text-slate-500">t{h.tick}</span>
             <span className={`shrink-0 rounded px-1 text-xs ${OUTCOME_STYLE[h.outcome]}`}>{h.outcome}</span>

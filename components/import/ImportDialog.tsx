@@ -20,8 +20,14 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <div className="fixed inset-0 z-50 flex items-start justify-center overflow-auto bg-slate-900/40 p-6" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <div role="dialog" aria-modal="true" aria-labelledby="import-title" className="flex w-full max-w-3xl flex-col gap-3 rounded-lg bg-white p-5 shadow-xl">
+    <div className="fixed inset-0 z-50 flex items-start justify-center overflow-auto bg-slate-900/40 p-6">
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="import-title"
+        onKeyDown={(e) => e.key === 'Escape' && onClose()}
+        className="flex w-full max-w-3xl flex-col gap-3 rounded-lg bg-white p-5 shadow-xl"
+      >
         <div className="flex items-center justify-between">
           <h2 id="import-title" className="text-lg font-semibold">
             Import a CloudFormation or SAM template
@@ -31,8 +37,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           </button>
         </div>
         <p className="text-sm text-slate-600">
-          Paste a template below, or drop a template file on the canvas, or choose one with Open. Everything it holds is kept: Parameters,
-          Conditions, Outputs and every resource Eventform does not draw as a service. Only what you edit changes.
+          Paste a template below, or drop a template file on the canvas, or choose one with Open. Everything it holds is kept: Parameters, Conditions, Outputs and every resource Eventform does not
+          draw as a service. Only what you edit changes.
         </p>
         <textarea
           ref={field}

@@ -52,7 +52,10 @@ export function useOpenText() {
       const summary = `Imported ${label}: ${graph.nodes.length} nodes${generic ? ` (${generic} kept as CloudFormation resources)` : ''} and ${graph.edges.length} connections. Exporting writes back everything it holds. Undo brings the previous diagram back.`;
       if (warnings.length === 0) state.notify('info', summary);
       else {
-        const listed = warnings.slice(0, SHOWN_WARNINGS).map((w) => `${w.line ? `line ${w.line}: ` : ''}${w.message}`).join(' · ');
+        const listed = warnings
+          .slice(0, SHOWN_WARNINGS)
+          .map((w) => `${w.line ? `line ${w.line}: ` : ''}${w.message}`)
+          .join(' · ');
         const more = warnings.length > SHOWN_WARNINGS ? ` · and ${warnings.length - SHOWN_WARNINGS} more` : '';
         state.notify('warning', `${summary} ${warnings.length} warning${warnings.length > 1 ? 's' : ''}: ${listed}${more}`);
       }

@@ -21,6 +21,7 @@ export default function CodeEditor({ value, language, label, onCommit }: Props) 
   const commit = useRef(onCommit);
   commit.current = onCommit;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the editor is created once per language; value changes are applied below
   useEffect(() => {
     const editor = new EditorView({
       parent: host.current!,
@@ -37,8 +38,6 @@ export default function CodeEditor({ value, language, label, onCommit }: Props) 
     });
     view.current = editor;
     return () => editor.destroy();
-    // The editor is created once per language; value changes are applied below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [language, label]);
 
   useEffect(() => {

@@ -30,8 +30,7 @@ export function DiagramPanel({ graph }: { graph: Graph }) {
         {graph.nodes.length} node{graph.nodes.length === 1 ? '' : 's'}, {graph.edges.length} connection{graph.edges.length === 1 ? '' : 's'}.
       </p>
       <p className="mt-3 text-sm text-slate-600">
-        Select a node or a connection to edit it. Connect services by dragging from the right-hand handle of one node to another node, or with
-        “Connect to” in a node’s panel.
+        Select a node or a connection to edit it. Connect services by dragging from the right-hand handle of one node to another node, or with “Connect to” in a node’s panel.
       </p>
       {graph.nodes.length > 0 && <CostEstimatePanel graph={graph} />}
     </section>

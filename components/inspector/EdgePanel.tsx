@@ -1,5 +1,7 @@
 'use client';
 
+import { ActionButton } from '../actions/ActionButton';
+import { DANGER_BUTTON } from './buttons';
 import { serviceOf, edgeRule, type Graph, type GraphEdge } from '@/generators';
 import { useDesigner } from '../designer/store-context';
 import { edgeLabel } from '../canvas/flow-elements';
@@ -12,7 +14,6 @@ const EdgeOrigin = dynamic(() => import('./ImportedOrigin').then((m) => m.EdgeOr
 
 export function EdgePanel({ graph, edge }: { graph: Graph; edge: GraphEdge }) {
   const setEdgeProp = useDesigner((s) => s.setEdgeProp);
-  const deleteSelection = useDesigner((s) => s.deleteSelection);
   const source = graph.nodes.find((n) => n.id === edge.source)!;
   const target = graph.nodes.find((n) => n.id === edge.target)!;
   const rule = edgeRule(graph, edge);
@@ -24,21 +25,22 @@ export function EdgePanel({ graph, edge }: { graph: Graph; edge: GraphEdge }) {
         {serviceOf(source.kind).shortTitle} → {serviceOf(target.kind).shortTitle}: {rule?.meaning}
       </p>
       {edge.origin && <EdgeOrigin edge={edge} />}
-      {!edge.origin && rule?.props.map((spec) => (
-        <PropField
-          key={spec.key}
-          spec={spec}
-          value={edge.props[spec.key]}
-          onCommit={(value) => {
-            const change = setEdgeProp(edge.id, spec.key, value);
-            return change.ok ? null : change.error;
-          }}
-        />
-      ))}
+      {!edge.origin &&
+        rule?.props.map((spec) => (
+          <PropField
+            key={spec.key}
+            spec={spec}
+            value={edge.props[spec.key]}
+            onCommit={(value) => {
+              const change = setEdgeProp(edge.id, spec.key, value);
+              return change.ok ? null : change.error;
+            }}
+          />
+        ))}
       <NoteField elementId={edge.id} note={edge.note} />
-      <button type="button" className="mt-4 rounded border border-red-300 px-2 py-1 text-sm text-red-700" onClick={deleteSelection}>
-        Delete connection
-      </button>
+      <div className="mt-4">
+        <ActionButton id="delete" label="Delete connection" className={DANGER_BUTTON} />
+      </div>
     </section>
   );
 }

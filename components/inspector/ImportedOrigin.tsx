@@ -7,25 +7,20 @@ import { toYaml, type CfnValue, type Graph, type GraphEdge, type GraphNode, type
 export function NodeOrigin({ graph, node }: { graph: Graph; node: GraphNode }) {
   const origin = node.origin!;
   const resources = (graph.template?.Resources ?? {}) as Record<string, { Type?: string }>;
-  const yaml = useMemo(
-    () => toYaml(Object.fromEntries(origin.logicalIds.map((id) => [id, resources[id] as unknown as CfnValue])) as unknown as Template),
-    [origin.logicalIds, resources],
-  );
+  const yaml = useMemo(() => toYaml(Object.fromEntries(origin.logicalIds.map((id) => [id, resources[id] as unknown as CfnValue])) as unknown as Template), [origin.logicalIds, resources]);
   return (
-    <div className="mt-3 rounded border border-slate-200 bg-slate-50 p-2 text-sm" aria-label="From the imported template">
+    <section className="mt-3 rounded border border-slate-200 bg-slate-50 p-2 text-sm" aria-label="From the imported template">
       <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">From the imported template</h3>
       <p className="mt-1 text-slate-700">
         {origin.logicalIds[0]} ({resources[origin.logicalIds[0]]?.Type})
         {origin.logicalIds.length > 1 ? ` with ${origin.logicalIds.length - 1} resource${origin.logicalIds.length > 2 ? 's' : ''} of its own: ${origin.logicalIds.slice(1).join(', ')}` : ''}.
       </p>
-      <p className="mt-1 text-xs text-slate-600">
-        Export writes these back as they are, changing only the fields above that you edit. Everything else stays as the template has it.
-      </p>
+      <p className="mt-1 text-xs text-slate-600">Export writes these back as they are, changing only the fields above that you edit. Everything else stays as the template has it.</p>
       <details className="mt-1">
         <summary className="cursor-pointer text-xs text-blue-700">Show the resources</summary>
         <pre className="mt-1 max-h-72 overflow-auto whitespace-pre rounded bg-white p-2 font-mono text-[11px] leading-4">{yaml}</pre>
       </details>
-    </div>
+    </section>
   );
 }
 
@@ -33,7 +28,7 @@ export function NodeOrigin({ graph, node }: { graph: Graph; node: GraphNode }) {
 export function EdgeOrigin({ edge }: { edge: GraphEdge }) {
   const origin = edge.origin!;
   return (
-    <div className="mt-3 rounded border border-slate-200 bg-slate-50 p-2 text-sm" aria-label="Recovered from the imported template">
+    <section className="mt-3 rounded border border-slate-200 bg-slate-50 p-2 text-sm" aria-label="Recovered from the imported template">
       <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Recovered from the imported template</h3>
       <ul className="mt-1 list-disc pl-5 font-mono text-xs text-slate-700">
         {origin.evidence.map((e) => (
@@ -51,6 +46,6 @@ export function EdgeOrigin({ edge }: { edge: GraphEdge }) {
       <p className="mt-1 text-xs text-slate-600">
         Its settings are the template&apos;s: edit the template to change them. Deleting the connection removes {origin.logicalIds.length ? origin.logicalIds.join(', ') : 'nothing from the template'}.
       </p>
-    </div>
+    </section>
   );
 }

@@ -1,5 +1,7 @@
 'use client';
 
+import { ActionButton } from '../actions/ActionButton';
+import { BUTTON, DANGER_BUTTON } from './buttons';
 import { useDesigner, useStructuralGraph } from '../designer/store-context';
 import { DiagramPanel } from './DiagramPanel';
 import { EdgePanel } from './EdgePanel';
@@ -16,37 +18,29 @@ export function Inspector() {
   return (
     <aside aria-label="Inspector" className="min-h-0 overflow-y-auto border-l border-slate-200 bg-white p-4">
       <fieldset disabled={readOnly} className="min-w-0">
-      {node ? (
-        <NodePanel key={node.id} graph={graph} node={node} />
-      ) : edge ? (
-        <EdgePanel key={edge.id} graph={graph} edge={edge} />
-      ) : count > 1 ? (
-        <MultiPanel nodes={selection.nodes.length} edges={selection.edges.length} />
-      ) : (
-        <DiagramPanel graph={graph} />
-      )}
+        {node ? (
+          <NodePanel key={node.id} graph={graph} node={node} />
+        ) : edge ? (
+          <EdgePanel key={edge.id} graph={graph} edge={edge} />
+        ) : count > 1 ? (
+          <MultiPanel nodes={selection.nodes.length} edges={selection.edges.length} />
+        ) : (
+          <DiagramPanel graph={graph} />
+        )}
       </fieldset>
     </aside>
   );
 }
 
 function MultiPanel({ nodes, edges }: { nodes: number; edges: number }) {
-  const deleteSelection = useDesigner((s) => s.deleteSelection);
-  const duplicateSelection = useDesigner((s) => s.duplicateSelection);
   return (
     <section aria-labelledby="multi-heading">
       <h2 id="multi-heading" className="text-base font-semibold">
         {nodes} node{nodes === 1 ? '' : 's'} and {edges} connection{edges === 1 ? '' : 's'} selected
       </h2>
       <div className="mt-3 flex gap-2">
-        {nodes > 0 && (
-          <button type="button" className="rounded border px-2 py-1 text-sm" onClick={duplicateSelection}>
-            Duplicate
-          </button>
-        )}
-        <button type="button" className="rounded border border-red-300 px-2 py-1 text-sm text-red-700" onClick={deleteSelection}>
-          Delete selected
-        </button>
+        {nodes > 0 && <ActionButton id="duplicate" className={BUTTON} />}
+        <ActionButton id="delete" label="Delete selected" className={DANGER_BUTTON} />
       </div>
     </section>
   );

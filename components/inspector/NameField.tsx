@@ -6,6 +6,7 @@ import { nameProblem, type Graph } from '@/generators';
 /** The node's name, checked as typed against the logical-id rules and the other names. */
 export function NameField({ graph, nodeId, name, onRename }: { graph: Graph; nodeId: string; name: string; onRename: (name: string) => void }) {
   const [draft, setDraft] = useState(name);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: selecting another node starts a fresh draft, even under the same name
   useEffect(() => setDraft(name), [name, nodeId]);
   const problem = draft === name ? null : nameProblem(graph, draft, nodeId);
   const commit = () => {

@@ -1,5 +1,7 @@
 'use client';
 
+import { ActionButton } from '../actions/ActionButton';
+import { BUTTON, DANGER_BUTTON } from './buttons';
 import { useState } from 'react';
 import { checkConnection, propBag, serviceOf, type Graph, type GraphNode } from '@/generators';
 import { useDesigner } from '../designer/store-context';
@@ -20,8 +22,6 @@ export function NodePanel({ graph, node }: { graph: Graph; node: GraphNode }) {
   const service = serviceOf(node.kind);
   const renameNode = useDesigner((s) => s.renameNode);
   const setNodeProp = useDesigner((s) => s.setNodeProp);
-  const deleteSelection = useDesigner((s) => s.deleteSelection);
-  const duplicateSelection = useDesigner((s) => s.duplicateSelection);
 
   return (
     <section aria-label={`${node.name} properties`}>
@@ -54,12 +54,8 @@ export function NodePanel({ graph, node }: { graph: Graph; node: GraphNode }) {
       <ConnectionList graph={graph} node={node} />
       <ConnectTo graph={graph} node={node} />
       <div className="mt-4 flex gap-2">
-        <button type="button" className="rounded border px-2 py-1 text-sm" onClick={duplicateSelection}>
-          Duplicate
-        </button>
-        <button type="button" className="rounded border border-red-300 px-2 py-1 text-sm text-red-700" onClick={deleteSelection}>
-          Delete {node.name}
-        </button>
+        <ActionButton id="duplicate" className={BUTTON} />
+        <ActionButton id="delete" label={`Delete ${node.name}`} className={DANGER_BUTTON} />
       </div>
     </section>
   );

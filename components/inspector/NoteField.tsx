@@ -8,6 +8,7 @@ import { useDesigner } from '../designer/store-context';
 export function NoteField({ elementId, note }: { elementId: string; note: string | undefined }) {
   const setNote = useDesigner((s) => s.setNote);
   const [draft, setDraft] = useState(note ?? '');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: selecting another element starts a fresh draft, even with the same note
   useEffect(() => setDraft(note ?? ''), [note, elementId]);
   return (
     <div className="mt-3">

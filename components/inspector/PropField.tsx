@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { validateValue, type PropSpec, type PropValue } from '@/generators';
 
 interface Props {
@@ -34,7 +34,7 @@ export function PropField({ spec, value, onCommit }: Props) {
   };
   const describedBy = [spec.help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
-  let control;
+  let control: ReactNode;
   if (spec.type === 'boolean') {
     return (
       <div className="py-1.5">
@@ -42,8 +42,16 @@ export function PropField({ spec, value, onCommit }: Props) {
           <input type="checkbox" checked={value === true} onChange={(e) => setError(onCommit(e.target.checked))} aria-describedby={describedBy} />
           {spec.label}
         </label>
-        {spec.help && <p id={`${id}-help`} className="text-xs text-slate-500">{spec.help}</p>}
-        {error && <p id={`${id}-error`} role="alert" className="text-xs text-red-700">{error}</p>}
+        {spec.help && (
+          <p id={`${id}-help`} className="text-xs text-slate-500">
+            {spec.help}
+          </p>
+        )}
+        {error && (
+          <p id={`${id}-error`} role="alert" className="text-xs text-red-700">
+            {error}
+          </p>
+        )}
       </div>
     );
   }
@@ -93,8 +101,16 @@ export function PropField({ spec, value, onCommit }: Props) {
         {spec.type === 'integer' && spec.unit ? ` (${spec.unit})` : ''}
       </label>
       {control}
-      {spec.help && <p id={`${id}-help`} className="mt-0.5 text-xs text-slate-500">{spec.help}</p>}
-      {error && <p id={`${id}-error`} role="alert" className="mt-0.5 text-xs text-red-700">{error}</p>}
+      {spec.help && (
+        <p id={`${id}-help`} className="mt-0.5 text-xs text-slate-500">
+          {spec.help}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} role="alert" className="mt-0.5 text-xs text-red-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -22,11 +22,7 @@ export function NoticeBar() {
           role={notice.tone === 'error' ? 'alert' : 'status'}
           data-testid="notice"
           className={`flex items-start justify-between gap-4 border-b px-4 py-2 text-sm ${
-            notice.tone === 'error'
-              ? 'border-red-200 bg-red-50 text-red-900'
-              : notice.tone === 'warning'
-                ? 'border-amber-200 bg-amber-50 text-amber-950'
-                : 'border-blue-200 bg-blue-50 text-blue-900'
+            notice.tone === 'error' ? 'border-red-200 bg-red-50 text-red-900' : notice.tone === 'warning' ? 'border-amber-200 bg-amber-50 text-amber-950' : 'border-blue-200 bg-blue-50 text-blue-900'
           }`}
         >
           <span>{notice.message}</span>

@@ -36,16 +36,14 @@ export function Presentation({ onExit }: { onExit: () => void }) {
   );
   const [index, setIndex] = useState(0);
   const step = steps[Math.min(index, steps.length - 1)];
-  const caption = useRef<HTMLDivElement>(null);
+  const caption = useRef<HTMLElement>(null);
 
   const go = useCallback((to: number) => setIndex(Math.max(0, Math.min(steps.length - 1, to))), [steps.length]);
 
   useEffect(() => {
     const whole = step.nodeIds.length === graph.nodes.length;
     setSpotlight(whole ? null : { nodes: new Set(step.nodeIds), edges: new Set(step.edgeIds) });
-    requestAnimationFrame(() =>
-      fitView({ nodes: step.nodeIds.map((id) => ({ id })), padding: whole ? 0.15 : 0.6, maxZoom: whole ? 1.2 : 1.4, duration: 350 }),
-    );
+    requestAnimationFrame(() => fitView({ nodes: step.nodeIds.map((id) => ({ id })), padding: whole ? 0.15 : 0.6, maxZoom: whole ? 1.2 : 1.4, duration: 350 }));
   }, [step, graph.nodes.length, setSpotlight, fitView]);
 
   useEffect(() => {
@@ -92,10 +90,9 @@ export function Presentation({ onExit }: { onExit: () => void }) {
   }, [go, index, steps.length, onExit]);
 
   return (
-    <div
+    <section
       ref={caption}
       tabIndex={-1}
-      role="region"
       aria-roledescription="presentation"
       aria-label={`Presentation of ${graph.name}`}
       className="border-t border-slate-300 bg-white px-6 py-3 shadow-[0_-4px_12px_rgba(0,0,0,0.06)] outline-none"
@@ -132,6 +129,6 @@ export function Presentation({ onExit }: { onExit: () => void }) {
           <p className="text-xs text-slate-500">≈ {formatUsd(cost.totalUsd)} / month</p>
         </div>
       </div>
-    </div>
+    </section>
   );
 }

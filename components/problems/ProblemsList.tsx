@@ -18,6 +18,7 @@ export function ProblemsList() {
   return (
     <ul aria-label="Problems" className="min-h-0 overflow-auto p-2 text-sm">
       {diagnostics.map((d, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: two findings may share code and message; the list is replaced, never reordered
         <li key={`${d.code}-${i}`}>
           <button type="button" className="flex w-full items-start gap-2 rounded px-2 py-1 text-left hover:bg-slate-100" onClick={() => select({ nodes: d.nodeIds, edges: d.edgeIds })}>
             <span className={`mt-0.5 shrink-0 rounded px-1.5 text-xs font-semibold ${SEVERITY_STYLE[d.severity].className}`}>{SEVERITY_STYLE[d.severity].label}</span>

@@ -43,10 +43,7 @@ export function StageProvider({ children }: { children: ReactNode }) {
   const [spotlight, setSpotlight] = useState<Spotlight | null>(null);
   const [flow, setFlow] = useState<FlowView | null>(null);
   const [load, setLoad] = useState<Load>(DEFAULT_LOAD);
-  const value = useMemo(
-    () => ({ presenting, setPresenting, spotlight, setSpotlight, flow, setFlow, load, setLoad }),
-    [presenting, spotlight, flow, load],
-  );
+  const value = useMemo(() => ({ presenting, setPresenting, spotlight, setSpotlight, flow, setFlow, load, setLoad }), [presenting, spotlight, flow, load]);
   return <StageContext.Provider value={value}>{children}</StageContext.Provider>;
 }
 

@@ -25,9 +25,10 @@ export function TemplatePane() {
   const text = useMemo(() => (format === 'yaml' ? toYaml(synthesis.template) : toJson(synthesis.template)), [synthesis, format]);
   const highlights = useMemo(() => locateContribution(text, selectedId ? synthesis.provenance.get(selectedId) : undefined), [text, selectedId, synthesis]);
   const lines = useMemo(() => text.replace(/\n$/, '').split('\n'), [text]);
-  const scroller = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLElement>(null);
   const firstLine = Math.min(...[...highlights.created, ...highlights.changed, ...highlights.statements].map((r) => r.from));
   // Scroll the pane itself (scrollIntoView would also scroll the page).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: selecting another element scrolls to its lines even when they start on the same line
   useEffect(() => {
     const pane = scroller.current;
     if (pane && Number.isFinite(firstLine)) pane.scrollTop = Math.max(0, (firstLine - 2) * LINE_HEIGHT);
@@ -64,7 +65,11 @@ export function TemplatePane() {
         </fieldset>
         <span className="text-slate-500">
           {Object.keys(synthesis.template.Resources).length} resources
-          {errors > 0 && <span className="ml-2 text-red-700">· {errors} error{errors > 1 ? 's' : ''}: fix before deploying</span>}
+          {errors > 0 && (
+            <span className="ml-2 text-red-700">
+              · {errors} error{errors > 1 ? 's' : ''}: fix before deploying
+            </span>
+          )}
         </span>
         <span className="flex-1" />
         {selectedId && (
@@ -81,10 +86,11 @@ export function TemplatePane() {
           Download template.{format}
         </button>
       </div>
-      <div
+      <section
         ref={scroller}
         className="relative min-h-0 flex-1 overflow-auto bg-slate-50 font-mono text-xs"
         data-testid="template-text"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus, or keyboard users cannot scroll it
         tabIndex={0}
         aria-label={`Template as ${format.toUpperCase()}`}
         onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
@@ -102,7 +108,7 @@ export function TemplatePane() {
             })}
           </div>
         </div>
-      </div>
+      </section>
     </section>
   );
 }

@@ -81,7 +81,6 @@ function volumes(index: GraphIndex, load: Load): Volumes {
   };
   const invocations = new Map<string, number>();
   for (const id of order) {
-    const node = index.node(id)!;
     const into = incoming.get(id);
     // A batched consumer (a queue's, a stream's) is invoked once per batch.
     const calls = into

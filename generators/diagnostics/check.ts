@@ -27,8 +27,7 @@ export function diagnose(graph: Graph, buildProblems: BuildProblem[] = synthesiz
       seen.add(key);
     },
   };
-  if (graph.nodes.length >= 2)
-    for (const n of graph.nodes) if (!index.out(n).length && !index.into(n).length) ctx.report('warning', 'isolated-node', `${n.name} is not connected to anything`, [n]);
+  if (graph.nodes.length >= 2) for (const n of graph.nodes) if (!index.out(n).length && !index.into(n).length) ctx.report('warning', 'isolated-node', `${n.name} is not connected to anything`, [n]);
   for (const kind of SERVICE_KINDS) {
     const { diagnostics } = serviceOf(kind);
     const nodes = index.ofKind(kind) as GraphNode[];

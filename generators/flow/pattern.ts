@@ -9,8 +9,7 @@ export function matchesPattern(pattern: Record<string, Json>, event: Record<stri
   return Object.entries(pattern).every(([key, expected]) => {
     const value = Object.hasOwn(event, key) ? event[key] : undefined;
     if (Array.isArray(expected)) return expected.some((matcher) => matchesValue(matcher, value));
-    if (expected && typeof expected === 'object')
-      return value !== null && typeof value === 'object' && !Array.isArray(value) && matchesPattern(expected, value as Record<string, unknown>);
+    if (expected && typeof expected === 'object') return value !== null && typeof value === 'object' && !Array.isArray(value) && matchesPattern(expected, value as Record<string, unknown>);
     return false;
   });
 }

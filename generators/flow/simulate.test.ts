@@ -14,7 +14,12 @@ function trace(graph: Graph, result: FlowTrace): string[] {
 }
 const run = (graph: Graph & { ids: Record<string, string> }, source: string, label: string, failing: string[] = []) => {
   const scenario = scenariosFor(graph, graph.ids[source]).find((s) => s.label === label);
-  if (!scenario) throw new Error(`no scenario "${label}" for ${source}: ${scenariosFor(graph, graph.ids[source]).map((s) => s.label).join(', ')}`);
+  if (!scenario)
+    throw new Error(
+      `no scenario "${label}" for ${source}: ${scenariosFor(graph, graph.ids[source])
+        .map((s) => s.label)
+        .join(', ')}`,
+    );
   return simulate(graph, scenario, { failing: new Set(failing.map((f) => graph.ids[f])) });
 };
 
@@ -84,7 +89,11 @@ describe('batching', () => {
   it('GIVEN 100 records on 2 shards and batches of 30 THEN each shard gives 2 batches, and a second consumer reads every record', () => {
     const graph = diagram({
       nodes: { Tweets: ['kinesis', { shardCount: 2 }], Analyzer: 'lambda', Archive: 'firehose', Raw: 's3' },
-      edges: [['Tweets', 'Analyzer', { batchSize: 30 }], ['Tweets', 'Archive'], ['Archive', 'Raw']],
+      edges: [
+        ['Tweets', 'Analyzer', { batchSize: 30 }],
+        ['Tweets', 'Archive'],
+        ['Archive', 'Raw'],
+      ],
     });
     expect(trace(graph, run(graph, 'Tweets', 'put 100 records'))).toEqual([
       '0 Tweets arrived x100',
@@ -120,10 +129,7 @@ describe('Step Functions branches', () => {
   });
 
   it('GIVEN an input whose condition does not hold THEN the default step runs', () => {
-    expect(trace(graph, run(graph, 'Api', 'POST /deposits where not $.valid == true')).filter((h) => /Create|Reject/.test(h))).toEqual([
-      '4 Flow->Reject delivered x1',
-      '4 Flow->Create filtered x1',
-    ]);
+    expect(trace(graph, run(graph, 'Api', 'POST /deposits where not $.valid == true')).filter((h) => /Create|Reject/.test(h))).toEqual(['4 Flow->Reject delivered x1', '4 Flow->Create filtered x1']);
   });
 
   it('GIVEN a request no route matches THEN the API answers 404 and nothing runs', () => {
@@ -156,18 +162,25 @@ describe('failures, retries and dead letters', () => {
   });
 
   it('GIVEN a failing function invoked asynchronously by S3 THEN Lambda retries twice, then discards the event', () => {
-    const graph = diagram({ nodes: { Photos: 's3', Resize: 'lambda', Thumbs: 's3' }, edges: [['Photos', 'Resize'], ['Resize', 'Thumbs', { access: 'write' }]] });
-    expect(trace(graph, run(graph, 'Photos', 'upload photo.png', ['Resize']))).toEqual([
-      '0 Photos arrived x1',
-      '1 Photos->Resize delivered x1',
-      '2 Resize retried x1',
-      '3 Resize discarded x1',
-    ]);
+    const graph = diagram({
+      nodes: { Photos: 's3', Resize: 'lambda', Thumbs: 's3' },
+      edges: [
+        ['Photos', 'Resize'],
+        ['Resize', 'Thumbs', { access: 'write' }],
+      ],
+    });
+    expect(trace(graph, run(graph, 'Photos', 'upload photo.png', ['Resize']))).toEqual(['0 Photos arrived x1', '1 Photos->Resize delivered x1', '2 Resize retried x1', '3 Resize discarded x1']);
     expect(run(graph, 'Photos', 'upload photo.png').reached.map((id) => graph.nodes.find((n) => n.id === id)!.name)).toEqual(['Photos', 'Resize', 'Thumbs']);
   });
 
   it('GIVEN a function that writes into the bucket that triggers it THEN the animation stops the loop and says so', () => {
-    const graph = diagram({ nodes: { Photos: 's3', Resize: 'lambda' }, edges: [['Photos', 'Resize'], ['Resize', 'Photos', { access: 'write' }]] });
+    const graph = diagram({
+      nodes: { Photos: 's3', Resize: 'lambda' },
+      edges: [
+        ['Photos', 'Resize'],
+        ['Resize', 'Photos', { access: 'write' }],
+      ],
+    });
     const result = run(graph, 'Photos', 'upload photo.png');
     expect(result.truncated).toBe(true);
     expect(result.hops.at(-1)).toMatchObject({ outcome: 'stopped', text: expect.stringMatching(/a loop that would never end/) });

@@ -70,7 +70,15 @@ export function simulate(graph: Graph, scenario: Scenario, options: SimulationOp
         const at = tick + (next.delay ?? 1);
         const carried = next.count ?? count;
         if (used > MAX_ROUNDS) {
-          hop({ tick: at, from: node.id, to: link.target.id, edgeId: link.edge.id, count: carried, outcome: 'stopped', text: `${node.name} -> ${link.target.name} again: this is a loop that would never end. The animation stops it here.` });
+          hop({
+            tick: at,
+            from: node.id,
+            to: link.target.id,
+            edgeId: link.edge.id,
+            count: carried,
+            outcome: 'stopped',
+            text: `${node.name} -> ${link.target.name} again: this is a loop that would never end. The animation stops it here.`,
+          });
           truncated = true;
           return;
         }

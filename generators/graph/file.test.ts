@@ -34,18 +34,23 @@ describe('graph file', () => {
   });
 
   it('GIVEN the minimum shape of the format with empty props THEN defaults are filled in', () => {
-    const parsed = parseGraphFile(JSON.stringify({
-      format: 'eventform/graph', version: 1,
-      nodes: [{ id: 'q', kind: 'sqs', name: 'Jobs', position: { x: 0, y: 0 }, props: {} }],
-      edges: [],
-    }));
+    const parsed = parseGraphFile(
+      JSON.stringify({
+        format: 'eventform/graph',
+        version: 1,
+        nodes: [{ id: 'q', kind: 'sqs', name: 'Jobs', position: { x: 0, y: 0 }, props: {} }],
+        edges: [],
+      }),
+    );
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect(parsed.graph.nodes[0].props).toMatchObject({ fifo: false, visibilityTimeoutSeconds: 180 });
   });
 
   it('GIVEN a version 0 file WHEN opened THEN it is migrated to the current version', () => {
     const v0 = {
-      format: 'eventform/graph', version: 0, title: 'Prototype',
+      format: 'eventform/graph',
+      version: 0,
+      title: 'Prototype',
       nodes: [
         { id: 'a', type: 'sqs', label: 'Jobs', x: 1, y: 2, data: { fifo: true } },
         { id: 'b', type: 'lambda', label: 'Worker', x: 300, y: 2, data: {} },

@@ -15,9 +15,7 @@ import { nameProblem } from './names';
 import { structuralSchema } from './schema';
 import { ruleFor } from '../rules/table';
 
-export type ParsedGraph =
-  | { ok: true; graph: Graph; migratedFrom?: number }
-  | { ok: false; error: string; problems: string[] };
+export type ParsedGraph = { ok: true; graph: Graph; migratedFrom?: number } | { ok: false; error: string; problems: string[] };
 
 const MAX_REPORTED = 8;
 
@@ -32,7 +30,15 @@ export function serializeGraph(graph: Graph): string {
     format: GRAPH_FORMAT,
     version: GRAPH_VERSION,
     name: graph.name,
-    nodes: graph.nodes.map(({ id, kind, name, position, props, note, origin }) => ({ id, kind, name, position: { x: position.x, y: position.y }, props, ...(note ? { note } : {}), ...(origin ? { origin } : {}) })),
+    nodes: graph.nodes.map(({ id, kind, name, position, props, note, origin }) => ({
+      id,
+      kind,
+      name,
+      position: { x: position.x, y: position.y },
+      props,
+      ...(note ? { note } : {}),
+      ...(origin ? { origin } : {}),
+    })),
     edges: graph.edges.map(({ id, source, target, props, note, origin }) => ({ id, source, target, props, ...(note ? { note } : {}), ...(origin ? { origin } : {}) })),
     ...(graph.template ? { template: graph.template } : {}),
   };
@@ -43,41 +49,34 @@ const failure = (error: string, problems: string[] = []): ParsedGraph => ({ ok: 
 
 export function parseGraphFile(text: string): ParsedGraph {
   const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_FILE_BYTES)
-    return failure(`The file is ${(bytes / 1048576).toFixed(1)} MiB; a diagram file may be at most ${MAX_FILE_BYTES / 1048576} MiB`);
+  if (bytes > MAX_FILE_BYTES) return failure(`The file is ${(bytes / 1048576).toFixed(1)} MiB; a diagram file may be at most ${MAX_FILE_BYTES / 1048576} MiB`);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     return failure(`The file is not valid JSON: ${describeJsonError(text, error as Error)}`);
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data))
-    return failure('The file is not an Eventform diagram: it should be a JSON object');
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return failure('The file is not an Eventform diagram: it should be a JSON object');
   const file = data as Record<string, unknown>;
   if (file.format !== GRAPH_FORMAT) {
     const looksLikeTemplate = 'Resources' in file || 'AWSTemplateFormatVersion' in file;
-    return failure(
-      looksLikeTemplate
-        ? 'This is a CloudFormation template, not an Eventform diagram'
-        : `The file is not an Eventform diagram: "format" should be "${GRAPH_FORMAT}"`,
-    );
+    return failure(looksLikeTemplate ? 'This is a CloudFormation template, not an Eventform diagram' : `The file is not an Eventform diagram: "format" should be "${GRAPH_FORMAT}"`);
   }
   const version = file.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
-    return failure('The file has no valid format "version" (a whole number)');
-  if (version > GRAPH_VERSION)
-    return failure(`The file was written by a newer Eventform (format version ${version}); this one reads versions up to ${GRAPH_VERSION}`);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return failure('The file has no valid format "version" (a whole number)');
+  if (version > GRAPH_VERSION) return failure(`The file was written by a newer Eventform (format version ${version}); this one reads versions up to ${GRAPH_VERSION}`);
   let current: Record<string, unknown> = file;
   for (let v = version; v < GRAPH_VERSION; v++) current = MIGRATIONS[v](current);
 
   const validate = structureValidator();
   if (!validate(current)) {
-    const problems = (validate.errors ?? []).slice(0, MAX_REPORTED).map((e) => `${pathOf(e.instancePath)}: ${e.message}${e.params && 'additionalProperty' in e.params ? ` ("${String(e.params.additionalProperty)}")` : ''}`);
+    const problems = (validate.errors ?? [])
+      .slice(0, MAX_REPORTED)
+      .map((e) => `${pathOf(e.instancePath)}: ${e.message}${e.params && 'additionalProperty' in e.params ? ` ("${String(e.params.additionalProperty)}")` : ''}`);
     return failure(`The diagram file is malformed at ${problems[0]}`, problems);
   }
   const checked = buildGraph(current as unknown as RawFile);
-  if (checked.problems.length > 0)
-    return failure(`The diagram is invalid at ${checked.problems[0]}`, checked.problems.slice(0, MAX_REPORTED));
+  if (checked.problems.length > 0) return failure(`The diagram is invalid at ${checked.problems[0]}`, checked.problems.slice(0, MAX_REPORTED));
   return version < GRAPH_VERSION ? { ok: true, graph: checked.graph, migratedFrom: version } : { ok: true, graph: checked.graph };
 }
 
@@ -114,7 +113,17 @@ function buildGraph(file: RawFile): { graph: Graph; problems: string[] } {
       if (unknown) problems.push(`${where}.origin.bound: ${raw.kind} has no prop ${unknown}`);
       origin = { logicalIds: [...raw.origin.logicalIds], props: { ...raw.origin.props }, bound: [...raw.origin.bound] };
     }
-    graph.nodes.push(checkedNode({ id: raw.id, kind: raw.kind, name: raw.name, position: { x: raw.position.x, y: raw.position.y }, props: props as Props, ...(raw.note ? { note: raw.note } : {}), ...(origin ? { origin } : {}) }));
+    graph.nodes.push(
+      checkedNode({
+        id: raw.id,
+        kind: raw.kind,
+        name: raw.name,
+        position: { x: raw.position.x, y: raw.position.y },
+        props: props as Props,
+        ...(raw.note ? { note: raw.note } : {}),
+        ...(origin ? { origin } : {}),
+      }),
+    );
   });
   if (problems.length > 0) return { graph, problems };
   file.edges.forEach((raw, i) => {

@@ -23,9 +23,7 @@ export function autoLayout(graph: Graph): Map<string, Position> {
 /** Rows of nodes in diagram order, as square as the count allows. */
 function gridLayout(graph: Graph): Map<string, Position> {
   const columns = Math.max(1, Math.ceil(Math.sqrt(graph.nodes.length)));
-  return new Map(
-    graph.nodes.map((node, i) => [node.id, { x: 40 + (i % columns) * (NODE_WIDTH + 80), y: 40 + Math.floor(i / columns) * (NODE_HEIGHT + 60) }]),
-  );
+  return new Map(graph.nodes.map((node, i) => [node.id, { x: 40 + (i % columns) * (NODE_WIDTH + 80), y: 40 + Math.floor(i / columns) * (NODE_HEIGHT + 60) }]));
 }
 
 function layered(graph: Graph): Map<string, Position> {

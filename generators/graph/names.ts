@@ -5,8 +5,7 @@ export const MAX_NAME_LENGTH = 64;
 
 export function nameProblem(graph: Graph, name: string, ownId?: string): string | null {
   if (name.length === 0) return 'A name is required';
-  if (name.length > MAX_NAME_LENGTH)
-    return `A name is at most ${MAX_NAME_LENGTH} characters: it becomes the base of CloudFormation logical ids`;
+  if (name.length > MAX_NAME_LENGTH) return `A name is at most ${MAX_NAME_LENGTH} characters: it becomes the base of CloudFormation logical ids`;
   if (!/^[A-Za-z]/.test(name)) return 'A name must start with a letter: it becomes the base of CloudFormation logical ids';
   const invalid = [...new Set(name.replace(/[A-Za-z0-9]/g, ''))];
   if (invalid.length > 0) {

@@ -16,12 +16,7 @@ export type Change<T = undefined> = { ok: true; graph: Graph; value: T } | { ok:
 const done = <T>(graph: Graph, value: T): Change<T> => ({ ok: true, graph, value });
 const refused = (error: string): { ok: false; error: string } => ({ ok: false, error });
 
-export function addNode(
-  graph: Graph,
-  kind: ServiceKind,
-  position: Position,
-  options: { id?: string; name?: string; props?: Props; note?: string } = {},
-): Change<GraphNode> {
+export function addNode(graph: Graph, kind: ServiceKind, position: Position, options: { id?: string; name?: string; props?: Props; note?: string } = {}): Change<GraphNode> {
   const service = serviceOf(kind);
   const name = options.name ?? uniqueName(graph, service.defaultName);
   const problem = nameProblem(graph, name);
@@ -54,8 +49,7 @@ export function setNodeProp(graph: Graph, id: string, key: string, value: PropVa
   const problem = validateValue(spec, value);
   if (problem) return refused(problem);
   if (propBag(node)[key] === value) return done(graph, undefined);
-  if (node.origin && !node.origin.bound.includes(key))
-    return refused(`${spec.label} of ${node.name} is set by the imported template, not by this field: edit the template to change it`);
+  if (node.origin && !node.origin.bound.includes(key)) return refused(`${spec.label} of ${node.name} is set by the imported template, not by this field: edit the template to change it`);
   const next = replaceNode(graph, checkedNode({ ...node, props: { ...propBag(node), [key]: value } }));
   const broken = brokenConnectionOf(next, id);
   if (broken) return refused(broken);
@@ -86,12 +80,7 @@ export function setNote(graph: Graph, id: string, note: string): Change {
   return refused('That element no longer exists');
 }
 
-export function connect(
-  graph: Graph,
-  source: string,
-  target: string,
-  options: { id?: string; props?: Props; note?: string } = {},
-): Change<GraphEdge> {
+export function connect(graph: Graph, source: string, target: string, options: { id?: string; props?: Props; note?: string } = {}): Change<GraphEdge> {
   const check = checkConnection(graph, source, target);
   if (!check.ok) return refused(check.reason);
   const edge: GraphEdge = {
@@ -105,8 +94,7 @@ export function connect(
 }
 
 export function setEdgeProp(graph: Graph, id: string, key: string, value: PropValue): Change {
-  if (graph.edges.find((e) => e.id === id)?.origin)
-    return refused('This connection was recovered from the imported template, which keeps its settings as written: edit the template to change them');
+  if (graph.edges.find((e) => e.id === id)?.origin) return refused('This connection was recovered from the imported template, which keeps its settings as written: edit the template to change them');
   const edge = graph.edges.find((e) => e.id === id);
   if (!edge) return refused('That connection no longer exists');
   const rule = edgeRule(graph, edge);
@@ -175,11 +163,16 @@ export function pasteFragment(graph: Graph, fragment: Fragment, offset: Position
   let next = graph;
   const idMap = new Map<string, string>();
   for (const node of fragment.nodes) {
-    const added = addNode(next, node.kind, { x: node.position.x + offset.x, y: node.position.y + offset.y }, {
-      name: uniqueName(next, node.name, true),
-      props: node.props,
-      ...(node.note ? { note: node.note } : {}),
-    });
+    const added = addNode(
+      next,
+      node.kind,
+      { x: node.position.x + offset.x, y: node.position.y + offset.y },
+      {
+        name: uniqueName(next, node.name, true),
+        props: node.props,
+        ...(node.note ? { note: node.note } : {}),
+      },
+    );
     if (!added.ok) return added;
     idMap.set(node.id, added.value.id);
     next = added.graph;

@@ -93,7 +93,12 @@ function propSchema(spec: PropSpec): Record<string, unknown> {
   if (spec.help) base.description = spec.help;
   switch (spec.type) {
     case 'string':
-      return { ...base, type: 'string', ...(spec.maxLength ? { maxLength: spec.maxLength } : {}), ...(spec.pattern ? { pattern: spec.optional ? `^$|${spec.pattern.source}` : spec.pattern.source } : {}) };
+      return {
+        ...base,
+        type: 'string',
+        ...(spec.maxLength ? { maxLength: spec.maxLength } : {}),
+        ...(spec.pattern ? { pattern: spec.optional ? `^$|${spec.pattern.source}` : spec.pattern.source } : {}),
+      };
     case 'integer':
       return { ...base, type: 'integer', minimum: spec.min, maximum: spec.max };
     case 'boolean':

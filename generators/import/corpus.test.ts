@@ -19,7 +19,10 @@ const where = found ? 'the template corpus' : `the template corpus (NOT FOUND in
 
 /** The edges each file's wiring implies, as "SourceLogicalId -> TargetLogicalId". */
 const EXPECTED_EDGES: Record<string, string[]> = {
-  'TanAlex__cfn_templates__cloudformation___bigdata_kinesis_msk_ml__datalake-kinesis-redshift-sagemaker-s3__kinesis-firehose-lambda-process__cfn-template.yml': ['DeliveryStream -> S3Bucket', 'DeliveryStream -> ProcessLambdaFunction'],
+  'TanAlex__cfn_templates__cloudformation___bigdata_kinesis_msk_ml__datalake-kinesis-redshift-sagemaker-s3__kinesis-firehose-lambda-process__cfn-template.yml': [
+    'DeliveryStream -> S3Bucket',
+    'DeliveryStream -> ProcessLambdaFunction',
+  ],
   'TanAlex__cfn_templates__cloudformation__aws-cloudwatch__cloudwatch-sqs-sns__sqs-trigger-cw-alarm-to-sns.json': [],
   'TanAlex__cfn_templates__cloudformation__aws-lambda__custom_resource-or-lambda__40-lambda-asg-lifecycle-sns-trigger-ecs-drain-ec2instance.yaml': ['NotificationTopic -> LifecycleHandlerFunction'],
   'TanAlex__cfn_templates__cloudformation__aws-lambda__sqs-lambda-using-serverless-function.yaml': ['ConsumerLambda -> TaskQueue', 'ConsumerLambda -> WorkerLambda', 'WorkerLambda -> TaskQueue'],
@@ -30,19 +33,34 @@ const EXPECTED_EDGES: Record<string, string[]> = {
   'aws-samples__serverless-patterns__apigw-dynamodb-kinesis-lambda__template.yaml': ['KinesisStream -> LambdaConsumer'],
   'aws-samples__serverless-patterns__apigw-http-api-eventbridge__template.yaml': [],
   'aws-samples__serverless-patterns__apigw-http-api-fifo-sqs-lambda-sns-sam__template.yaml': ['MySQSQueue -> MyLambdaFunction', 'MyLambdaFunction -> MySNSTopic'],
-  'aws-samples__serverless-patterns__apigw-kinesis-lambda-ddb__template.yaml': ['KinesisStream -> KinesisHandlerFunction', 'RestApi -> GatewayAuthorizerFunction', 'KinesisHandlerFunction -> DeadLetterQueue', 'KinesisHandlerFunction -> EventTable'],
+  'aws-samples__serverless-patterns__apigw-kinesis-lambda-ddb__template.yaml': [
+    'KinesisStream -> KinesisHandlerFunction',
+    'RestApi -> GatewayAuthorizerFunction',
+    'KinesisHandlerFunction -> DeadLetterQueue',
+    'KinesisHandlerFunction -> EventTable',
+  ],
   'aws-samples__serverless-patterns__apigw-kinesis-lambda__template.yaml': ['KinesisStream -> LambdaConsumer', 'Api -> KinesisStream'],
   'aws-samples__serverless-patterns__apigw-kinesis__template.yaml': ['Api -> KinesisStream'],
   'aws-samples__serverless-patterns__apigw-lambda-dynamodb-kinesis-lambda__template.yaml': ['KinesisStream -> LambdaConsumerFunction', 'LambdaProducerFunction -> DynamoDBTable'],
   'aws-samples__serverless-patterns__cdk-apigw-authorizer-sqs__cloudformation_templates__ApigwSqsAuthStack.template.json': ['sqsapiwithauth84D3EF87 -> storagesqs804AFF47'],
   'aws-samples__serverless-patterns__eventbridge-sfn__template.yaml': [],
   'christoferson__aws-cloudformation__api-gateway__api-gateway-rest-lambda.yaml': ['ApiGatewayRestApi -> LambdaFunction'],
-  'christoferson__aws-cloudformation__eventbridge__eventbridge-rule-codecommit-sns.yaml': ['EventBridgeRuleCodeCommitOnPush -> EventBridgeCodeCommitSnsTopicOnPush', 'EventBridgeRuleCodeCommitOnPrComment -> EventBridgeCodeCommitSnsTopicOnPrMerge', 'EventBridgeRuleCodeCommitOnPrCreate -> EventBridgeCodeCommitSnsTopicOnPrMerge', 'EventBridgeRuleCodeCommitOnPrModified -> EventBridgeCodeCommitSnsTopicOnPrMerge', 'EventBridgeRuleCodeCommitOnPrMerge -> EventBridgeCodeCommitSnsTopicOnPrMerge'],
+  'christoferson__aws-cloudformation__eventbridge__eventbridge-rule-codecommit-sns.yaml': [
+    'EventBridgeRuleCodeCommitOnPush -> EventBridgeCodeCommitSnsTopicOnPush',
+    'EventBridgeRuleCodeCommitOnPrComment -> EventBridgeCodeCommitSnsTopicOnPrMerge',
+    'EventBridgeRuleCodeCommitOnPrCreate -> EventBridgeCodeCommitSnsTopicOnPrMerge',
+    'EventBridgeRuleCodeCommitOnPrModified -> EventBridgeCodeCommitSnsTopicOnPrMerge',
+    'EventBridgeRuleCodeCommitOnPrMerge -> EventBridgeCodeCommitSnsTopicOnPrMerge',
+  ],
   'christoferson__aws-cloudformation__eventbridge__eventbridge-rule-custom.yaml': ['EventBridgeRule -> LambdaFunction'],
   'christoferson__aws-cloudformation__eventbridge__s3__eventbridge-rule-s3-call-sqs.yaml': [],
   'christoferson__aws-cloudformation__eventbridge__s3__eventbridge-rule-s3-call-stepfunctions.yaml': [],
   'christoferson__aws-cloudformation__eventbridge__stepfunctions__eventbridge-rule-stepfunctions-call-sns.yaml': [],
-  'christoferson__aws-cloudformation__lambda__lambda-destination-sqs.yaml': ['LambdaFunction -> DeadLetterQueue', 'LambdaFunction -> DestinationSuccessQueue', 'LambdaFunction -> DestinationFailureQueue'],
+  'christoferson__aws-cloudformation__lambda__lambda-destination-sqs.yaml': [
+    'LambdaFunction -> DeadLetterQueue',
+    'LambdaFunction -> DestinationSuccessQueue',
+    'LambdaFunction -> DestinationFailureQueue',
+  ],
   'christoferson__aws-cloudformation__lambda__lambda-trigger-sqs.yaml': ['LambdaTriggerSqsQueue -> LambdaFunction'],
   'gakas14__S3-Lambda-and-DynamoDB-Event-driven-architecture__S3_Lambda_DDB.yaml': ['ImportFunction -> DDBtable'],
 };
@@ -120,7 +138,11 @@ describe.skipIf(!found)(`cfn-lint on ${where}`, () => {
     }
     const findings = lintTemplates(inputs);
     // Line numbers move when a template is rewritten; the rule and the message must not.
-    const summary = (name: string) => findings.get(name)!.map((f) => `${f.Rule.Id} ${f.Message}`).sort();
+    const summary = (name: string) =>
+      findings
+        .get(name)!
+        .map((f) => `${f.Rule.Id} ${f.Message}`)
+        .sort();
     for (const i of corpus.keys()) expect({ file: corpus[i].filename, findings: summary(`exported${i}`) }).toEqual({ file: corpus[i].filename, findings: summary(`original${i}`) });
   }, 180_000);
 });

@@ -76,8 +76,7 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rec
       existing.logicalIds.push(...edge.logicalIds);
     } else edges.set(key, { ...edge, evidence: [...edge.evidence], logicalIds: [...edge.logicalIds] });
   };
-  const allowed = (source: string, target: string) =>
-    source !== target && ruleFor(ctx.kindOf.get(source)!, ctx.kindOf.get(target)!) !== undefined;
+  const allowed = (source: string, target: string) => source !== target && ruleFor(ctx.kindOf.get(source)!, ctx.kindOf.get(target)!) !== undefined;
 
   connectors.forEach(add);
 
@@ -93,7 +92,9 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rec
         const eventProps = (event.Properties ?? {}) as Record<string, CfnValue>;
         if (!Object.hasOwn(SAM_EVENT_SOURCE, type)) continue;
         const sourceProperty = SAM_EVENT_SOURCE[type];
-        const source = refsIn(eventProps[sourceProperty]).map((id) => ctx.ownerOf.get(id)).find((o) => o !== undefined);
+        const source = refsIn(eventProps[sourceProperty])
+          .map((id) => ctx.ownerOf.get(id))
+          .find((o) => o !== undefined);
         if (!source) {
           if (type === 'Api' || type === 'HttpApi')
             ctx.notice(`${node.primary}'s ${type} event ${name} uses the API SAM creates implicitly; it is kept, but not drawn as a node`, ['Resources', node.primary, 'Properties', 'Events', name]);
@@ -108,16 +109,14 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rec
     const fromStream = (properties.KinesisStreamSourceConfiguration as Record<string, CfnValue> | undefined)?.KinesisStreamARN;
     for (const id of refsIn(fromStream)) {
       const source = ctx.ownerOf.get(id);
-      if (source && allowed(source, node.primary))
-        add({ source, target: node.primary, evidence: [`${node.primary} KinesisStreamSourceConfiguration`], logicalIds: [], props: {} });
+      if (source && allowed(source, node.primary)) add({ source, target: node.primary, evidence: [`${node.primary} KinesisStreamSourceConfiguration`], logicalIds: [], props: {} });
     }
     // A rule of the node's whose pattern names a resource (a bucket's events): that resource triggers the node.
     for (const ruleId of [node.primary, ...node.children].filter((id) => typeOf(ctx.resources[id]) === 'AWS::Events::Rule'))
-        for (const id of refsIn(ctx.resources[ruleId]?.Properties?.EventPattern)) {
-          const source = ctx.ownerOf.get(id);
-          if (source && source !== node.primary && allowed(source, node.primary))
-            add({ source, target: node.primary, evidence: [`${ruleId} EventPattern matches ${id}`], logicalIds: [], props: {} });
-        }
+      for (const id of refsIn(ctx.resources[ruleId]?.Properties?.EventPattern)) {
+        const source = ctx.ownerOf.get(id);
+        if (source && source !== node.primary && allowed(source, node.primary)) add({ source, target: node.primary, evidence: [`${ruleId} EventPattern matches ${id}`], logicalIds: [], props: {} });
+      }
   }
 
   // 3. A service referring to another. A trigger found above explains its consumer's reference back

@@ -21,8 +21,7 @@ const fails = (text: string) => {
   return result;
 };
 const node = (graph: Graph, logicalId: string) => graph.nodes.find((n) => n.origin?.logicalIds[0] === logicalId)!;
-const edgeNames = (graph: Graph) =>
-  graph.edges.map((e) => `${graph.nodes.find((n) => n.id === e.source)!.name} -> ${graph.nodes.find((n) => n.id === e.target)!.name}`).sort();
+const edgeNames = (graph: Graph) => graph.edges.map((e) => `${graph.nodes.find((n) => n.id === e.source)!.name} -> ${graph.nodes.find((n) => n.id === e.target)!.name}`).sort();
 const meaning = (text: string) => JSON.parse(JSON.stringify(readTemplateSource(text).value));
 
 const SAM = `AWSTemplateFormatVersion: '2010-09-09'
@@ -183,7 +182,7 @@ describe('editing an imported diagram', () => {
 
   it('WHEN nodes are added and connected in Eventform THEN they are generated beside the imported resources', () => {
     const { graph } = ok(SAM);
-    let next = addNode(graph, 'sns', { x: 0, y: 0 }, { name: 'Alerts' });
+    const next = addNode(graph, 'sns', { x: 0, y: 0 }, { name: 'Alerts' });
     if (!next.ok) throw new Error(next.error);
     const topic = next.value.id;
     const fn = addNode(next.graph, 'lambda', { x: 0, y: 0 }, { name: 'Notifier' });
@@ -250,7 +249,12 @@ describe('bad input', () => {
 
   it('GIVEN an alias bomb THEN it is refused before it expands', () => {
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 8; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+    for (let i = 1; i < 8; i++)
+      levels.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(', ')}]`,
+      );
     const result = fails(`${levels.join('\n')}\nResources: {}\n`);
     expect(result.error).toMatch(/alias bomb/);
   });
@@ -271,7 +275,7 @@ describe('bad input', () => {
     const text = 'Resources:\n  Thing:\n    Type: Custom::Thing\n    Properties:\n      __proto__: { polluted: yes }\n      constructor: { prototype: { polluted: yes } }\n';
     const { graph } = ok(text);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
+    expect(Object.hasOwn(Object.prototype, 'polluted')).toBe(false);
     expect(meaning(toYaml(synthesize(graph).template))).toEqual(meaning(text));
     expect(fails('Resources:\n  __proto__: { Type: AWS::SQS::Queue }\n').error).toMatch(/only letters and digits/);
   });
@@ -384,16 +388,7 @@ describe('recovering edges from plain CloudFormation wiring', () => {
 
   it('GIVEN notifications, a subscription, a rule, a pipe, a definition, an integration and IAM THEN each becomes its edge', () => {
     const { graph } = ok(PLAIN);
-    expect(edgeNames(graph)).toEqual([
-      'Bus -> Flow',
-      'Done -> Audit',
-      'Flow -> Resize',
-      'Http -> Resize',
-      'Images -> Bus',
-      'Resize -> Done',
-      'Resize -> Images',
-      'Uploads -> Resize',
-    ]);
+    expect(edgeNames(graph)).toEqual(['Bus -> Flow', 'Done -> Audit', 'Flow -> Resize', 'Http -> Resize', 'Images -> Bus', 'Resize -> Done', 'Resize -> Images', 'Uploads -> Resize']);
     const props = (from: string, to: string) => graph.edges.find((e) => e.source === node(graph, from).id && e.target === node(graph, to).id)!.props;
     expect(props('Http', 'Resize')).toMatchObject({ method: 'GET', path: '/images/{id}' });
     expect(props('Resize', 'Images').access).toBe('read-write');

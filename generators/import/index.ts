@@ -176,7 +176,13 @@ const coerce = (raw: CfnValue, type: string): PropValue | undefined => {
 
 /** SAM's Globals section supplies defaults to every function (and API, table...) of the template. */
 function samGlobals(document: Record<string, CfnValue>, type: string): Record<string, CfnValue> {
-  const section = { 'AWS::Serverless::Function': 'Function', 'AWS::Serverless::Api': 'Api', 'AWS::Serverless::HttpApi': 'HttpApi', 'AWS::Serverless::SimpleTable': 'SimpleTable', 'AWS::Serverless::StateMachine': 'StateMachine' }[type];
+  const section = {
+    'AWS::Serverless::Function': 'Function',
+    'AWS::Serverless::Api': 'Api',
+    'AWS::Serverless::HttpApi': 'HttpApi',
+    'AWS::Serverless::SimpleTable': 'SimpleTable',
+    'AWS::Serverless::StateMachine': 'StateMachine',
+  }[type];
   const globals = document.Globals as Record<string, CfnValue> | undefined;
   const found = section && globals && typeof globals === 'object' ? globals[section] : undefined;
   return found && typeof found === 'object' && !Array.isArray(found) ? (found as Record<string, CfnValue>) : {};
@@ -191,8 +197,7 @@ function warnDangling(document: Record<string, CfnValue>, resources: Record<stri
   const samGenerated = (id: string) => sam && (/^Serverless(Rest|Http)Api/.test(id) || Object.keys(resources).some((r) => id.startsWith(r)));
   const check = (value: CfnValue | undefined, path: (string | number)[]) => {
     for (const ref of referencesWithPaths(value, path))
-      if (!known.has(ref.target) && !samGenerated(ref.target))
-        warn(`${pathText(ref.path)} refers to ${ref.target}, which the template does not define; CloudFormation will refuse it`, ref.path);
+      if (!known.has(ref.target) && !samGenerated(ref.target)) warn(`${pathText(ref.path)} refers to ${ref.target}, which the template does not define; CloudFormation will refuse it`, ref.path);
   };
   for (const [id, resource] of Object.entries(resources)) check(resource.Properties, ['Resources', id, 'Properties']);
   check(document.Outputs, ['Outputs']);

@@ -61,7 +61,10 @@ export function readLayout(metadata: CfnValue | undefined): LayoutMetadata | und
   const edges: LayoutMetadata['edges'] = [];
   for (const e of Array.isArray(rawEdges) ? rawEdges : []) {
     if (!Array.isArray(e) || typeof e[0] !== 'string' || typeof e[1] !== 'string') continue;
-    const props = e[2] && typeof e[2] === 'object' && !Array.isArray(e[2]) ? Object.fromEntries(Object.entries(e[2]).filter((kv): kv is [string, string | number | boolean] => ['string', 'number', 'boolean'].includes(typeof kv[1]))) : {};
+    const props =
+      e[2] && typeof e[2] === 'object' && !Array.isArray(e[2])
+        ? Object.fromEntries(Object.entries(e[2]).filter((kv): kv is [string, string | number | boolean] => ['string', 'number', 'boolean'].includes(typeof kv[1])))
+        : {};
     edges.push([e[0], e[1], props]);
   }
   return { nodes, edges };

@@ -61,10 +61,7 @@ function parentProperties(type: string): readonly string[] | undefined {
  * edge between two of them (an event source mapping, a subscription, a pipe): those belong to the
  * edge, so deleting the edge deletes them.
  */
-export function planOwnership(
-  resources: Record<string, RawResource>,
-  claimEdges: (kindOf: ReadonlyMap<string, ServiceKind>) => ReadonlySet<string> = () => new Set(),
-): Ownership {
+export function planOwnership(resources: Record<string, RawResource>, claimEdges: (kindOf: ReadonlyMap<string, ServiceKind>) => ReadonlySet<string> = () => new Set()): Ownership {
   const ids = Object.keys(resources);
   const ownerOf = new Map<string, string>();
   const plans = new Map<string, NodePlan>();

@@ -15,8 +15,7 @@ export function referencesWithPaths(value: CfnValue | undefined, path: (string |
   if (value === null || value === undefined || typeof value !== 'object') return [];
   if (Array.isArray(value)) return value.flatMap((item, i) => referencesWithPaths(item, [...path, i]));
   const keys = Object.keys(value);
-  if (keys.length === 1 && INTRINSICS.includes(keys[0]))
-    return [...new Set(referencesOf(value))].map((target) => ({ target, path }));
+  if (keys.length === 1 && INTRINSICS.includes(keys[0])) return [...new Set(referencesOf(value))].map((target) => ({ target, path }));
   return keys.flatMap((key) => referencesWithPaths(value[key], [...path, key]));
 }
 

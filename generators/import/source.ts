@@ -43,8 +43,7 @@ const LONG_FORM_BY_TAG = new Map(Object.entries(SHORT_FORMS).map(([long, tag]) =
 
 export function readTemplateSource(text: string): TemplateSource {
   const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_TEMPLATE_BYTES)
-    throw new TemplateSourceError(`The file is ${(bytes / 1048576).toFixed(1)} MB; CloudFormation templates are at most 1 MB`);
+  if (bytes > MAX_TEMPLATE_BYTES) throw new TemplateSourceError(`The file is ${(bytes / 1048576).toFixed(1)} MB; CloudFormation templates are at most 1 MB`);
   if (text.trim() === '') throw new TemplateSourceError('The file is empty');
   const lineCounter = new LineCounter();
   const where = (offset: number): SourcePosition => {
@@ -57,16 +56,14 @@ export function readTemplateSource(text: string): TemplateSource {
     const message = error.code === 'DUPLICATE_KEY' ? `a key is written twice in the same map (${duplicateKeyName(text, error.pos[0])}); remove one: they are not merged` : firstLine(error.message);
     throw new TemplateSourceError(message, where(error.pos[0]));
   }
-  if (document.contents === null || !isMap(document.contents))
-    throw new TemplateSourceError('A template is a map with a Resources section; this file holds something else', where(0));
+  if (document.contents === null || !isMap(document.contents)) throw new TemplateSourceError('A template is a map with a Resources section; this file holds something else', where(0));
 
   const positions = new Map<string, number>();
   const warnings: SourceProblem[] = [];
   let expanded = 0;
 
   const convert = (node: YamlNode | null, path: (string | number)[], depth: number): CfnValue => {
-    if (++expanded > MAX_EXPANDED_VALUES)
-      throw new TemplateSourceError(`The document expands to more than ${MAX_EXPANDED_VALUES} values through aliases; refusing it (an "alias bomb")`);
+    if (++expanded > MAX_EXPANDED_VALUES) throw new TemplateSourceError(`The document expands to more than ${MAX_EXPANDED_VALUES} values through aliases; refusing it (an "alias bomb")`);
     if (depth > 200) throw new TemplateSourceError('The document nests more than 200 levels deep', node?.range ? where(node.range[0]) : undefined);
     if (node === null) return null;
     if (node.range) positions.set(pathKey(path), node.range[0]);
@@ -98,7 +95,7 @@ export function readTemplateSource(text: string): TemplateSource {
 
   const withTag = (node: YamlNode, value: CfnValue, path: (string | number)[]): CfnValue => {
     const tag = node.tag;
-    if (!tag || !tag.startsWith('!') || tag.startsWith('!!')) return value;
+    if (!tag?.startsWith('!') || tag.startsWith('!!')) return value;
     const long = LONG_FORM_BY_TAG.get(tag);
     if (long === 'Fn::GetAtt' && typeof value === 'string') {
       const dot = value.indexOf('.');

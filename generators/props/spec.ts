@@ -47,13 +47,7 @@ export interface EnumSpec<K extends string = string, V extends string = string> 
 export type PropSpec = StringSpec | IntegerSpec | BooleanSpec | EnumSpec;
 
 /** The value type a spec declares: a number for integers, the options' union for enums. */
-export type ValueOfSpec<S> = S extends { type: 'integer' }
-  ? number
-  : S extends { type: 'boolean' }
-    ? boolean
-    : S extends { type: 'enum'; options: readonly { value: infer V }[] }
-      ? V
-      : string;
+export type ValueOfSpec<S> = S extends { type: 'integer' } ? number : S extends { type: 'boolean' } ? boolean : S extends { type: 'enum'; options: readonly { value: infer V }[] } ? V : string;
 
 /**
  * The typed props object a list of specs declares: `PropsOf<typeof specs>['memoryMiB']` is a
@@ -79,15 +73,12 @@ export function validateValue(spec: PropSpec, value: unknown): string | null {
     case 'string': {
       if (typeof value !== 'string') return `${spec.label} must be text`;
       if (value === '') return spec.optional ? null : `${spec.label} is required`;
-      if (spec.maxLength !== undefined && value.length > spec.maxLength)
-        return `${spec.label} must be at most ${spec.maxLength} characters`;
-      if (spec.pattern && !spec.pattern.test(value))
-        return spec.patternMessage ?? `${spec.label} has an invalid format`;
+      if (spec.maxLength !== undefined && value.length > spec.maxLength) return `${spec.label} must be at most ${spec.maxLength} characters`;
+      if (spec.pattern && !spec.pattern.test(value)) return spec.patternMessage ?? `${spec.label} has an invalid format`;
       return spec.check ? spec.check(value) : null;
     }
     case 'integer': {
-      if (typeof value !== 'number' || !Number.isInteger(value))
-        return `${spec.label} must be a whole number`;
+      if (typeof value !== 'number' || !Number.isInteger(value)) return `${spec.label} must be a whole number`;
       if (value < spec.min || value > spec.max) {
         const unit = spec.unit ? ` ${spec.unit}` : '';
         return `${spec.label} must be between ${spec.min} and ${spec.max}${unit}`;
@@ -97,9 +88,7 @@ export function validateValue(spec: PropSpec, value: unknown): string | null {
     case 'boolean':
       return typeof value === 'boolean' ? null : `${spec.label} must be on or off`;
     case 'enum':
-      return typeof value === 'string' && spec.options.some((o) => o.value === value)
-        ? null
-        : `${spec.label} must be one of: ${spec.options.map((o) => o.value).join(', ')}`;
+      return typeof value === 'string' && spec.options.some((o) => o.value === value) ? null : `${spec.label} must be one of: ${spec.options.map((o) => o.value).join(', ')}`;
   }
 }
 
@@ -119,7 +108,7 @@ export function validateProps(specs: readonly PropSpec[], props: Record<string, 
     if (!known.has(key)) issues.push({ key, message: `unknown property "${key}"` });
   }
   for (const spec of specs) {
-    if (!Object.prototype.hasOwnProperty.call(props, spec.key)) {
+    if (!Object.hasOwn(props, spec.key)) {
       issues.push({ key: spec.key, message: `${spec.label} is missing` });
       continue;
     }
@@ -143,8 +132,7 @@ export function jsonObjectCheck(label: string) {
   return (value: string): string | null => {
     try {
       const parsed: unknown = JSON.parse(value);
-      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
-        return `${label} must be a JSON object`;
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return `${label} must be a JSON object`;
       return null;
     } catch (error) {
       return `${label} is not valid JSON: ${(error as Error).message}`;

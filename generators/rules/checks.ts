@@ -16,9 +16,21 @@ export function checkQueueTrigger(link: LinkOf<'sqs', 'lambda', QueueMappingProp
   const visibility = queue.props.visibilityTimeoutSeconds;
   const timeout = fn.props.timeoutSeconds;
   if (visibility < timeout)
-    report('error', 'visibility-below-timeout', `${queue.name}'s visibility timeout (${visibility} s) is shorter than ${fn.name}'s timeout (${timeout} s): Lambda refuses such a trigger`, [queue, fn], [edge]);
+    report(
+      'error',
+      'visibility-below-timeout',
+      `${queue.name}'s visibility timeout (${visibility} s) is shorter than ${fn.name}'s timeout (${timeout} s): Lambda refuses such a trigger`,
+      [queue, fn],
+      [edge],
+    );
   else if (visibility < 6 * timeout)
-    report('warning', 'visibility-below-six-times-timeout', `${queue.name}'s visibility timeout (${visibility} s) should be at least 6x ${fn.name}'s timeout (${6 * timeout} s), or messages are retried while still being processed`, [queue, fn], [edge]);
+    report(
+      'warning',
+      'visibility-below-six-times-timeout',
+      `${queue.name}'s visibility timeout (${visibility} s) should be at least 6x ${fn.name}'s timeout (${6 * timeout} s), or messages are retried while still being processed`,
+      [queue, fn],
+      [edge],
+    );
   const batch = edge.props.batchSize;
   if (queue.props.fifo && batch > 10) report('error', 'fifo-batch-size', `A FIFO queue delivers at most 10 messages per batch; ${queue.name}'s trigger asks for ${batch}`, [queue], [edge]);
   else if (batch > 10 && edge.props.batchingWindowSeconds < 1) report('error', 'batch-needs-window', 'A batch of more than 10 messages needs a batching window of at least 1 second', [queue], [edge]);
@@ -28,15 +40,23 @@ export function checkQueueTrigger(link: LinkOf<'sqs', 'lambda', QueueMappingProp
 export function checkNotificationTarget(link: LinkOf<'s3', 'sqs' | 'sns', S3EventProps>, { report }: CheckContext) {
   const { source, target, edge } = link;
   if (!target.props.fifo) return;
-  report('error', 's3-to-fifo', target.kind === 'sqs' ? `S3 cannot send events to the FIFO queue ${target.name}: use a standard queue` : `S3 cannot publish to the FIFO topic ${target.name}: use a standard topic`, [source, target], [edge]);
+  report(
+    'error',
+    's3-to-fifo',
+    target.kind === 'sqs' ? `S3 cannot send events to the FIFO queue ${target.name}: use a standard queue` : `S3 cannot publish to the FIFO topic ${target.name}: use a standard topic`,
+    [source, target],
+    [edge],
+  );
 }
 
 export function checkTopicToFunction(link: LinkOf<'sns', 'lambda', unknown>, { report }: CheckContext) {
-  if (link.source.props.fifo) report('error', 'fifo-topic-to-lambda', `A FIFO topic delivers only to SQS queues: put a FIFO queue between ${link.source.name} and ${link.target.name}`, [link.source, link.target], [link.edge]);
+  if (link.source.props.fifo)
+    report('error', 'fifo-topic-to-lambda', `A FIFO topic delivers only to SQS queues: put a FIFO queue between ${link.source.name} and ${link.target.name}`, [link.source, link.target], [link.edge]);
 }
 
 export function checkTopicToQueue(link: LinkOf<'sns', 'sqs', unknown>, { report }: CheckContext) {
-  if (link.source.props.fifo !== link.target.props.fifo) report('error', 'fifo-mismatch', `${link.source.name} and ${link.target.name} must both be FIFO or both standard`, [link.source, link.target], [link.edge]);
+  if (link.source.props.fifo !== link.target.props.fifo)
+    report('error', 'fifo-mismatch', `${link.source.name} and ${link.target.name} must both be FIFO or both standard`, [link.source, link.target], [link.edge]);
 }
 
 /** A function writing into the bucket that triggers it runs forever, unless the trigger's filter leaves its writes out. */
@@ -47,8 +67,21 @@ export function checkWriteBack(link: LinkOf<'lambda', 's3', { access: string }>,
   if (!trigger) return;
   const { prefix, suffix } = (trigger.edge as EdgeOf<Partial<S3EventProps>>).props;
   if (prefix || suffix)
-    report('warning', 'possible-loop', `${fn.name} writes into ${bucket.name}, which triggers it: make sure it writes only keys outside the trigger's filter (${[prefix && `prefix "${prefix}"`, suffix && `suffix "${suffix}"`].filter(Boolean).join(', ')})`, [fn, bucket], [write, trigger.edge]);
-  else report('error', 'infinite-loop', `${fn.name} writes into ${bucket.name}, which triggers it on every new object: an infinite loop. Give the trigger a prefix or suffix filter, or write to another bucket`, [fn, bucket], [write, trigger.edge]);
+    report(
+      'warning',
+      'possible-loop',
+      `${fn.name} writes into ${bucket.name}, which triggers it: make sure it writes only keys outside the trigger's filter (${[prefix && `prefix "${prefix}"`, suffix && `suffix "${suffix}"`].filter(Boolean).join(', ')})`,
+      [fn, bucket],
+      [write, trigger.edge],
+    );
+  else
+    report(
+      'error',
+      'infinite-loop',
+      `${fn.name} writes into ${bucket.name}, which triggers it on every new object: an infinite loop. Give the trigger a prefix or suffix filter, or write to another bucket`,
+      [fn, bucket],
+      [write, trigger.edge],
+    );
 }
 
 /** Workflow steps can only invent a binary key. */
@@ -73,7 +106,13 @@ export const GRAPH_CHECKS: ((ctx: CheckContext) => void)[] = [
           const prefixesOverlap = x.prefix.startsWith(y.prefix) || y.prefix.startsWith(x.prefix);
           const suffixesOverlap = x.suffix.endsWith(y.suffix) || y.suffix.endsWith(x.suffix);
           if (sameFamily && prefixesOverlap && suffixesOverlap)
-            report('error', 'overlapping-notifications', `${bucket.name} sends the same objects to ${notes[i].target.name} and ${notes[j].target.name}: S3 refuses overlapping notifications. Give them different prefixes or suffixes, or fan out through SNS or EventBridge`, [bucket], [notes[i].edge, notes[j].edge]);
+            report(
+              'error',
+              'overlapping-notifications',
+              `${bucket.name} sends the same objects to ${notes[i].target.name} and ${notes[j].target.name}: S3 refuses overlapping notifications. Give them different prefixes or suffixes, or fan out through SNS or EventBridge`,
+              [bucket],
+              [notes[i].edge, notes[j].edge],
+            );
         }
     }
   },

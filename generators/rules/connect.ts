@@ -3,9 +3,7 @@ import type { Graph } from '../graph/model';
 import { serviceOf, SERVICE_KINDS, type ServiceKind } from '../services/registry';
 import { CONNECTION_RULES, ruleFor, type AnyRule } from './table';
 
-export type ConnectionCheck =
-  | { ok: true; rule: AnyRule }
-  | { ok: false; reason: string };
+export type ConnectionCheck = { ok: true; rule: AnyRule } | { ok: false; reason: string };
 
 /** Decides whether an edge source -> target may be drawn, and if not, says why and what to do. */
 export function checkConnection(graph: Graph, sourceId: string, targetId: string): ConnectionCheck {
@@ -13,8 +11,7 @@ export function checkConnection(graph: Graph, sourceId: string, targetId: string
   const source = index.node(sourceId);
   const target = index.node(targetId);
   if (!source || !target) return { ok: false, reason: 'Both ends of a connection must be nodes of the diagram' };
-  if (index.out(source).some((l) => l.target.id === targetId))
-    return { ok: false, reason: `${source.name} is already connected to ${target.name}: select that connection to change it` };
+  if (index.out(source).some((l) => l.target.id === targetId)) return { ok: false, reason: `${source.name} is already connected to ${target.name}: select that connection to change it` };
   const rule = ruleFor(source.kind, target.kind);
   if (!rule) return { ok: false, reason: refusalFor(source.kind, target.kind) };
   const imported = source.origin ? source : target.origin ? target : undefined;
@@ -41,9 +38,7 @@ function suggestedFix(from: ServiceKind, to: ServiceKind): string {
   const viaRouter = SERVICE_KINDS.find((middle) => ruleFor(from, middle) && ruleFor(middle, to));
   if (viaRouter) return `put ${article(title(viaRouter))} between them`;
   const targets = targetsOf(from);
-  return targets.length
-    ? `${title(from)} can connect to ${targets.map(title).join(', ')}`
-    : `${title(from)} receives events but does not send them`;
+  return targets.length ? `${title(from)} can connect to ${targets.map(title).join(', ')}` : `${title(from)} receives events but does not send them`;
 }
 
 const title = (kind: ServiceKind) => serviceOf(kind).shortTitle;

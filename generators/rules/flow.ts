@@ -50,7 +50,10 @@ export const bucketEventsFlow: RuleFlow<LinkOf<'s3', 'eventbridge', Record<strin
 export const pageCallsApiFlow: RuleFlow<LinkOf<'s3', 'apigateway', Record<string, never>>> = {
   carry(arrival, link, sim) {
     if (arrival.via !== 'origin' || link.source.props.mode !== 'website') return;
-    const route = sim.index.out(link.target).map((l) => (l.edge as EdgeOf<RouteProps>).props).find((p) => p.path);
+    const route = sim.index
+      .out(link.target)
+      .map((l) => (l.edge as EdgeOf<RouteProps>).props)
+      .find((p) => p.path);
     const request = { method: route ? concreteMethod(route.method) : 'GET', path: route ? concretePath(route.path) : '/', body: {} };
     sim.deliver(link, `The page ${keyOf(arrival)} loads in a browser and calls ${link.target.name}: ${request.method} ${request.path}`, { data: request, via: 'sync' });
   },
@@ -133,7 +136,12 @@ export const queueTriggerFlow: RuleFlow<LinkOf<'sqs', 'lambda', QueueMappingProp
       sim.note('dead-lettered', `${plural(count, 'message')} move to ${queue.name}'s dead-letter queue after ${receives} failed receives, where they wait to be inspected`, 2, queue);
     } else {
       sim.note('retried', `${node.name} fails. After the visibility timeout (${visibility} s) the messages are received again, and again`);
-      sim.note('discarded', `With no dead-letter queue, ${queue.name} keeps retrying them until their retention (${Math.round(queue.props.retentionSeconds / 86400)} days) ends, then deletes them`, 2, queue);
+      sim.note(
+        'discarded',
+        `With no dead-letter queue, ${queue.name} keeps retrying them until their retention (${Math.round(queue.props.retentionSeconds / 86400)} days) ends, then deletes them`,
+        2,
+        queue,
+      );
     }
   },
 };
@@ -141,7 +149,10 @@ export const queueTriggerFlow: RuleFlow<LinkOf<'sqs', 'lambda', QueueMappingProp
 /** A failing consumer of a stream: the mapping retries the batch, then skips it. */
 function streamFailure({ node }: Arrival, link: { edge: EdgeOf<StreamMappingProps> }, sim: FlowApi) {
   const { maximumRetryAttempts, bisectOnError } = link.edge.props;
-  sim.note('retried', `${node.name} fails. The event source mapping retries the batch ${plural(maximumRetryAttempts, 'time')}${bisectOnError ? ', splitting it in two on each error to find the bad record' : ''}; the shard waits meanwhile`);
+  sim.note(
+    'retried',
+    `${node.name} fails. The event source mapping retries the batch ${plural(maximumRetryAttempts, 'time')}${bisectOnError ? ', splitting it in two on each error to find the bad record' : ''}; the shard waits meanwhile`,
+  );
   sim.note('discarded', 'Then the mapping skips those records, so the shard moves on: they are lost unless an on-failure destination is set', 2);
 }
 
@@ -152,10 +163,14 @@ export const kinesisTriggerFlow: RuleFlow<LinkOf<'kinesis', 'lambda', StreamMapp
     const size = link.edge.props.batchSize;
     const perShard = Array.from({ length: shards }, (_, i) => Math.floor(count / shards) + (i < count % shards ? 1 : 0)).filter((n) => n > 0);
     const batches = perShard.reduce((sum, n) => sum + Math.ceil(n / size), 0);
-    sim.deliver(link, `${plural(count, 'record')} spread over ${plural(perShard.length, 'shard')}; ${link.target.name} gets ${plural(batches, 'batch', 'batches')} of up to ${size}, in order within each shard`, {
-      batches,
-      via: 'stream',
-    });
+    sim.deliver(
+      link,
+      `${plural(count, 'record')} spread over ${plural(perShard.length, 'shard')}; ${link.target.name} gets ${plural(batches, 'batch', 'batches')} of up to ${size}, in order within each shard`,
+      {
+        batches,
+        via: 'stream',
+      },
+    );
   },
   onTargetFailure: streamFailure,
 };
@@ -218,4 +233,3 @@ export const functionUsesFlow: RuleFlow<LinkOf<'lambda', Exclude<import('../serv
 export function workflowStepFlow(verb: string): RuleFlow<LinkOf<'stepfunctions', 'lambda' | 'dynamodb' | 'sns' | 'sqs' | 'eventbridge', { order: number; condition: string }>> {
   return { stepVerb: verb, rank: (link) => link.edge.props.order * 2 + (link.edge.props.condition ? 0 : 1) };
 }
-

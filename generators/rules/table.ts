@@ -8,16 +8,7 @@ import { chunks, perMillion } from '../cost/types';
 import { jsonObjectCheck as jsonObject, type PropSpec } from '../props/spec';
 import { serviceOf, type ServiceKind } from '../services/registry';
 import { checkNotificationTarget, checkQueueTrigger, checkStepIntoTable, checkTopicToFunction, checkTopicToQueue, checkWriteBack } from './checks';
-import {
-  accessSpecs,
-  eventPatternSpecs,
-  queueMappingSpecs,
-  routeSpecs,
-  s3EventSpecs,
-  streamMappingSpecs,
-  workflowStepSpecs,
-  type HttpMethod,
-} from './edge-props';
+import { accessSpecs, eventPatternSpecs, queueMappingSpecs, routeSpecs, s3EventSpecs, streamMappingSpecs, workflowStepSpecs, type HttpMethod } from './edge-props';
 import {
   bucketEventsFlow,
   deliveryFlow,
@@ -178,8 +169,7 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     label: fixed('page calls API'),
     props: NO_PROPS,
     wire: websiteToApi,
-    refuse: (ctx) =>
-      ctx.source.kind === 's3' && ctx.source.props.mode === 'website' ? null : "Only a website bucket serves pages that call an API: set the bucket's mode to website first",
+    refuse: (ctx) => (ctx.source.kind === 's3' && ctx.source.props.mode === 'website' ? null : "Only a website bucket serves pages that call an API: set the bucket's mode to website first"),
     flow: pageCallsApiFlow,
   }),
 

@@ -13,26 +13,30 @@ const props = [{ key: 'size', label: 'Size', type: 'integer', default: 1, min: 1
 // A module with every hook but the event flow: refused.
 const { flow: _flow, ...withoutFlow } = sqs;
 // @ts-expect-error a service module without its flow hook does not compile
-export const forgotFlow: ServiceModule<'sqs', (typeof sqs)['props'], 'send' | 'consume'> = withoutFlow;
+const forgotFlow: ServiceModule<'sqs', (typeof sqs)['props'], 'send' | 'consume'> = withoutFlow;
 
 // A module with every hook but its cost: refused.
 const { cost: _cost, ...withoutCost } = sqs;
 // @ts-expect-error a service module without its cost hook does not compile
-export const forgotCost: ServiceModule<'sqs', (typeof sqs)['props'], 'send' | 'consume'> = withoutCost;
+const forgotCost: ServiceModule<'sqs', (typeof sqs)['props'], 'send' | 'consume'> = withoutCost;
 
 // Typed props: a misspelt prop name, or a prop of the wrong type, does not compile.
-export const misspelt = (node: Parameters<ServiceModule<'example', typeof props>['subtitle']>[0]) => {
+const misspelt = (node: Parameters<ServiceModule<'example', typeof props>['subtitle']>[0]) => {
   const size: number = node.props.size;
   // @ts-expect-error "sise" is not a prop of this kind
   return size + node.props.sise;
 };
-export const wrongType = (node: Parameters<ServiceModule<'example', typeof props>['subtitle']>[0]) => {
+const wrongType = (node: Parameters<ServiceModule<'example', typeof props>['subtitle']>[0]) => {
   // @ts-expect-error size is a number, not text
   const size: string = node.props.size;
   return size;
 };
 
 describe('every registered kind has every hook', () => {
+  it('GIVEN the refused modules above THEN they exist only for the type checker', () => {
+    expect([forgotFlow, forgotCost, misspelt, wrongType].every(Boolean)).toBe(true);
+  });
+
   it.each(SERVICE_KINDS)('GIVEN %s THEN its module answers every hook the core loops ask for', (kind) => {
     const service = serviceOf(kind);
     expect(service.kind).toBe(kind);

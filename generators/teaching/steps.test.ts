@@ -20,7 +20,12 @@ describe('presentation steps', () => {
     ]);
     // Every note of the blueprint is told exactly once.
     const notes = [...graph.nodes.map((n) => n.note), ...graph.edges.map((e) => e.note)];
-    expect(steps.slice(1).map((s) => s.text).sort()).toEqual([...notes].sort());
+    expect(
+      steps
+        .slice(1)
+        .map((s) => s.text)
+        .sort(),
+    ).toEqual([...notes].sort());
     const edgeStep = steps.find((s) => s.title === 'Uploads → Thumbnailer')!;
     expect(edgeStep.nodeIds.length).toBe(2);
     expect(edgeStep.edgeIds.length).toBe(1);
@@ -48,7 +53,13 @@ describe('presentation steps', () => {
   });
 
   it('GIVEN a cycle with no entry point THEN every node is still visited once', () => {
-    const graph = diagram({ nodes: { A: 'lambda', B: 'lambda' }, edges: [['A', 'B', { access: 'invoke' }], ['B', 'A', { access: 'invoke' }]] });
+    const graph = diagram({
+      nodes: { A: 'lambda', B: 'lambda' },
+      edges: [
+        ['A', 'B', { access: 'invoke' }],
+        ['B', 'A', { access: 'invoke' }],
+      ],
+    });
     expect(presentationSteps(graph).map((s) => s.title)).toEqual(['Test diagram', 'A (Lambda)', 'A → B', 'B (Lambda)', 'B → A']);
   });
 });

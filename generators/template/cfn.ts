@@ -27,8 +27,7 @@ export interface Template {
 
 export const ref = (logicalId: string): CfnValue => ({ Ref: logicalId });
 export const getAtt = (logicalId: string, attribute: string): CfnValue => ({ 'Fn::GetAtt': [logicalId, attribute] });
-export const sub = (text: string, variables?: Record<string, CfnValue>): CfnValue =>
-  variables ? { 'Fn::Sub': [text, variables] } : { 'Fn::Sub': text };
+export const sub = (text: string, variables?: Record<string, CfnValue>): CfnValue => (variables ? { 'Fn::Sub': [text, variables] } : { 'Fn::Sub': text });
 
 /** The unique, lower-case id CloudFormation gives each stack: the suffix of deterministic names. */
 export const stackUuid: CfnValue = { 'Fn::Select': [2, { 'Fn::Split': ['/', { Ref: 'AWS::StackId' }] }] };
@@ -48,9 +47,11 @@ export const policyDocument = (statements: Statement[]): CfnValue => ({
 });
 
 /** A role's trust policy naming exactly one service principal. */
-export const trustPolicy = (service: string): CfnValue =>
-  policyDocument([{ Sid: 'TrustService', Effect: 'Allow', Principal: { Service: service }, Action: ['sts:AssumeRole'] }]);
+export const trustPolicy = (service: string): CfnValue => policyDocument([{ Sid: 'TrustService', Effect: 'Allow', Principal: { Service: service }, Action: ['sts:AssumeRole'] }]);
 
 /** "OrdersTable" -> "ORDERS_TABLE": environment variable prefixes from node names. */
 export const screamingSnake = (name: string) =>
-  name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2').toUpperCase();
+  name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .toUpperCase();

@@ -51,7 +51,10 @@ export function synthesizeImported(graph: Graph & { template: Record<string, Cfn
     }
     const dangling = [...new Set(referencesOf((resource.Properties ?? {}) as CfnValue))].filter((id) => removed.has(id));
     if (dangling.length)
-      problems.push({ ownerId: owners.get(logicalId)!.ownerId, message: `${logicalId} still refers to ${dangling.join(', ')}, deleted with ${dangling.length > 1 ? 'their nodes' : 'its node'}: delete it too, or import a template without that reference` });
+      problems.push({
+        ownerId: owners.get(logicalId)!.ownerId,
+        message: `${logicalId} still refers to ${dangling.join(', ')}, deleted with ${dangling.length > 1 ? 'their nodes' : 'its node'}: delete it too, or import a template without that reference`,
+      });
   }
 
   const outputs: Record<string, CfnValue> = {};
@@ -72,7 +75,10 @@ export function synthesizeImported(graph: Graph & { template: Record<string, Cfn
     const generated = generate({ name: graph.name, nodes: added, edges: addedEdges });
     for (const [logicalId, resource] of Object.entries(generated.template.Resources)) {
       if (logicalId in resources) {
-        problems.push({ ownerId: [...generated.provenance].find(([, p]) => p.resources.has(logicalId))?.[0] ?? graph.nodes[0].id, message: `the logical id ${logicalId} is already used by the imported template: rename the node` });
+        problems.push({
+          ownerId: [...generated.provenance].find(([, p]) => p.resources.has(logicalId))?.[0] ?? graph.nodes[0].id,
+          message: `the logical id ${logicalId} is already used by the imported template: rename the node`,
+        });
         continue;
       }
       resources[logicalId] = resource;

@@ -13,7 +13,7 @@ describe('locating what an element added', () => {
   it.each([
     ['YAML', toYaml(template)],
     ['JSON', toJson(template)],
-  ])('GIVEN the %s template and the edge Jobs -> Worker THEN the mapping is created, and the consume statement is found in the worker\'s role', (_, text) => {
+  ])("GIVEN the %s template and the edge Jobs -> Worker THEN the mapping is created, and the consume statement is found in the worker's role", (_, text) => {
     const found = locateContribution(text, provenance.get('e_Jobs_Worker'));
     expect(found.created).toHaveLength(1);
     const mapping = linesOf(text, found.created[0]).join('\n');

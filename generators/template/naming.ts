@@ -16,8 +16,7 @@ export const bucketPrefix = (node: Named) => node.name.toLowerCase().slice(0, BU
  * reference to the bucket: that is what keeps bucket -> permission -> bucket free of cycles.
  */
 export const bucketName = (node: Named): CfnValue => sub(`${bucketPrefix(node)}-\${Uuid}`, { Uuid: stackUuid });
-export const bucketArn = (node: Named, path = ''): CfnValue =>
-  sub(`arn:\${AWS::Partition}:s3:::${bucketPrefix(node)}-\${Uuid}${path}`, { Uuid: stackUuid });
+export const bucketArn = (node: Named, path = ''): CfnValue => sub(`arn:\${AWS::Partition}:s3:::${bucketPrefix(node)}-\${Uuid}${path}`, { Uuid: stackUuid });
 
 /** Function names: up to 27 characters of the node's name, a dash, the stack's uuid (64 in all). */
 export const FUNCTION_NAME_PREFIX_LENGTH = 27;
@@ -29,5 +28,4 @@ export const functionPrefix = (node: Named) => node.name.slice(0, FUNCTION_NAME_
  * built from the name, the ARN needs no reference, so there is no cycle.
  */
 export const functionName = (node: Named): CfnValue => sub(`${functionPrefix(node)}-\${Uuid}`, { Uuid: stackUuid });
-export const functionArn = (node: Named): CfnValue =>
-  sub(`arn:\${AWS::Partition}:lambda:\${AWS::Region}:\${AWS::AccountId}:function:${functionPrefix(node)}-\${Uuid}`, { Uuid: stackUuid });
+export const functionArn = (node: Named): CfnValue => sub(`arn:\${AWS::Partition}:lambda:\${AWS::Region}:\${AWS::AccountId}:function:${functionPrefix(node)}-\${Uuid}`, { Uuid: stackUuid });

@@ -41,5 +41,4 @@ export function lintTemplates(templates: Record<string, string>): Map<string, Li
   }
 }
 
-export const describeFindings = (findings: LintFinding[]) =>
-  findings.map((f) => `${f.Level} ${f.Rule.Id} line ${f.Location.Start.LineNumber}: ${f.Message}`).join('\n');
+export const describeFindings = (findings: LintFinding[]) => findings.map((f) => `${f.Level} ${f.Rule.Id} line ${f.Location.Start.LineNumber}: ${f.Message}`).join('\n');

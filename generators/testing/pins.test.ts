@@ -39,7 +39,9 @@ function behaviour(graph: Graph) {
   );
   return {
     // Within a severity, the order of findings is not behaviour: pinned sorted.
-    diagnostics: diagnose(graph).map((d) => JSON.stringify(d)).sort(),
+    diagnostics: diagnose(graph)
+      .map((d) => JSON.stringify(d))
+      .sort(),
     cost: estimateCost(graph),
     flows,
     steps: presentationSteps(graph),

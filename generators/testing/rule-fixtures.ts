@@ -28,7 +28,10 @@ export function ruleFixture(from: ServiceKind, to: ServiceKind): DiagramSpec & {
   const nodes: DiagramSpec['nodes'] = { [source]: from, [target]: to };
   const edges: NonNullable<DiagramSpec['edges']> = [[source, target]];
   if (from === 's3' && to === 'apigateway') nodes[source] = ['s3', { mode: 'website' }];
-  for (const [name, kind] of [[source, from], [target, to]] as const)
+  for (const [name, kind] of [
+    [source, from],
+    [target, to],
+  ] as const)
     if (kind === 'firehose' && !(from === 'firehose' && to === 's3')) {
       nodes.Archive = 's3';
       edges.push([name, 'Archive']);

@@ -5,10 +5,7 @@
 import { fromEnv, fromIni } from '@aws-sdk/credential-providers';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 
-export type Target =
-  | { kind: 'aws'; region: string }
-  | { kind: 'endpoint'; region: string; endpoint: string }
-  | { kind: 'sandbox'; region: string; endpoint: string };
+export type Target = { kind: 'aws'; region: string } | { kind: 'endpoint'; region: string; endpoint: string } | { kind: 'sandbox'; region: string; endpoint: string };
 
 export type CredentialSource =
   | { kind: 'profile'; profile: string }
@@ -67,8 +64,7 @@ export function explainCredentialError(error: unknown, source: CredentialSource)
   }
   if (source.kind === 'environment' && /Unable to find environment variable credentials/i.test(message))
     return 'AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set in the environment of the Eventform server';
-  if (/InvalidClientTokenId|SignatureDoesNotMatch|UnrecognizedClient/i.test(`${name} ${message}`))
-    return 'AWS refused these credentials (invalid key id or secret)';
+  if (/InvalidClientTokenId|SignatureDoesNotMatch|UnrecognizedClient/i.test(`${name} ${message}`)) return 'AWS refused these credentials (invalid key id or secret)';
   if (/ExpiredToken/i.test(`${name} ${message}`)) return 'These credentials have expired: get new ones (or a new session token) and try again';
   return `Could not use these credentials: ${message.replace(/[A-Za-z0-9/+=]{30,}/g, '[hidden]')}`;
 }

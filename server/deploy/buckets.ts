@@ -1,4 +1,13 @@
-import { CreateBucketCommand, DeleteObjectsCommand, HeadBucketCommand, ListObjectVersionsCommand, PutBucketEncryptionCommand, PutObjectCommand, PutPublicAccessBlockCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  CreateBucketCommand,
+  DeleteObjectsCommand,
+  HeadBucketCommand,
+  ListObjectVersionsCommand,
+  PutBucketEncryptionCommand,
+  PutObjectCommand,
+  PutPublicAccessBlockCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
 import { createHash } from 'node:crypto';
 
 /** Deletes every object version and delete marker, so CloudFormation can delete the bucket. */
@@ -30,7 +39,9 @@ export async function stageTemplate(s3: S3Client, input: { account: string; regi
   );
   if (!exists) {
     await s3.send(new CreateBucketCommand({ Bucket: bucket, ...(input.region !== 'us-east-1' ? { CreateBucketConfiguration: { LocationConstraint: input.region as never } } : {}) }));
-    await s3.send(new PutPublicAccessBlockCommand({ Bucket: bucket, PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true } }));
+    await s3.send(
+      new PutPublicAccessBlockCommand({ Bucket: bucket, PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true } }),
+    );
     await s3.send(new PutBucketEncryptionCommand({ Bucket: bucket, ServerSideEncryptionConfiguration: { Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] } }));
   }
   const key = `templates/${input.stackName}-${createHash('sha256').update(input.body).digest('hex').slice(0, 16)}.json`;

@@ -25,8 +25,23 @@ const record = () => {
   return { events, emit: (e: DeployEvent) => events.push(e) };
 };
 
-const uploads = diagram({ name: 'Uploads demo', nodes: { Uploads: 's3', Indexer: 'lambda', Catalog: 'dynamodb' }, edges: [['Uploads', 'Indexer'], ['Indexer', 'Catalog', { access: 'write' }]] });
-const withQueue = diagram({ name: 'Uploads demo', nodes: { Uploads: 's3', Indexer: 'lambda', Catalog: 'dynamodb', Audit: 'sqs' }, edges: [['Uploads', 'Indexer'], ['Indexer', 'Catalog', { access: 'write' }], ['Indexer', 'Audit', { access: 'send' }]] });
+const uploads = diagram({
+  name: 'Uploads demo',
+  nodes: { Uploads: 's3', Indexer: 'lambda', Catalog: 'dynamodb' },
+  edges: [
+    ['Uploads', 'Indexer'],
+    ['Indexer', 'Catalog', { access: 'write' }],
+  ],
+});
+const withQueue = diagram({
+  name: 'Uploads demo',
+  nodes: { Uploads: 's3', Indexer: 'lambda', Catalog: 'dynamodb', Audit: 'sqs' },
+  edges: [
+    ['Uploads', 'Indexer'],
+    ['Indexer', 'Catalog', { access: 'write' }],
+    ['Indexer', 'Audit', { access: 'send' }],
+  ],
+});
 
 describe('deploying to the local sandbox (moto_server)', () => {
   it('GIVEN a new diagram WHEN planned THEN the change set adds its resources; WHEN carried out THEN they exist', async () => {
@@ -82,7 +97,13 @@ describe('deploying to the local sandbox (moto_server)', () => {
   }, 120_000);
 
   it('GIVEN a diagram with errors THEN nothing is sent to CloudFormation and the errors are named', async () => {
-    const loop = diagram({ nodes: { Photos: 's3', Resizer: 'lambda' }, edges: [['Photos', 'Resizer'], ['Resizer', 'Photos', { access: 'write' }]] });
+    const loop = diagram({
+      nodes: { Photos: 's3', Resizer: 'lambda' },
+      edges: [
+        ['Photos', 'Resizer'],
+        ['Resizer', 'Photos', { access: 'write' }],
+      ],
+    });
     await expect(planDeployment(env, loop, 'loop', () => {})).rejects.toThrow(/infinite loop/);
     expect((await listManagedStacks(env)).map((s) => s.name)).not.toContain('loop');
   });

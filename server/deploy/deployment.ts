@@ -108,7 +108,10 @@ function sandboxOutputs(graph: Graph, physical: Map<string, { physicalId: string
 export async function bucketsOwnedBy(env: Environment, stackName: string): Promise<string[]> {
   const { deps } = clientsFor(env);
   try {
-    return [...(await physicalIds(deps, stackName)).values()].filter((r) => r.type === 'AWS::S3::Bucket').map((r) => r.physicalId).sort();
+    return [...(await physicalIds(deps, stackName)).values()]
+      .filter((r) => r.type === 'AWS::S3::Bucket')
+      .map((r) => r.physicalId)
+      .sort();
   } catch (error) {
     if (/does not exist/i.test(String((error as Error).message))) return [];
     throw error;

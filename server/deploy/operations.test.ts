@@ -39,8 +39,14 @@ describe('finished operations', () => {
 
 describe('credential errors', () => {
   it.each([
-    [new Error('The SSO session associated with this profile has expired or is otherwise invalid. To refresh this SSO session run aws sso login'), 'The SSO session of profile "work" has expired: run  aws sso login --profile work  and try again'],
-    [Object.assign(new Error('Could not resolve credentials using profile: [work] in configuration/credentials file(s).'), { name: 'CredentialsProviderError' }), 'Profile "work" was not found in ~/.aws/config or ~/.aws/credentials, or it has no credentials'],
+    [
+      new Error('The SSO session associated with this profile has expired or is otherwise invalid. To refresh this SSO session run aws sso login'),
+      'The SSO session of profile "work" has expired: run  aws sso login --profile work  and try again',
+    ],
+    [
+      Object.assign(new Error('Could not resolve credentials using profile: [work] in configuration/credentials file(s).'), { name: 'CredentialsProviderError' }),
+      'Profile "work" was not found in ~/.aws/config or ~/.aws/credentials, or it has no credentials',
+    ],
     [Object.assign(new Error('The security token included in the request is invalid.'), { name: 'InvalidClientTokenId' }), 'AWS refused these credentials (invalid key id or secret)'],
   ])('GIVEN %s THEN the user is told what to do', (error, expected) => {
     expect(explainCredentialError(error, { kind: 'profile', profile: 'work' })).toBe(expected);

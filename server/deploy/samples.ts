@@ -36,7 +36,9 @@ export async function sendSampleEvents(env: Environment, graph: Graph, stackName
   const events = sampleEvents(Math.max(1, Math.min(count, 500)));
   const { deps } = clientsFor(env);
   const outputs = await stackOutputs(deps, stackName);
-  const routeLink = indexGraph(graph).into(stream).find((l) => l.source.kind === 'apigateway');
+  const routeLink = indexGraph(graph)
+    .into(stream)
+    .find((l) => l.source.kind === 'apigateway');
   const route = routeLink && (routeLink.edge as EdgeOf<RouteProps>).props;
   const apiUrl = routeLink && outputs[`${routeLink.source.name}Url`];
   if (route && apiUrl) {

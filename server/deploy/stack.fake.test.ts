@@ -17,13 +17,25 @@ async function run(script: Script) {
   const sleeps: number[] = [];
   const events: DeployEvent[] = [];
   const result = await executeChangeSet({ cfn, sleep: async (ms) => void sleeps.push(ms) }, STACK, 'change-1', (e) => events.push(e));
-  return { result, sleeps, events, streamed: events.flatMap((e) => (e.type === 'stack-event' ? [`${e.event.logicalId} ${e.event.status}`] : [])), notices: events.flatMap((e) => (e.type === 'notice' ? [e.message] : [])) };
+  return {
+    result,
+    sleeps,
+    events,
+    streamed: events.flatMap((e) => (e.type === 'stack-event' ? [`${e.event.logicalId} ${e.event.status}`] : [])),
+    notices: events.flatMap((e) => (e.type === 'notice' ? [e.message] : [])),
+  };
 }
 
 const creation: Script['timeline'] = [
   { status: 'REVIEW_IN_PROGRESS', events: [] },
   { status: 'CREATE_IN_PROGRESS', events: [stackEvent('CREATE_IN_PROGRESS', 'User Initiated'), { logicalId: 'Jobs', type: 'AWS::SQS::Queue', status: 'CREATE_IN_PROGRESS' }] },
-  { status: 'CREATE_IN_PROGRESS', events: [{ logicalId: 'Jobs', type: 'AWS::SQS::Queue', status: 'CREATE_COMPLETE' }, { logicalId: 'WorkerRole', type: 'AWS::IAM::Role', status: 'CREATE_IN_PROGRESS' }] },
+  {
+    status: 'CREATE_IN_PROGRESS',
+    events: [
+      { logicalId: 'Jobs', type: 'AWS::SQS::Queue', status: 'CREATE_COMPLETE' },
+      { logicalId: 'WorkerRole', type: 'AWS::IAM::Role', status: 'CREATE_IN_PROGRESS' },
+    ],
+  },
   { status: 'CREATE_IN_PROGRESS', events: [] },
   { status: 'CREATE_COMPLETE', events: [{ logicalId: 'WorkerRole', type: 'AWS::IAM::Role', status: 'CREATE_COMPLETE' }, stackEvent('CREATE_COMPLETE')] },
 ];
@@ -32,7 +44,14 @@ describe('watching a deployment against a scripted CloudFormation', () => {
   it('GIVEN events appearing over several polls THEN each is streamed once, in order, and the stack completes', async () => {
     const { result, streamed, sleeps } = await run({ stackName: STACK, timeline: creation });
     expect(result).toMatchObject({ ok: true, status: 'CREATE_COMPLETE' });
-    expect(streamed).toEqual([`${STACK} CREATE_IN_PROGRESS`, 'Jobs CREATE_IN_PROGRESS', 'Jobs CREATE_COMPLETE', 'WorkerRole CREATE_IN_PROGRESS', 'WorkerRole CREATE_COMPLETE', `${STACK} CREATE_COMPLETE`]);
+    expect(streamed).toEqual([
+      `${STACK} CREATE_IN_PROGRESS`,
+      'Jobs CREATE_IN_PROGRESS',
+      'Jobs CREATE_COMPLETE',
+      'WorkerRole CREATE_IN_PROGRESS',
+      'WorkerRole CREATE_COMPLETE',
+      `${STACK} CREATE_COMPLETE`,
+    ]);
     // Quick polls while events arrive, slower after an idle poll.
     expect(sleeps[0]).toBeGreaterThanOrEqual(1000);
     expect(Math.max(...sleeps)).toBeGreaterThan(1000);
@@ -43,15 +62,36 @@ describe('watching a deployment against a scripted CloudFormation', () => {
       stackName: STACK,
       timeline: [
         { status: 'REVIEW_IN_PROGRESS', events: [] },
-        { status: 'CREATE_IN_PROGRESS', events: [stackEvent('CREATE_IN_PROGRESS'), { logicalId: 'Uploads', type: 'AWS::S3::Bucket', status: 'CREATE_IN_PROGRESS' }, { logicalId: 'Worker', type: 'AWS::Lambda::Function', status: 'CREATE_IN_PROGRESS' }] },
-        { status: 'ROLLBACK_IN_PROGRESS', events: [{ logicalId: 'Worker', type: 'AWS::Lambda::Function', status: 'CREATE_FAILED', reason: 'Resource handler returned message: "The role defined for the function cannot be assumed by Lambda."' }, { logicalId: 'Uploads', type: 'AWS::S3::Bucket', status: 'CREATE_FAILED', reason: 'Resource creation cancelled' }, stackEvent('ROLLBACK_IN_PROGRESS', 'The following resource(s) failed to create: [Worker, Uploads].')] },
+        {
+          status: 'CREATE_IN_PROGRESS',
+          events: [
+            stackEvent('CREATE_IN_PROGRESS'),
+            { logicalId: 'Uploads', type: 'AWS::S3::Bucket', status: 'CREATE_IN_PROGRESS' },
+            { logicalId: 'Worker', type: 'AWS::Lambda::Function', status: 'CREATE_IN_PROGRESS' },
+          ],
+        },
+        {
+          status: 'ROLLBACK_IN_PROGRESS',
+          events: [
+            {
+              logicalId: 'Worker',
+              type: 'AWS::Lambda::Function',
+              status: 'CREATE_FAILED',
+              reason: 'Resource handler returned message: "The role defined for the function cannot be assumed by Lambda."',
+            },
+            { logicalId: 'Uploads', type: 'AWS::S3::Bucket', status: 'CREATE_FAILED', reason: 'Resource creation cancelled' },
+            stackEvent('ROLLBACK_IN_PROGRESS', 'The following resource(s) failed to create: [Worker, Uploads].'),
+          ],
+        },
         { status: 'ROLLBACK_COMPLETE', events: [{ logicalId: 'Uploads', type: 'AWS::S3::Bucket', status: 'DELETE_COMPLETE' }, stackEvent('ROLLBACK_COMPLETE')] },
       ],
     });
     expect(result).toMatchObject({ ok: false, status: 'ROLLBACK_COMPLETE' });
     const explained = explainFailure(result.status, result.events);
     expect(explained.resource).toBe('Worker');
-    expect(explained.message).toBe('Deployment failed: Worker (AWS::Lambda::Function) failed: Resource handler returned message: "The role defined for the function cannot be assumed by Lambda.". Everything it created was rolled back.');
+    expect(explained.message).toBe(
+      'Deployment failed: Worker (AWS::Lambda::Function) failed: Resource handler returned message: "The role defined for the function cannot be assumed by Lambda.". Everything it created was rolled back.',
+    );
   });
 
   it('GIVEN throttling while polling THEN the deployer waits longer each time, says so, and still finishes', async () => {
@@ -76,13 +116,21 @@ describe('watching a deployment against a scripted CloudFormation', () => {
       stackName: STACK,
       timeline: [
         { status: 'UPDATE_COMPLETE', events: [] },
-        { status: 'UPDATE_IN_PROGRESS', events: [stackEvent('UPDATE_IN_PROGRESS'), { logicalId: 'Orders', type: 'AWS::DynamoDB::Table', status: 'UPDATE_FAILED', reason: 'Attribute definitions cannot change' }] },
-        { status: 'UPDATE_ROLLBACK_FAILED', events: [{ logicalId: 'Worker', type: 'AWS::Lambda::Function', status: 'UPDATE_FAILED', reason: 'Function was deleted outside CloudFormation' }, stackEvent('UPDATE_ROLLBACK_FAILED')] },
+        {
+          status: 'UPDATE_IN_PROGRESS',
+          events: [stackEvent('UPDATE_IN_PROGRESS'), { logicalId: 'Orders', type: 'AWS::DynamoDB::Table', status: 'UPDATE_FAILED', reason: 'Attribute definitions cannot change' }],
+        },
+        {
+          status: 'UPDATE_ROLLBACK_FAILED',
+          events: [{ logicalId: 'Worker', type: 'AWS::Lambda::Function', status: 'UPDATE_FAILED', reason: 'Function was deleted outside CloudFormation' }, stackEvent('UPDATE_ROLLBACK_FAILED')],
+        },
       ],
     });
     expect(result).toMatchObject({ ok: false, status: 'UPDATE_ROLLBACK_FAILED' });
     const explained = explainFailure(result.status, result.events);
-    expect(explained.message).toMatch(/^The update failed and CloudFormation could not roll it back \(UPDATE_ROLLBACK_FAILED\)\. Orders \(AWS::DynamoDB::Table\) failed: Attribute definitions cannot change\./);
+    expect(explained.message).toMatch(
+      /^The update failed and CloudFormation could not roll it back \(UPDATE_ROLLBACK_FAILED\)\. Orders \(AWS::DynamoDB::Table\) failed: Attribute definitions cannot change\./,
+    );
     expect(explained.message).toMatch(/aws cloudformation continue-update-rollback --stack-name/);
   });
 });

@@ -3,7 +3,7 @@
  * outputs and teardown. Everything waits through an injected sleep, so tests control time.
  */
 import {
-  CloudFormationClient,
+  type CloudFormationClient,
   CreateChangeSetCommand,
   DeleteChangeSetCommand,
   DeleteStackCommand,
@@ -47,17 +47,12 @@ export interface ChangeSetPlan {
 }
 
 /** Creates a change set and waits for it; null when there is nothing to change. */
-export async function createChangeSet(
-  deps: StackDeps,
-  input: { stackName: string; templateBody?: string; templateUrl?: string; tags: Record<string, string> },
-): Promise<ChangeSetPlan | null> {
+export async function createChangeSet(deps: StackDeps, input: { stackName: string; templateBody?: string; templateUrl?: string; tags: Record<string, string> }): Promise<ChangeSetPlan | null> {
   const existing = await stackStatus(deps, input.stackName);
   // A stack left in REVIEW_IN_PROGRESS by an unexecuted CREATE change set is still created from scratch.
   const stackExists = existing !== null && existing.status !== 'REVIEW_IN_PROGRESS';
-  if (existing && IN_PROGRESS.test(existing.status) && existing.status !== 'REVIEW_IN_PROGRESS')
-    throw new DeployError(`Stack ${input.stackName} is busy (${existing.status}): wait for it to finish`);
-  if (existing?.status === 'ROLLBACK_COMPLETE')
-    throw new DeployError(`Stack ${input.stackName} failed to create and was rolled back (ROLLBACK_COMPLETE): destroy it, then deploy again`);
+  if (existing && IN_PROGRESS.test(existing.status) && existing.status !== 'REVIEW_IN_PROGRESS') throw new DeployError(`Stack ${input.stackName} is busy (${existing.status}): wait for it to finish`);
+  if (existing?.status === 'ROLLBACK_COMPLETE') throw new DeployError(`Stack ${input.stackName} failed to create and was rolled back (ROLLBACK_COMPLETE): destroy it, then deploy again`);
   const changeSetName = `eventform-${Date.now()}`;
   await deps.cfn.send(
     new CreateChangeSetCommand({
@@ -162,13 +157,7 @@ export interface WatchResult {
  * Polls a stack's events and status until it settles: quickly while events arrive, slower when
  * idle, much slower when throttled; a dropped connection is retried a few times.
  */
-export async function watchStack(
-  deps: StackDeps,
-  stackId: string,
-  emit: Emit,
-  seen: Set<string>,
-  options: { expectDeletion?: boolean; statusBefore?: string } = {},
-): Promise<WatchResult> {
+export async function watchStack(deps: StackDeps, stackId: string, emit: Emit, seen: Set<string>, options: { expectDeletion?: boolean; statusBefore?: string } = {}): Promise<WatchResult> {
   const all: StackEventRow[] = [];
   let stalePolls = 0;
   let delay = 1000;
@@ -207,8 +196,7 @@ export async function watchStack(
 
 /** The first resource that failed, skipping the cancellations it caused. */
 export function firstFailure(events: StackEventRow[]): StackEventRow | undefined {
-  return events.find((e) => /_FAILED$/.test(e.status) && e.reason && !/cancelled|canceled/i.test(e.reason) && e.type !== 'AWS::CloudFormation::Stack') ??
-    events.find((e) => /_FAILED$/.test(e.status));
+  return events.find((e) => /_FAILED$/.test(e.status) && e.reason && !/cancelled|canceled/i.test(e.reason) && e.type !== 'AWS::CloudFormation::Stack') ?? events.find((e) => /_FAILED$/.test(e.status));
 }
 
 export function explainFailure(status: string, events: StackEventRow[]): { message: string; resource?: string; reason?: string } {

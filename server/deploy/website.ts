@@ -2,7 +2,7 @@
  * After a deploy, a website bucket gets its pages: index.html calls the connected API's URL with
  * XMLHttpRequest and shows the answer; error.html is the bucket's error page.
  */
-import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { indexGraph, type EdgeOf, type Graph, type RouteProps } from '../../generators';
 import { errorPage, indexPage } from '../../blueprints/website/pages';
 
@@ -19,7 +19,12 @@ export function websiteUploads(graph: Graph, physical: Map<string, { physicalId:
     .map((site) => {
       const api = index.out(site).find((l) => l.target.kind === 'apigateway')?.target;
       // Every connection leaving an API is a route.
-      const route = api ? index.out(api).map((l) => (l.edge as EdgeOf<RouteProps>).props).find((p) => p.method === 'GET' || p.method === 'ANY') : undefined;
+      const route = api
+        ? index
+            .out(api)
+            .map((l) => (l.edge as EdgeOf<RouteProps>).props)
+            .find((p) => p.method === 'GET' || p.method === 'ANY')
+        : undefined;
       const path = route ? route.path.replace(/\{[^}]+\}/g, 'hello') : '/';
       return { node: site.name, bucket: physical.get(site.name)!.physicalId, apiUrl: api ? (outputs[`${api.name}Url`] ?? null) : null, route: path };
     });

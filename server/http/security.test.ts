@@ -74,7 +74,11 @@ describe('credentials', () => {
   it('GIVEN keys typed into the page WHEN used to check the identity, deploy and list stacks THEN they appear in no response, log line or file', async () => {
     const logged: string[] = [];
     const capture = (chunk: unknown) => void logged.push(String(chunk));
-    const spies = [vi.spyOn(process.stdout, 'write').mockImplementation((c) => (capture(c), true)), vi.spyOn(process.stderr, 'write').mockImplementation((c) => (capture(c), true)), ...(['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => vi.spyOn(console, m).mockImplementation((...a) => capture(a.join(' '))))];
+    const spies = [
+      vi.spyOn(process.stdout, 'write').mockImplementation((c) => (capture(c), true)),
+      vi.spyOn(process.stderr, 'write').mockImplementation((c) => (capture(c), true)),
+      ...(['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => vi.spyOn(console, m).mockImplementation((...a) => capture(a.join(' ')))),
+    ];
     const bodies: string[] = [];
     try {
       const keys = await postKeys(request('/api/keys', { body: { accessKeyId: ACCESS_KEY, secretAccessKey: SECRET } }));
@@ -120,7 +124,7 @@ function recentFiles(roots: string[], since: number): string[] {
   const found: string[] = [];
   const walk = (dir: string, depth: number) => {
     if (depth > 6) return;
-    let entries;
+    let entries: import('node:fs').Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {

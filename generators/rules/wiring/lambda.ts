@@ -4,7 +4,11 @@ import type { Link, SynthContext } from '../../template/context';
 import { id } from '../../template/naming';
 
 /** "read-write" on Orders -> "ReadWriteOrders": one statement id per target. */
-const sidOf = (access: string, name: string) => `${access.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('')}${name}`;
+const sidOf = (access: string, name: string) =>
+  `${access
+    .split('-')
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('')}${name}`;
 
 /** The IAM actions a function holds on a node in an access mode: the node's module owns the list. */
 export function accessActions(target: Link['target'], access: string): readonly string[] {

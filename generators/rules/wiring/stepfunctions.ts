@@ -25,7 +25,14 @@ function taskFor(link: StepLink, ctx: SynthContext): StepTask {
           Resource: integration('lambda:invoke'),
           Parameters: { FunctionName: key, 'Payload.$': '$' },
           OutputPath: '$.Payload',
-          Retry: [{ ErrorEquals: ['Lambda.ServiceException', 'Lambda.AWSLambdaException', 'Lambda.SdkClientException', 'Lambda.TooManyRequestsException'], IntervalSeconds: 1, MaxAttempts: 3, BackoffRate: 2 }],
+          Retry: [
+            {
+              ErrorEquals: ['Lambda.ServiceException', 'Lambda.AWSLambdaException', 'Lambda.SdkClientException', 'Lambda.TooManyRequestsException'],
+              IntervalSeconds: 1,
+              MaxAttempts: 3,
+              BackoffRate: 2,
+            },
+          ],
         },
       };
     case 'dynamodb': {

@@ -8,7 +8,9 @@ import { dependencyGraph, findCycle } from '../../template/analysis';
 
 const uuid = { 'Fn::Select': [2, { 'Fn::Split': ['/', { Ref: 'AWS::StackId' }] }] };
 const functionArn = (name: string) => ({ 'Fn::Sub': [`arn:\${AWS::Partition}:lambda:\${AWS::Region}:\${AWS::AccountId}:function:${name}-\${Uuid}`, { Uuid: uuid }] });
-const bucketArn = (prefix: string, path = '') => ({ 'Fn::Sub': [`arn:\${AWS::Partition}:s3:::${prefix}-\${Uuid}${path}`, { Uuid: { 'Fn::Select': [2, { 'Fn::Split': ['/', { Ref: 'AWS::StackId' }] }] } }] });
+const bucketArn = (prefix: string, path = '') => ({
+  'Fn::Sub': [`arn:\${AWS::Partition}:s3:::${prefix}-\${Uuid}${path}`, { Uuid: { 'Fn::Select': [2, { 'Fn::Split': ['/', { Ref: 'AWS::StackId' }] }] } }],
+});
 
 function build(spec: DiagramSpec) {
   const graph = diagram(spec);
@@ -41,8 +43,7 @@ describe('every row of the rule table', () => {
     const text = JSON.stringify(template);
     expect(text).not.toMatch(/"Action":\s*"\*"|"\w+:\*"/);
     for (const resource of Object.values(template.Resources))
-      for (const policy of (resource.Properties?.Policies as any[]) ?? [])
-        for (const s of policy.PolicyDocument.Statement) expect(s.Resource?.length, s.Sid).toBeGreaterThan(0);
+      for (const policy of (resource.Properties?.Policies as any[]) ?? []) for (const s of policy.PolicyDocument.Statement) expect(s.Resource?.length, s.Sid).toBeGreaterThan(0);
   });
 });
 
@@ -68,7 +69,12 @@ describe('API Gateway routes', () => {
   ] as const)('GIVEN Api -> %s THEN the %s integration uses a role allowed only %s on that target', (kind, subtype, action, arn) => {
     const { made, p } = build({ nodes: { Api: 'apigateway', Target: kind }, edges: [['Api', 'Target']] });
     expect(made('Api', 'Target')).toEqual(['ApiToTargetIntegration', 'ApiToTargetIntegrationRole', 'ApiToTargetRoute']);
-    expect(p('ApiToTargetIntegration')).toMatchObject({ IntegrationType: 'AWS_PROXY', IntegrationSubtype: subtype, PayloadFormatVersion: '1.0', CredentialsArn: { 'Fn::GetAtt': ['ApiToTargetIntegrationRole', 'Arn'] } });
+    expect(p('ApiToTargetIntegration')).toMatchObject({
+      IntegrationType: 'AWS_PROXY',
+      IntegrationSubtype: subtype,
+      PayloadFormatVersion: '1.0',
+      CredentialsArn: { 'Fn::GetAtt': ['ApiToTargetIntegrationRole', 'Arn'] },
+    });
     expect(p('ApiToTargetRoute').RouteKey).toBe('POST /');
     const role = p('ApiToTargetIntegrationRole');
     expect(role.AssumeRolePolicyDocument.Statement).toEqual([{ Sid: 'TrustService', Effect: 'Allow', Principal: { Service: 'apigateway.amazonaws.com' }, Action: ['sts:AssumeRole'] }]);
@@ -76,7 +82,13 @@ describe('API Gateway routes', () => {
   });
 
   it('GIVEN a website bucket calling an API with restricted origins THEN the API allows the site origin', () => {
-    const { p } = build({ nodes: { Site: ['s3', { mode: 'website' }], Api: ['apigateway', { corsAllowOrigins: 'https://example.com' }], Handler: 'lambda' }, edges: [['Site', 'Api'], ['Api', 'Handler']] });
+    const { p } = build({
+      nodes: { Site: ['s3', { mode: 'website' }], Api: ['apigateway', { corsAllowOrigins: 'https://example.com' }], Handler: 'lambda' },
+      edges: [
+        ['Site', 'Api'],
+        ['Api', 'Handler'],
+      ],
+    });
     const origins = p('Api').CorsConfiguration.AllowOrigins;
     expect(origins[0]).toBe('https://example.com');
     expect(origins[1]).toEqual({ 'Fn::Sub': ['http://${Name}.s3-website-${AWS::Region}.amazonaws.com', { Name: expect.anything() }] });
@@ -128,32 +140,58 @@ describe('S3 notifications', () => {
     expect(build({ nodes: { Fn: 'lambda', Target: 'sns' }, edges: [['Fn', 'Target']] }).p('Target').KmsMasterKeyId).toBe('alias/aws/sns');
   });
 
-  it('GIVEN Uploads -> a custom bus THEN EventBridge delivery is on and a default-bus rule forwards the bucket\'s events with a PutEvents-only role', () => {
-    const { p, made } = build({ nodes: { Uploads: 's3', Bus: 'eventbridge', Fn: 'lambda' }, edges: [['Uploads', 'Bus'], ['Bus', 'Fn']] });
+  it("GIVEN Uploads -> a custom bus THEN EventBridge delivery is on and a default-bus rule forwards the bucket's events with a PutEvents-only role", () => {
+    const { p, made } = build({
+      nodes: { Uploads: 's3', Bus: 'eventbridge', Fn: 'lambda' },
+      edges: [
+        ['Uploads', 'Bus'],
+        ['Bus', 'Fn'],
+      ],
+    });
     expect(p('Uploads').NotificationConfiguration).toEqual({ EventBridgeConfiguration: { EventBridgeEnabled: true } });
     expect(made('Uploads', 'Bus')).toEqual(['UploadsToBusForwardRole', 'UploadsToBusForwardRule']);
     const rule = p('UploadsToBusForwardRule');
     expect(rule.EventBusName).toBeUndefined();
     expect(rule.EventPattern.source).toEqual(['aws.s3']);
     expect(rule.Targets).toEqual([{ Id: 'Bus', Arn: { 'Fn::GetAtt': ['Bus', 'Arn'] }, RoleArn: { 'Fn::GetAtt': ['UploadsToBusForwardRole', 'Arn'] } }]);
-    expect(p('UploadsToBusForwardRole').Policies[0].PolicyDocument.Statement).toEqual([{ Sid: 'PutEventsOnBus', Effect: 'Allow', Action: ['events:PutEvents'], Resource: [{ 'Fn::GetAtt': ['Bus', 'Arn'] }] }]);
+    expect(p('UploadsToBusForwardRole').Policies[0].PolicyDocument.Statement).toEqual([
+      { Sid: 'PutEventsOnBus', Effect: 'Allow', Action: ['events:PutEvents'], Resource: [{ 'Fn::GetAtt': ['Bus', 'Arn'] }] },
+    ]);
   });
 
   it('GIVEN Uploads -> the default bus THEN only EventBridge delivery is turned on', () => {
-    const { made, p } = build({ nodes: { Uploads: 's3', Bus: ['eventbridge', { busType: 'default' }], Fn: 'lambda' }, edges: [['Uploads', 'Bus'], ['Bus', 'Fn']] });
+    const { made, p } = build({
+      nodes: { Uploads: 's3', Bus: ['eventbridge', { busType: 'default' }], Fn: 'lambda' },
+      edges: [
+        ['Uploads', 'Bus'],
+        ['Bus', 'Fn'],
+      ],
+    });
     expect(made('Uploads', 'Bus')).toEqual([]);
     expect(p('BusToFnRule').EventBusName).toBeUndefined();
   });
 });
 
 describe('streams and queues', () => {
-  it('GIVEN Orders -> Indexer THEN the table streams new and old images and a mapping with the role\'s stream-read statement is made', () => {
+  it("GIVEN Orders -> Indexer THEN the table streams new and old images and a mapping with the role's stream-read statement is made", () => {
     const { p, made, touched, statement } = build({ nodes: { Orders: 'dynamodb', Indexer: 'lambda' }, edges: [['Orders', 'Indexer']] });
     expect(made('Orders', 'Indexer')).toEqual(['OrdersToIndexerMapping']);
     expect(touched('Orders', 'Indexer')).toEqual(['Orders']);
     expect(p('Orders').StreamSpecification).toEqual({ StreamViewType: 'NEW_AND_OLD_IMAGES' });
-    expect(p('OrdersToIndexerMapping')).toMatchObject({ EventSourceArn: { 'Fn::GetAtt': ['Orders', 'StreamArn'] }, FunctionName: { Ref: 'Indexer' }, StartingPosition: 'LATEST', BatchSize: 100, MaximumRetryAttempts: 3, BisectBatchOnFunctionError: true });
-    expect(statement('IndexerRole', 'ReadOrdersStream')).toEqual({ Sid: 'ReadOrdersStream', Effect: 'Allow', Action: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams'], Resource: [{ 'Fn::GetAtt': ['Orders', 'StreamArn'] }] });
+    expect(p('OrdersToIndexerMapping')).toMatchObject({
+      EventSourceArn: { 'Fn::GetAtt': ['Orders', 'StreamArn'] },
+      FunctionName: { Ref: 'Indexer' },
+      StartingPosition: 'LATEST',
+      BatchSize: 100,
+      MaximumRetryAttempts: 3,
+      BisectBatchOnFunctionError: true,
+    });
+    expect(statement('IndexerRole', 'ReadOrdersStream')).toEqual({
+      Sid: 'ReadOrdersStream',
+      Effect: 'Allow',
+      Action: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams'],
+      Resource: [{ 'Fn::GetAtt': ['Orders', 'StreamArn'] }],
+    });
   });
 
   it('GIVEN a table with no stream reader THEN it has no stream', () => {
@@ -166,7 +204,10 @@ describe('streams and queues', () => {
     ['sns', 'sns:Publish', undefined],
     ['stepfunctions', 'states:StartExecution', { StepFunctionStateMachineParameters: { InvocationType: 'FIRE_AND_FORGET' } }],
   ] as const)('GIVEN Orders -> %s THEN a pipe reads the stream with a role allowed only the stream reads and %s', (kind, action, targetParameters) => {
-    const { p, made } = build({ nodes: { Orders: 'dynamodb', Target: kind, Fn: 'lambda' }, edges: [['Orders', 'Target'], ...(kind === 'sqs' || kind === 'sns' || kind === 'eventbridge' ? ([['Target', 'Fn']] as [string, string][]) : [])] });
+    const { p, made } = build({
+      nodes: { Orders: 'dynamodb', Target: kind, Fn: 'lambda' },
+      edges: [['Orders', 'Target'], ...(kind === 'sqs' || kind === 'sns' || kind === 'eventbridge' ? ([['Target', 'Fn']] as [string, string][]) : [])],
+    });
     expect(made('Orders', 'Target')).toEqual(['OrdersToTargetPipe', 'OrdersToTargetPipeRole']);
     const pipe = p('OrdersToTargetPipe');
     expect(pipe.Source).toEqual({ 'Fn::GetAtt': ['Orders', 'StreamArn'] });
@@ -174,7 +215,10 @@ describe('streams and queues', () => {
     expect(pipe.TargetParameters).toEqual(targetParameters);
     const role = p('OrdersToTargetPipeRole');
     expect(role.AssumeRolePolicyDocument.Statement[0].Principal).toEqual({ Service: 'pipes.amazonaws.com' });
-    expect(role.Policies[0].PolicyDocument.Statement.map((s: Statement) => s.Action)).toEqual([['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams'], [action]]);
+    expect(role.Policies[0].PolicyDocument.Statement.map((s: Statement) => s.Action)).toEqual([
+      ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams'],
+      [action],
+    ]);
   });
 
   it('GIVEN Clicks -> Counter THEN a mapping from the stream at LATEST and the Kinesis read statement are made', () => {
@@ -186,22 +230,51 @@ describe('streams and queues', () => {
 
   it('GIVEN Jobs -> Worker THEN a mapping with partial batch responses and the four consume actions are made', () => {
     const { p, statement } = build({ nodes: { Jobs: 'sqs', Worker: 'lambda' }, edges: [['Jobs', 'Worker', { batchSize: 50, batchingWindowSeconds: 5 }]] });
-    expect(p('JobsToWorkerMapping')).toEqual({ EventSourceArn: { 'Fn::GetAtt': ['Jobs', 'Arn'] }, FunctionName: { Ref: 'Worker' }, Enabled: true, BatchSize: 50, MaximumBatchingWindowInSeconds: 5, FunctionResponseTypes: ['ReportBatchItemFailures'], Tags: expect.any(Array) });
-    expect(statement('WorkerRole', 'ConsumeJobs')).toEqual({ Sid: 'ConsumeJobs', Effect: 'Allow', Action: ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:ChangeMessageVisibility'], Resource: [{ 'Fn::GetAtt': ['Jobs', 'Arn'] }] });
+    expect(p('JobsToWorkerMapping')).toEqual({
+      EventSourceArn: { 'Fn::GetAtt': ['Jobs', 'Arn'] },
+      FunctionName: { Ref: 'Worker' },
+      Enabled: true,
+      BatchSize: 50,
+      MaximumBatchingWindowInSeconds: 5,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      Tags: expect.any(Array),
+    });
+    expect(statement('WorkerRole', 'ConsumeJobs')).toEqual({
+      Sid: 'ConsumeJobs',
+      Effect: 'Allow',
+      Action: ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:ChangeMessageVisibility'],
+      Resource: [{ 'Fn::GetAtt': ['Jobs', 'Arn'] }],
+    });
   });
 });
 
 describe('Firehose', () => {
   it('GIVEN Events -> Delivery -> Archive with a transform THEN the stream source, the S3 destination and the processor are configured and the delivery waits for its policy', () => {
-    const { p, r } = build({ nodes: { Events: 'kinesis', Delivery: 'firehose', Archive: 's3', Shaper: 'lambda' }, edges: [['Events', 'Delivery'], ['Delivery', 'Archive', { prefix: 'raw/' }], ['Delivery', 'Shaper']] });
+    const { p, r } = build({
+      nodes: { Events: 'kinesis', Delivery: 'firehose', Archive: 's3', Shaper: 'lambda' },
+      edges: [
+        ['Events', 'Delivery'],
+        ['Delivery', 'Archive', { prefix: 'raw/' }],
+        ['Delivery', 'Shaper'],
+      ],
+    });
     const stream = p('Delivery');
     expect(stream.DeliveryStreamType).toBe('KinesisStreamAsSource');
     expect(stream.KinesisStreamSourceConfiguration).toEqual({ KinesisStreamARN: { 'Fn::GetAtt': ['Events', 'Arn'] }, RoleARN: { 'Fn::GetAtt': ['DeliveryRole', 'Arn'] } });
-    expect(stream.ExtendedS3DestinationConfiguration).toMatchObject({ BucketARN: bucketArn('archive'), RoleARN: { 'Fn::GetAtt': ['DeliveryRole', 'Arn'] }, Prefix: 'raw/', ErrorOutputPrefix: 'errors/', CompressionFormat: 'GZIP', BufferingHints: { IntervalInSeconds: 60, SizeInMBs: 5 } });
+    expect(stream.ExtendedS3DestinationConfiguration).toMatchObject({
+      BucketARN: bucketArn('archive'),
+      RoleARN: { 'Fn::GetAtt': ['DeliveryRole', 'Arn'] },
+      Prefix: 'raw/',
+      ErrorOutputPrefix: 'errors/',
+      CompressionFormat: 'GZIP',
+      BufferingHints: { IntervalInSeconds: 60, SizeInMBs: 5 },
+    });
     expect(stream.ExtendedS3DestinationConfiguration.ProcessingConfiguration.Processors[0].Parameters).toEqual([{ ParameterName: 'LambdaArn', ParameterValue: functionArn('Shaper') }]);
     expect(stream.DeliveryStreamEncryptionConfigurationInput).toBeUndefined();
     expect(r('Delivery').DependsOn).toEqual(['DeliveryPolicy', 'Shaper']);
-    const sids = p('DeliveryPolicy').PolicyDocument.Statement.map((s: Statement) => s.Sid).sort();
+    const sids = p('DeliveryPolicy')
+      .PolicyDocument.Statement.map((s: Statement) => s.Sid)
+      .sort();
     expect(sids).toEqual(['InvokeShaper', 'ReadEvents', 'WriteArchive']);
     const write = p('DeliveryPolicy').PolicyDocument.Statement.find((s: Statement) => s.Sid === 'WriteArchive');
     expect(write.Resource).toEqual([bucketArn('archive'), bucketArn('archive', '/*')]);
@@ -220,21 +293,39 @@ describe('SNS subscriptions', () => {
     const { p, r } = build({ nodes: { Alerts: 'sns', Inbox: 'sqs' }, edges: [['Alerts', 'Inbox', { rawMessageDelivery: true }]] });
     expect(p('AlertsToInboxSubscription')).toEqual({ TopicArn: { Ref: 'Alerts' }, Protocol: 'sqs', Endpoint: { 'Fn::GetAtt': ['Inbox', 'Arn'] }, RawMessageDelivery: true });
     expect(r('AlertsToInboxSubscription').DependsOn).toEqual(['InboxPolicy']);
-    expect(p('InboxPolicy').PolicyDocument.Statement).toEqual([{ Sid: 'AllowAlerts', Effect: 'Allow', Principal: { Service: 'sns.amazonaws.com' }, Action: ['sqs:SendMessage'], Resource: [{ 'Fn::GetAtt': ['Inbox', 'Arn'] }], Condition: { ArnEquals: { 'aws:SourceArn': { Ref: 'Alerts' } } } }]);
+    expect(p('InboxPolicy').PolicyDocument.Statement).toEqual([
+      {
+        Sid: 'AllowAlerts',
+        Effect: 'Allow',
+        Principal: { Service: 'sns.amazonaws.com' },
+        Action: ['sqs:SendMessage'],
+        Resource: [{ 'Fn::GetAtt': ['Inbox', 'Arn'] }],
+        Condition: { ArnEquals: { 'aws:SourceArn': { Ref: 'Alerts' } } },
+      },
+    ]);
   });
 });
 
 describe('EventBridge rules', () => {
-  it('GIVEN Bus -> Fn THEN one rule on the custom bus with the edge\'s pattern targets the function, which lets only that rule invoke it', () => {
+  it("GIVEN Bus -> Fn THEN one rule on the custom bus with the edge's pattern targets the function, which lets only that rule invoke it", () => {
     const { p, made } = build({ nodes: { Bus: 'eventbridge', Fn: 'lambda' }, edges: [['Bus', 'Fn', { eventPattern: '{"source": ["shop"]}' }]] });
     expect(made('Bus', 'Fn')).toEqual(['BusToFnPermission', 'BusToFnRule']);
     expect(p('BusToFnRule')).toMatchObject({ EventBusName: { 'Fn::GetAtt': ['Bus', 'Name'] }, EventPattern: { source: ['shop'] }, State: 'ENABLED', Targets: [{ Id: 'Fn', Arn: functionArn('Fn') }] });
     expect(p('BusToFnPermission')).toMatchObject({ Principal: 'events.amazonaws.com', SourceArn: { 'Fn::GetAtt': ['BusToFnRule', 'Arn'] } });
   });
 
-  it.each(['sqs', 'sns'] as const)('GIVEN Bus -> %s THEN the target\'s resource policy admits only that rule', (kind) => {
-    const { p } = build({ nodes: { Bus: 'eventbridge', Target: kind, Fn: 'lambda' }, edges: [['Bus', 'Target'], ['Target', 'Fn']] });
-    expect(p('TargetPolicy').PolicyDocument.Statement[0]).toMatchObject({ Principal: { Service: 'events.amazonaws.com' }, Condition: { ArnEquals: { 'aws:SourceArn': { 'Fn::GetAtt': ['BusToTargetRule', 'Arn'] } } } });
+  it.each(['sqs', 'sns'] as const)("GIVEN Bus -> %s THEN the target's resource policy admits only that rule", (kind) => {
+    const { p } = build({
+      nodes: { Bus: 'eventbridge', Target: kind, Fn: 'lambda' },
+      edges: [
+        ['Bus', 'Target'],
+        ['Target', 'Fn'],
+      ],
+    });
+    expect(p('TargetPolicy').PolicyDocument.Statement[0]).toMatchObject({
+      Principal: { Service: 'events.amazonaws.com' },
+      Condition: { ArnEquals: { 'aws:SourceArn': { 'Fn::GetAtt': ['BusToTargetRule', 'Arn'] } } },
+    });
   });
 
   it.each([
@@ -292,7 +383,13 @@ describe('a function using services', () => {
   });
 
   it('GIVEN two tables THEN each has its own variable and the generic TABLE_NAME is not set', () => {
-    const { p } = build({ nodes: { Fn: 'lambda', Orders: 'dynamodb', Customers: 'dynamodb' }, edges: [['Fn', 'Orders'], ['Fn', 'Customers']] });
+    const { p } = build({
+      nodes: { Fn: 'lambda', Orders: 'dynamodb', Customers: 'dynamodb' },
+      edges: [
+        ['Fn', 'Orders'],
+        ['Fn', 'Customers'],
+      ],
+    });
     const env = p('Fn').Environment.Variables;
     expect(env.ORDERS_TABLE_NAME).toEqual({ Ref: 'Orders' });
     expect(env.CUSTOMERS_TABLE_NAME).toEqual({ Ref: 'Customers' });
@@ -311,7 +408,13 @@ describe('a function using services', () => {
   });
 
   it('GIVEN two functions that invoke each other THEN each names the other by its name-built ARN, so there is no reference cycle', () => {
-    const { template } = build({ nodes: { FnA: 'lambda', FnB: 'lambda' }, edges: [['FnA', 'FnB'], ['FnB', 'FnA']] });
+    const { template } = build({
+      nodes: { FnA: 'lambda', FnB: 'lambda' },
+      edges: [
+        ['FnA', 'FnB'],
+        ['FnB', 'FnA'],
+      ],
+    });
     expect(findCycle(dependencyGraph(template))).toBeNull();
   });
 });
@@ -337,7 +440,13 @@ describe('Step Functions workflows', () => {
     expect(machine.Definition.States.Deposits).toMatchObject({ Resource: 'arn:aws:states:::dynamodb:putItem', Parameters: { TableName: '${Deposits}' }, ResultPath: null, Next: 'Alerts' });
     expect(machine.Definition.States.Alerts).toMatchObject({ Resource: 'arn:aws:states:::sns:publish', Next: 'Done' });
     expect(machine.Definition.States.Done).toEqual({ Type: 'Succeed' });
-    expect(machine.DefinitionSubstitutions).toEqual({ Validate: functionArn('Validate'), Create: functionArn('Create'), Reject: functionArn('Reject'), Deposits: { Ref: 'Deposits' }, Alerts: { Ref: 'Alerts' } });
+    expect(machine.DefinitionSubstitutions).toEqual({
+      Validate: functionArn('Validate'),
+      Create: functionArn('Create'),
+      Reject: functionArn('Reject'),
+      Deposits: { Ref: 'Deposits' },
+      Alerts: { Ref: 'Alerts' },
+    });
     expect(statement('DepositRole', 'StepValidate')?.Action).toEqual(['lambda:InvokeFunction']);
     expect(statement('DepositRole', 'StepDeposits')).toEqual({ Sid: 'StepDeposits', Effect: 'Allow', Action: ['dynamodb:PutItem'], Resource: [{ 'Fn::GetAtt': ['Deposits', 'Arn'] }] });
     expect(statement('DepositRole', 'StepAlerts')?.Action).toEqual(['sns:Publish']);

@@ -10,8 +10,7 @@ const refsIn = (value: CfnValue | undefined) => (value === undefined ? [] : [...
 export function routeOfResource(resources: Resources, logicalId: string): Props {
   const resource = resources[logicalId];
   const p = resource?.Properties ?? {};
-  if (resource?.Type === 'AWS::ApiGateway::Method')
-    return { ...(typeof p.HttpMethod === 'string' ? { method: p.HttpMethod.toUpperCase() } : {}), ...restPath(resources, p.ResourceId) };
+  if (resource?.Type === 'AWS::ApiGateway::Method') return { ...(typeof p.HttpMethod === 'string' ? { method: p.HttpMethod.toUpperCase() } : {}), ...restPath(resources, p.ResourceId) };
   if (resource?.Type === 'AWS::ApiGatewayV2::Integration') {
     const route = Object.values(resources).find((r) => r?.Type === 'AWS::ApiGatewayV2::Route' && refsIn(r.Properties?.Target).includes(logicalId));
     const key = route?.Properties?.RouteKey;

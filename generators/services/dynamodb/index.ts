@@ -75,7 +75,14 @@ export const dynamodb: ServiceModule<'dynamodb', typeof dynamodbProps, 'read' | 
   diagnostics: {
     node(table, { index, report }) {
       const readers = index.out(table);
-      if (readers.length > 2) report('warning', 'too-many-stream-readers', `${readers.length} readers share ${table.name}'s stream; more than two are throttled`, [table], readers.map((r) => r.edge));
+      if (readers.length > 2)
+        report(
+          'warning',
+          'too-many-stream-readers',
+          `${readers.length} readers share ${table.name}'s stream; more than two are throttled`,
+          [table],
+          readers.map((r) => r.edge),
+        );
     },
   },
   tags: { 'AWS::DynamoDB::Table': 'list' },

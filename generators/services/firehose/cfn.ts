@@ -14,11 +14,7 @@ export const firehoseCfn: ServiceEmitter<DeliveryStreamNode> = {
     builder.role(id(node, 'Role'), 'firehose.amazonaws.com', node.id);
     // The delivery stream waits for the policy, not only the role: IAM is eventually consistent and
     // Firehose checks its access when it is created.
-    builder.add(
-      id(node),
-      { Type: 'AWS::KinesisFirehose::DeliveryStream', DependsOn: [id(node, 'Policy')], Properties: { DeliveryStreamType: 'DirectPut' } },
-      node.id,
-    );
+    builder.add(id(node), { Type: 'AWS::KinesisFirehose::DeliveryStream', DependsOn: [id(node, 'Policy')], Properties: { DeliveryStreamType: 'DirectPut' } }, node.id);
     builder.output(id(node, 'DeliveryStreamName'), { Description: `Name of the ${node.name} delivery stream`, Value: ref(id(node)) });
   },
   finalize(node, { builder }) {

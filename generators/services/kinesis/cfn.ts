@@ -23,11 +23,4 @@ export const kinesisCfn: ServiceEmitter<StreamNode> = {
   finalize: () => undefined,
 };
 
-export const KINESIS_READ_ACTIONS = [
-  'kinesis:DescribeStream',
-  'kinesis:DescribeStreamSummary',
-  'kinesis:GetRecords',
-  'kinesis:GetShardIterator',
-  'kinesis:ListShards',
-  'kinesis:SubscribeToShard',
-];
+export const KINESIS_READ_ACTIONS = ['kinesis:DescribeStream', 'kinesis:DescribeStreamSummary', 'kinesis:GetRecords', 'kinesis:GetShardIterator', 'kinesis:ListShards', 'kinesis:SubscribeToShard'];

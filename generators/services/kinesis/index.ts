@@ -63,7 +63,8 @@ export const kinesis: ServiceModule<'kinesis', typeof kinesisProps, 'write' | 'r
         const consumers = usage.index.out(node).length;
         items.push({ label: 'Stream hours (on demand)', quantity: HOURS_PER_MONTH, unit: 'hours', usd: HOURS_PER_MONTH * KINESIS_PRICES.onDemandStreamHour });
         items.push({ label: 'Data in', quantity: gbIn, unit: 'GB', usd: gbIn * KINESIS_PRICES.onDemandPerGbIn });
-        if (consumers) items.push({ label: `Data read by ${consumers} consumer${consumers > 1 ? 's' : ''}`, quantity: gbIn * consumers, unit: 'GB', usd: gbIn * consumers * KINESIS_PRICES.onDemandPerGbOut });
+        if (consumers)
+          items.push({ label: `Data read by ${consumers} consumer${consumers > 1 ? 's' : ''}`, quantity: gbIn * consumers, unit: 'GB', usd: gbIn * consumers * KINESIS_PRICES.onDemandPerGbOut });
       } else {
         const shardHours = node.props.shardCount * HOURS_PER_MONTH;
         const units = count * chunks(kb, KINESIS_PRICES.putUnitKB);

@@ -48,7 +48,10 @@ export const lambdaCfn: ServiceEmitter<FunctionNode> = {
     };
     builder.grant(id(node, 'Role'), logs, node.id, true);
     const fn = builder.touch(id(node), node.id).Properties!;
-    const layers = node.props.layers.split(',').map((l) => l.trim()).filter(Boolean);
+    const layers = node.props.layers
+      .split(',')
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (layers.length) fn.Layers = layers;
     const variables = builder.environmentOf(id(node));
     if (Object.keys(variables).length) fn.Environment = { Variables: variables };

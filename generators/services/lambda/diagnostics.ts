@@ -6,15 +6,15 @@ import type { FunctionNode } from './cfn';
 export const lambdaDiagnostics: ServiceDiagnostics<FunctionNode> = {
   node(fn, { index, report }) {
     if (index.into(fn).length === 0) report('warning', 'untriggered-function', `Nothing triggers ${fn.name}: it runs only when invoked by hand`, [fn]);
-    if (fn.props.code.length > INLINE_CODE_LIMIT)
-      report('error', 'code-too-long', `${fn.name}'s code is longer than the ${INLINE_CODE_LIMIT} characters CloudFormation allows inline`, [fn]);
+    if (fn.props.code.length > INLINE_CODE_LIMIT) report('error', 'code-too-long', `${fn.name}'s code is longer than the ${INLINE_CODE_LIMIT} characters CloudFormation allows inline`, [fn]);
   },
   all(functions, { report }) {
     const seen = new Map<string, FunctionNode>();
     for (const fn of functions) {
       const prefix = functionPrefix(fn).toLowerCase();
       const other = seen.get(prefix);
-      if (other) report('error', 'function-name-clash', `${other.name} and ${fn.name} give the same function name prefix: make their first ${FUNCTION_NAME_PREFIX_LENGTH} characters differ`, [other, fn]);
+      if (other)
+        report('error', 'function-name-clash', `${other.name} and ${fn.name} give the same function name prefix: make their first ${FUNCTION_NAME_PREFIX_LENGTH} characters differ`, [other, fn]);
       seen.set(prefix, fn);
     }
   },

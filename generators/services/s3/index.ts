@@ -47,7 +47,7 @@ export const s3: ServiceModule<'s3', typeof s3Props, 'read' | 'write' | 'read-wr
   },
   flow: {
     failable: false,
-    receive(arrival, sim) {
+    receive(_arrival, sim) {
       for (const link of sim.out) sim.carry(link);
     },
     scenarios(node, { fromLinks }) {
@@ -89,7 +89,11 @@ export const s3: ServiceModule<'s3', typeof s3Props, 'read' | 'write' | 'read-wr
       for (const bucket of buckets) {
         const prefix = bucketPrefix(bucket);
         const other = seen.get(prefix);
-        if (other) report('error', 'bucket-name-clash', `${other.name} and ${bucket.name} give the same bucket name prefix "${prefix}": make their first ${BUCKET_NAME_PREFIX_LENGTH} characters differ`, [other, bucket]);
+        if (other)
+          report('error', 'bucket-name-clash', `${other.name} and ${bucket.name} give the same bucket name prefix "${prefix}": make their first ${BUCKET_NAME_PREFIX_LENGTH} characters differ`, [
+            other,
+            bucket,
+          ]);
         seen.set(prefix, bucket);
       }
     },

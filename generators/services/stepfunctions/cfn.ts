@@ -71,11 +71,7 @@ export const stepfunctionsCfn: ServiceEmitter<WorkflowNode> = {
   address: { suffix: 'STATE_MACHINE_ARN', value: (node) => ref(id(node)) },
   emit(node, { builder }) {
     builder.role(id(node, 'Role'), 'states.amazonaws.com', node.id, 'workflow-steps');
-    builder.add(
-      id(node),
-      { Type: 'AWS::StepFunctions::StateMachine', Properties: { StateMachineType: node.props.workflowType, RoleArn: getAtt(id(node, 'Role'), 'Arn') } },
-      node.id,
-    );
+    builder.add(id(node), { Type: 'AWS::StepFunctions::StateMachine', Properties: { StateMachineType: node.props.workflowType, RoleArn: getAtt(id(node, 'Role'), 'Arn') } }, node.id);
     builder.output(id(node, 'StateMachineArn'), { Description: `ARN of the ${node.name} workflow`, Value: ref(id(node)) });
   },
   finalize(node, ctx) {

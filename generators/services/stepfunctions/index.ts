@@ -60,7 +60,11 @@ export const stepfunctions: ServiceModule<'stepfunctions', typeof stepfunctionsP
       // The start, one state per group (two with a choice), and the final Succeed.
       const perExecution = groups.reduce((sum, g) => sum + (g.conditional.length ? 2 : 1), 1);
       const transitions = count * perExecution;
-      return { items: [{ label: `State transitions (${perExecution} per execution)`, quantity: transitions, unit: 'transitions', usd: (transitions / 1000) * STEPFUNCTIONS_PRICES.standardPer1000Transitions }] };
+      return {
+        items: [
+          { label: `State transitions (${perExecution} per execution)`, quantity: transitions, unit: 'transitions', usd: (transitions / 1000) * STEPFUNCTIONS_PRICES.standardPer1000Transitions },
+        ],
+      };
     },
   },
   diagnostics: {
@@ -70,7 +74,14 @@ export const stepfunctions: ServiceModule<'stepfunctions', typeof stepfunctionsP
       const byOrder = new Map<number, Link[]>();
       for (const link of steps) if (!stepProps(link).condition) byOrder.set(stepProps(link).order, [...(byOrder.get(stepProps(link).order) ?? []), link]);
       for (const [order, links] of byOrder)
-        if (links.length > 1) report('error', 'ambiguous-step', `${machine.name} has ${links.length} unconditional steps with order ${order}: give them different orders or conditions`, [machine], links.map((l) => l.edge));
+        if (links.length > 1)
+          report(
+            'error',
+            'ambiguous-step',
+            `${machine.name} has ${links.length} unconditional steps with order ${order}: give them different orders or conditions`,
+            [machine],
+            links.map((l) => l.edge),
+          );
     },
   },
   tags: { 'AWS::StepFunctions::StateMachine': 'list' },

@@ -16,8 +16,7 @@ export interface StepGroup {
 }
 
 /** Steps in the order they run: by "order", then by the name of what they call. */
-export const orderedSteps = (links: readonly Link[]) =>
-  [...links].sort((a, b) => stepProps(a).order - stepProps(b).order || a.target.name.localeCompare(b.target.name));
+export const orderedSteps = (links: readonly Link[]) => [...links].sort((a, b) => stepProps(a).order - stepProps(b).order || a.target.name.localeCompare(b.target.name));
 
 /**
  * By "order"; within one order, the conditional steps form a Choice whose default is the

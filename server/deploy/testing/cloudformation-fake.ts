@@ -65,7 +65,8 @@ export async function startCloudFormationFake(script: Script): Promise<Fake> {
       };
       if (fault === 'throttle')
         return send(400, `<ErrorResponse xmlns="${NS}"><Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded</Message></Error><RequestId>t</RequestId></ErrorResponse>`);
-      const wrap = (name: string, result: string) => send(200, `<${name}Response xmlns="${NS}"><${name}Result>${result}</${name}Result><ResponseMetadata><RequestId>r${requests.length}</RequestId></ResponseMetadata></${name}Response>`);
+      const wrap = (name: string, result: string) =>
+        send(200, `<${name}Response xmlns="${NS}"><${name}Result>${result}</${name}Result><ResponseMetadata><RequestId>r${requests.length}</RequestId></ResponseMetadata></${name}Response>`);
       switch (action) {
         case 'ExecuteChangeSet':
           executedAt = Date.now();
@@ -93,7 +94,10 @@ export async function startCloudFormationFake(script: Script): Promise<Fake> {
           );
         }
         default:
-          return send(400, `<ErrorResponse xmlns="${NS}"><Error><Type>Sender</Type><Code>InvalidAction</Code><Message>The fake does not script ${xml(action)}</Message></Error><RequestId>x</RequestId></ErrorResponse>`);
+          return send(
+            400,
+            `<ErrorResponse xmlns="${NS}"><Error><Type>Sender</Type><Code>InvalidAction</Code><Message>The fake does not script ${xml(action)}</Message></Error><RequestId>x</RequestId></ErrorResponse>`,
+          );
       }
     });
   });

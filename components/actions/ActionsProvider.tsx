@@ -1,0 +1,99 @@
+'use client';
+
+import { useReactFlow } from '@xyflow/react';
+import { createContext, useContext, useMemo, useRef, type ChangeEvent, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import { MAX_FILE_BYTES } from '@/generators';
+import { useDesignerStore } from '../designer/store-context';
+import { useExportImage } from '../export/useExportImage';
+import { useOpenText } from '../import/useOpenText';
+import { useStage } from '../stage/StageContext';
+import { actionById, type ActionContext, type ActionState } from './actions';
+
+/** The dialogs an action may open, owned by the designer's workspace. */
+export type DialogKind = 'deploy' | 'blueprints' | 'import';
+
+interface Actions {
+  context: ActionContext;
+  /** While our own write to the clipboard is under way, what the clipboard holds is older than the copy. */
+  clipboardBusy(): boolean;
+}
+
+const ActionsContext = createContext<Actions | null>(null);
+
+/** Gives the actions what they reach besides the store: dialogs, the file picker, the canvas view, the clipboard. */
+export function ActionsProvider({ openDialog, children }: { openDialog: (kind: DialogKind) => void; children: ReactNode }) {
+  const store = useDesignerStore();
+  const { fitView } = useReactFlow();
+  const { setPresenting } = useStage();
+  const exportImage = useExportImage();
+  const openText = useOpenText();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const writing = useRef(0);
+
+  const value = useMemo<Actions>(
+    () => ({
+      clipboardBusy: () => writing.current > 0,
+      context: {
+        store,
+        openDialog,
+        present: () => setPresenting(true),
+        pickFile: () => fileInput.current?.click(),
+        exportImage: (format, stem) => void exportImage(format, stem),
+        fitView: () => requestAnimationFrame(() => void fitView({ padding: 0.2, maxZoom: 1.2, duration: 200 })),
+        writeClipboard: async (text) => {
+          if (!navigator.clipboard) return;
+          writing.current++;
+          await navigator.clipboard.writeText(text).catch(() => undefined);
+          writing.current--;
+        },
+      },
+    }),
+    [store, openDialog, setPresenting, exportImage, fitView],
+  );
+
+  const onOpenFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    if (file.size > MAX_FILE_BYTES) {
+      store
+        .getState()
+        .notify('error', `Could not open ${file.name}: it is ${(file.size / 1048576).toFixed(1)} MiB; a diagram file may be at most ${MAX_FILE_BYTES / 1048576} MiB. The canvas was left as it was.`);
+      return;
+    }
+    await openText(file.name, await file.text());
+  };
+
+  return (
+    <ActionsContext.Provider value={value}>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,.yaml,.yml,.template,application/json,application/yaml"
+        className="hidden"
+        aria-label="Open diagram or template file"
+        data-testid="open-file"
+        onChange={onOpenFile}
+      />
+      {children}
+    </ActionsContext.Provider>
+  );
+}
+
+export function useActions(): Actions {
+  const actions = useContext(ActionsContext);
+  if (!actions) throw new Error('useActions needs an ActionsProvider');
+  return actions;
+}
+
+/** Whether an action is enabled now, and how to run it. */
+export function useAction(id: string) {
+  const action = actionById(id);
+  const store = useDesignerStore();
+  const { context } = useActions();
+  const canUndo = useStore(store.temporal, (t) => t.pastStates.length > 0);
+  const canRedo = useStore(store.temporal, (t) => t.futureStates.length > 0);
+  const enabled = useStore(store, (state) => action.enabled({ state, canUndo, canRedo } satisfies ActionState) && (!state.readOnly || action.readOnly));
+  return { action, enabled, run: () => action.run(context) };
+}
