@@ -11,7 +11,7 @@ export interface Identity {
   region: string;
 }
 
-export const TARGET_KINDS = ['sandbox', 'aws', 'endpoint'] as const;
+const TARGET_KINDS = ['sandbox', 'aws', 'endpoint'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
 export type CredentialChoice = { kind: 'profile'; profile: string } | { kind: 'environment' } | { kind: 'keys' };
@@ -23,12 +23,12 @@ export interface TargetChoice {
 }
 
 /** AWS region names: us-east-1, eu-central-2, us-gov-west-1, ap-southeast-4... */
-export const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 /** Profile names the AWS CLI accepts in its files (no spaces or brackets). */
 export const PROFILE_PATTERN = /^[\w.+@-]{1,64}$/;
 
 /** CloudFormation's stack name rule: a letter, then letters, digits and hyphens, 128 characters in all. */
-export const STACK_NAME_MAX = 128;
+const STACK_NAME_MAX = 128;
 export function stackNameProblem(name: string): string | null {
   return /^[A-Za-z][A-Za-z0-9-]*$/.test(name) && name.length <= STACK_NAME_MAX ? null : `A stack name starts with a letter and has at most ${STACK_NAME_MAX} letters, digits and hyphens`;
 }

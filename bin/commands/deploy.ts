@@ -22,7 +22,7 @@ export interface Prompt {
   confirm(question: string): Promise<boolean>;
 }
 
-export const terminalPrompt: Prompt = {
+const terminalPrompt: Prompt = {
   async confirm(question) {
     if (!process.stdin.isTTY) return false;
     const rl = createInterface({ input: process.stdin, output: process.stderr });
@@ -44,7 +44,7 @@ export function environmentFrom(values: { profile?: string; region?: string; end
 }
 
 /** One line per event, as the deployment goes. */
-export function printEvent(io: Io, event: DeployEvent) {
+function printEvent(io: Io, event: DeployEvent) {
   switch (event.type) {
     case 'phase':
     case 'notice':

@@ -5,7 +5,7 @@ import type { Io } from '../cli';
 import { readArgs } from '../args';
 import { loadDiagram } from '../load-diagram';
 
-export const formatDiagnostic = (d: Diagnostic) => `${d.severity}: ${d.message} [${d.code}]`;
+const formatDiagnostic = (d: Diagnostic) => `${d.severity}: ${d.message} [${d.code}]`;
 
 export async function synthCommand(argv: string[], io: Io): Promise<number> {
   const parsed = readArgs(

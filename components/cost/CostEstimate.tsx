@@ -14,7 +14,7 @@ const FIELDS: { key: keyof Load; label: string; unit: string; max: number }[] = 
 ];
 
 /** The load the estimate is for: shared with presentation mode. */
-export function LoadFields() {
+function LoadFields() {
   const { load, setLoad } = useStage();
   return (
     <fieldset className="mt-2 grid grid-cols-2 gap-2">

@@ -107,6 +107,22 @@ export function TargetPicker({ value, onChange }: { value: TargetChoice; onChang
               >
                 Use these keys
               </button>
+              <button
+                type="button"
+                className="ml-2 rounded border px-2 py-0.5"
+                onClick={async () => {
+                  try {
+                    const { forgotten } = await post<{ forgotten: boolean }>('/api/keys', {}, 'DELETE');
+                    setKeyId('');
+                    setSecret('');
+                    setKeysMessage(forgotten ? 'The server has forgotten the keys.' : 'The server held no keys for this page.');
+                  } catch (error) {
+                    setKeysMessage((error as Error).message);
+                  }
+                }}
+              >
+                Forget keys
+              </button>
               {keysMessage && (
                 <p role="status" className="text-xs">
                   {keysMessage}

@@ -30,10 +30,3 @@ export function useStructuralGraph(): Graph {
     return s.graph;
   });
 }
-
-export function useHistory() {
-  const store = useDesignerStore();
-  const canUndo = useStore(store.temporal, (t) => t.pastStates.length > 0);
-  const canRedo = useStore(store.temporal, (t) => t.futureStates.length > 0);
-  return { canUndo, canRedo, undo: () => store.temporal.getState().undo(), redo: () => store.temporal.getState().redo() };
-}

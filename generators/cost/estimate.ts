@@ -32,7 +32,7 @@ export interface CostEstimate {
   assumptions: string[];
 }
 
-export const ASSUMPTIONS = [
+const ASSUMPTIONS = [
   'The stated requests enter at every node that nothing else feeds, and follow every connection: filters and rule patterns are assumed to let everything through.',
   'A workflow runs one step per order; the branches of a choice share the executions equally. Every state entered is a transition, the final Succeed included.',
   'Queue and stream consumers are invoked once per full batch; a function writes one item, object, message or event per record it receives.',
@@ -40,7 +40,7 @@ export const ASSUMPTIONS = [
 ];
 
 /** Whether events travel along a link (a function reading a table sends none). */
-export const carriesEvents = (link: Link) => link.rule.cost?.carries?.(link) ?? true;
+const carriesEvents = (link: Link) => link.rule.cost?.carries?.(link) ?? true;
 
 interface Volumes {
   events: Map<string, number>;

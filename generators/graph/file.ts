@@ -185,7 +185,7 @@ const JSON_PROBLEMS: Record<string, string> = {
  * Browsers and Node word JSON errors differently and some give no position at all, so the first
  * problem is located with a tolerant JSON scanner and reported as line:column.
  */
-export function describeJsonError(text: string, error: Error): string {
+function describeJsonError(text: string, error: Error): string {
   const errors: ParseError[] = [];
   parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length === 0) return error.message;

@@ -4,8 +4,6 @@ import type { Graph, Position } from './model';
 
 import { NODE_HEIGHT, NODE_WIDTH } from './dimensions';
 
-export { NODE_HEIGHT, NODE_WIDTH };
-
 /**
  * Left-to-right layered layout: event sources land on the left, destinations on the right, and
  * crossings are kept low. Returns top-left positions, as the graph stores them.

@@ -1,7 +1,7 @@
 import type { Graph } from './model';
 
 /** Node names become the base of CloudFormation logical ids, which allow only A-Z, a-z and 0-9. */
-export const MAX_NAME_LENGTH = 64;
+const MAX_NAME_LENGTH = 64;
 
 export function nameProblem(graph: Graph, name: string, ownId?: string): string | null {
   if (name.length === 0) return 'A name is required';

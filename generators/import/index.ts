@@ -18,8 +18,8 @@ import { LAYOUT_KEY, readLayout } from './layout-metadata';
 import { planOwnership, typeOf, type RawResource } from './ownership';
 import { pathText, readTemplateSource, TemplateSourceError, type SourcePosition, type SourceProblem } from './source';
 
-export { TemplateSourceError, MAX_TEMPLATE_BYTES } from './source';
-export { withLayout, LAYOUT_KEY } from './layout-metadata';
+export { MAX_TEMPLATE_BYTES } from './source';
+export { withLayout } from './layout-metadata';
 
 export interface ImportReport {
   graph: Graph;

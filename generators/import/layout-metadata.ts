@@ -15,9 +15,9 @@ export interface LayoutMetadata {
 }
 
 /** The logical id a node is known by in the template: its first imported resource, or its name. */
-export const logicalIdOf = (node: Graph['nodes'][number]) => node.origin?.logicalIds[0] ?? node.name;
+const logicalIdOf = (node: Graph['nodes'][number]) => node.origin?.logicalIds[0] ?? node.name;
 
-export function layoutOf(graph: Graph): LayoutMetadata {
+function layoutOf(graph: Graph): LayoutMetadata {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   return {
     nodes: Object.fromEntries(

@@ -8,7 +8,7 @@ import { referencesOf } from '../template/analysis';
 import { SERVICE_KINDS, serviceOf, type ServiceKind } from '../services/registry';
 
 /** The kind that keeps any resource no service recognises. */
-export const GENERIC_KIND: ServiceKind = SERVICE_KINDS.find((kind) => !serviceOf(kind).modelled)!;
+const GENERIC_KIND: ServiceKind = SERVICE_KINDS.find((kind) => !serviceOf(kind).modelled)!;
 
 export interface RawResource {
   Type?: CfnValue;

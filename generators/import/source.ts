@@ -11,7 +11,7 @@ import { KEPT_TAG, KEPT_TAG_KEY, SHORT_FORMS } from '../template/yaml-emitter';
 /** CloudFormation itself accepts templates of at most 1 MB (from S3); anything larger is not a template. */
 export const MAX_TEMPLATE_BYTES = 1024 * 1024;
 /** Aliases may repeat values, but a document that expands past this many values is an alias bomb. */
-export const MAX_EXPANDED_VALUES = 200_000;
+const MAX_EXPANDED_VALUES = 200_000;
 
 export interface SourcePosition {
   line: number;

@@ -126,8 +126,6 @@ export function withDefaults(specs: readonly PropSpec[], props: Record<string, u
   return out;
 }
 
-export const enumOptions = (...values: string[]) => values.map((value) => ({ value, label: value }));
-
 export function jsonObjectCheck(label: string) {
   return (value: string): string | null => {
     try {

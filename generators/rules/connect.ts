@@ -45,6 +45,6 @@ const title = (kind: ServiceKind) => serviceOf(kind).shortTitle;
 /** Articles follow pronunciation: "an SQS queue", "a Lambda". */
 const article = (word: string) => `${/^([AEIOU]|S3|SNS|SQS)/.test(word) ? 'an' : 'a'} ${word}`;
 
-export function targetsOf(from: ServiceKind): ServiceKind[] {
+function targetsOf(from: ServiceKind): ServiceKind[] {
   return CONNECTION_RULES.filter((r) => r.from === from).map((r) => r.to);
 }

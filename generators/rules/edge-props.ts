@@ -21,7 +21,7 @@ export function routeSpecs(defaultMethod: HttpMethod, defaultPath: string) {
 }
 export type RouteProps = PropsFromSpecs<ReturnType<typeof routeSpecs>>;
 
-export const S3_EVENTS = [
+const S3_EVENTS = [
   's3:ObjectCreated:*',
   's3:ObjectCreated:Put',
   's3:ObjectCreated:Post',

@@ -39,7 +39,7 @@ import { kinesisToLambda, sqsToLambda, tableStreamToLambda, tableToPipe } from '
 export type { AnyRule, ConnectionContext, ConnectionRule } from './types';
 
 /** EventBridge Pipes: us-east-1 list price (see cost/prices.ts for the date), metered in 64 KB chunks. */
-export const PIPES_PRICES = { perMillionRequests: 0.4, chunkKB: 64 } as const;
+const PIPES_PRICES = { perMillionRequests: 0.4, chunkKB: 64 } as const;
 
 const fixed = (text: string) => () => text;
 const NO_PROPS = [] as const satisfies readonly PropSpec[];

@@ -17,7 +17,7 @@ export interface TemplateHighlights {
   statements: LineRange[];
 }
 
-export const NO_HIGHLIGHTS: TemplateHighlights = { created: [], changed: [], statements: [] };
+const NO_HIGHLIGHTS: TemplateHighlights = { created: [], changed: [], statements: [] };
 
 const indentOf = (line: string) => line.length - line.trimStart().length;
 

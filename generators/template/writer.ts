@@ -2,8 +2,6 @@
 import type { CfnValue, Template } from './cfn';
 import { emitYaml } from './yaml-emitter';
 
-export { SHORT_FORMS } from './yaml-emitter';
-
 export function toJson(template: Template): string {
   return `${JSON.stringify(template, null, 2)}\n`;
 }

@@ -11,7 +11,7 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CORPUS_CANDIDATES = [process.env.EVENTFORM_CORPUS, join(repoRoot, '../shared/corpus'), '/work/shared/corpus'].filter((c): c is string => !!c);
 
 /** The corpus folder, or null where this machine has none (the corpus tests then report themselves skipped, by name). */
-export function corpusDirectory(): string | null {
+function corpusDirectory(): string | null {
   return CORPUS_CANDIDATES.find((c) => existsSync(join(c, 'INDEX.tsv'))) ?? null;
 }
 

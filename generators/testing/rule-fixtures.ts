@@ -20,9 +20,9 @@ const NAMES: Record<ServiceKind, string> = {
   resource: 'Resource',
 };
 
-export const ruleKey = (from: ServiceKind, to: ServiceKind) => `${from}->${to}`;
+const ruleKey = (from: ServiceKind, to: ServiceKind) => `${from}->${to}`;
 
-export function ruleFixture(from: ServiceKind, to: ServiceKind): DiagramSpec & { source: string; target: string } {
+function ruleFixture(from: ServiceKind, to: ServiceKind): DiagramSpec & { source: string; target: string } {
   const source = from === to ? `${NAMES[from]}A` : NAMES[from];
   const target = from === to ? `${NAMES[to]}B` : NAMES[to];
   const nodes: DiagramSpec['nodes'] = { [source]: from, [target]: to };

@@ -25,7 +25,7 @@ export interface ClientConfig {
   maxAttempts?: number;
 }
 
-export function credentialsOf(source: CredentialSource): AwsCredentialIdentityProvider {
+function credentialsOf(source: CredentialSource): AwsCredentialIdentityProvider {
   switch (source.kind) {
     case 'profile':
       // fromIni follows SSO and credential_process profiles as the AWS CLI does.

@@ -22,7 +22,7 @@ export interface Environment {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export const MANAGED_TAG = 'eventform:managed';
+const MANAGED_TAG = 'eventform:managed';
 
 export function clientsFor(env: Environment) {
   const config = clientConfig(env.target, env.credentials);

@@ -52,10 +52,9 @@ export function finish(operation: Operation, state: OperationState, now = Date.n
 }
 
 /** Drops operations that finished more than an hour ago: a long-running server does not keep every event forever. */
-export function pruneFinished(now = Date.now()) {
+function pruneFinished(now = Date.now()) {
   for (const [id, operation] of registry) if (operation.finishedAt !== undefined && now - operation.finishedAt > FINISHED_OPERATION_TTL_MS && operation.listeners.size === 0) registry.delete(id);
 }
 
 export const getOperation = (id: string) => registry.get(id);
 export const activeOperations = () => [...registry.values()].filter((o) => !FINAL.includes(o.state));
-export const isFinal = (o: Operation) => FINAL.includes(o.state);

@@ -18,7 +18,7 @@ const TEXTS = [
   'Queue backlog again, bad day #sqs',
 ];
 
-export function sampleEvents(count: number, seed = Date.now()): Record<string, string>[] {
+function sampleEvents(count: number, seed = Date.now()): Record<string, string>[] {
   return Array.from({ length: count }, (_, i) => ({
     id: `sample-${seed}-${i}`,
     user: USERS[i % USERS.length],

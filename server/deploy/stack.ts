@@ -29,7 +29,7 @@ const NO_CHANGES = /didn't contain changes|No updates are to be performed|no cha
 const IN_PROGRESS = /_IN_PROGRESS$/;
 const SUCCESS = new Set(['CREATE_COMPLETE', 'UPDATE_COMPLETE', 'DELETE_COMPLETE', 'IMPORT_COMPLETE']);
 
-export async function stackStatus(deps: StackDeps, stackName: string): Promise<{ id: string; status: string; outputs: Record<string, string> } | null> {
+async function stackStatus(deps: StackDeps, stackName: string): Promise<{ id: string; status: string; outputs: Record<string, string> } | null> {
   try {
     const answer = await deps.cfn.send(new DescribeStacksCommand({ StackName: stackName }));
     const stack = answer.Stacks?.[0];
@@ -135,7 +135,7 @@ async function newEvents(deps: StackDeps, stackId: string, seen: Set<string>): P
   return fresh.reverse();
 }
 
-export async function knownEventIds(deps: StackDeps, stackId: string): Promise<Set<string>> {
+async function knownEventIds(deps: StackDeps, stackId: string): Promise<Set<string>> {
   const seen = new Set<string>();
   try {
     await newEvents(deps, stackId, seen);
@@ -157,7 +157,7 @@ export interface WatchResult {
  * Polls a stack's events and status until it settles: quickly while events arrive, slower when
  * idle, much slower when throttled; a dropped connection is retried a few times.
  */
-export async function watchStack(deps: StackDeps, stackId: string, emit: Emit, seen: Set<string>, options: { expectDeletion?: boolean; statusBefore?: string } = {}): Promise<WatchResult> {
+async function watchStack(deps: StackDeps, stackId: string, emit: Emit, seen: Set<string>, options: { expectDeletion?: boolean; statusBefore?: string } = {}): Promise<WatchResult> {
   const all: StackEventRow[] = [];
   let stalePolls = 0;
   let delay = 1000;
@@ -195,7 +195,7 @@ export async function watchStack(deps: StackDeps, stackId: string, emit: Emit, s
 }
 
 /** The first resource that failed, skipping the cancellations it caused. */
-export function firstFailure(events: StackEventRow[]): StackEventRow | undefined {
+function firstFailure(events: StackEventRow[]): StackEventRow | undefined {
   return events.find((e) => /_FAILED$/.test(e.status) && e.reason && !/cancelled|canceled/i.test(e.reason) && e.type !== 'AWS::CloudFormation::Stack') ?? events.find((e) => /_FAILED$/.test(e.status));
 }
 

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { profileNames } from './session';
+import { environmentOf, forgetKeys, hasKeys, profileNames, rememberKeys } from './session';
 
 const saved = { config: process.env.AWS_CONFIG_FILE, credentials: process.env.AWS_SHARED_CREDENTIALS_FILE };
 afterEach(() => {
@@ -20,5 +20,26 @@ describe('profile names', () => {
     process.env.AWS_CONFIG_FILE = join(dir, 'config');
     process.env.AWS_SHARED_CREDENTIALS_FILE = join(dir, 'credentials');
     expect(profileNames()).toEqual(['ci', 'default', 'work']);
+  });
+});
+
+describe('keys typed into the page', () => {
+  const request = (cookie: string) => new Request('http://127.0.0.1:3000/api/identity', { headers: { cookie } });
+  const aws = { target: { kind: 'aws', region: 'eu-west-1' }, credentials: { kind: 'keys' } };
+
+  it('GIVEN keys held for a page WHEN they are forgotten THEN the server holds none and a deploy with them is refused', async () => {
+    const id = rememberKeys({ accessKeyId: 'AKIAFORGETME0000', secretAccessKey: 'secret-to-forget-0000' });
+    const page = request(`eventform_session=${id}`);
+    expect(hasKeys(page)).toBe(true);
+    expect(typeof (await environmentOf(page, aws))).toBe('object');
+    expect(forgetKeys(page)).toBe(true);
+    expect(hasKeys(page)).toBe(false);
+    expect(await environmentOf(page, aws)).toBe('No access keys are held for this page: enter them again');
+    expect(forgetKeys(page)).toBe(false);
+  });
+
+  it('GIVEN an unknown target kind or an invalid region THEN the request is refused, never taken to mean AWS or us-east-1', async () => {
+    expect(await environmentOf(request(''), { target: { kind: 5, region: 'us-east-1' } })).toMatch(/Unknown target "5"/);
+    expect(await environmentOf(request(''), { target: { kind: 'aws', region: 'moon-1' }, credentials: { kind: 'environment' } })).toMatch(/not an AWS region/);
   });
 });

@@ -26,8 +26,10 @@ export function rememberKeys(keys: AwsCredentialIdentity): string {
   return id;
 }
 
-export function forgetKeys(id: string) {
-  state.keys.delete(id);
+/** Drops the keys this page typed: the server holds none for it afterwards. */
+export function forgetKeys(request: Request): boolean {
+  const id = sessionIdOf(request);
+  return id !== undefined && state.keys.delete(id);
 }
 
 function sessionIdOf(request: Request): string | undefined {
@@ -40,7 +42,7 @@ export function hasKeys(request: Request): boolean {
   return id !== undefined && state.keys.has(id);
 }
 
-export async function sandboxEndpoint(): Promise<string> {
+async function sandboxEndpoint(): Promise<string> {
   if (!state.sandbox) {
     if (!motoAvailable()) throw new Error(MOTO_INSTALL_HINT);
     state.sandbox = startMoto();

@@ -1,5 +1,5 @@
 import { guard, readJson, refuse } from '@/server/http/guard';
-import { rememberKeys, SESSION_COOKIE } from '@/server/http/session';
+import { forgetKeys, rememberKeys, SESSION_COOKIE } from '@/server/http/session';
 
 /** Access keys typed into the page: kept in this server's memory for this browser session only. */
 export async function POST(request: Request) {
@@ -11,4 +11,12 @@ export async function POST(request: Request) {
     return refuse(400, 'Enter an access key id (letters and digits) and its secret access key');
   const id = rememberKeys({ accessKeyId: body.accessKeyId!, secretAccessKey: body.secretAccessKey, ...(body.sessionToken ? { sessionToken: body.sessionToken } : {}) });
   return Response.json({ ok: true }, { headers: { 'Set-Cookie': `${SESSION_COOKIE}=${id}; HttpOnly; SameSite=Strict; Path=/` } });
+}
+
+/** Forgets the keys typed into this page, at once (the server also drops them when it stops). */
+export async function DELETE(request: Request) {
+  const refused = guard(request, true);
+  if (refused) return refused;
+  const forgotten = forgetKeys(request);
+  return Response.json({ forgotten }, { headers: { 'Set-Cookie': `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0` } });
 }

@@ -11,7 +11,7 @@ const sidOf = (access: string, name: string) =>
     .join('')}${name}`;
 
 /** The IAM actions a function holds on a node in an access mode: the node's module owns the list. */
-export function accessActions(target: Link['target'], access: string): readonly string[] {
+function accessActions(target: Link['target'], access: string): readonly string[] {
   const mode = serviceOf(target.kind).access.modes[access];
   if (!mode) throw new Error(`internal: no access mode ${access} on ${target.kind}`);
   return mode.actions;

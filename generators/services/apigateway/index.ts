@@ -8,7 +8,7 @@ import { apigatewayCfn } from './cfn';
 import { apigatewayProps } from './props';
 
 /** us-east-1 list prices (see cost/prices.ts for the date): HTTP APIs, each 512 KB of a request metered as one. */
-export const APIGATEWAY_PRICES = { httpPerMillionRequests: 1.0, requestChunkKB: 512 } as const;
+const APIGATEWAY_PRICES = { httpPerMillionRequests: 1.0, requestChunkKB: 512 } as const;
 
 export const apigateway: ServiceModule<'apigateway', typeof apigatewayProps> = {
   kind: 'apigateway',

@@ -7,7 +7,7 @@ import { DYNAMODB_STREAM_READ, dynamodbCfn } from './cfn';
 import { dynamodbProps } from './props';
 
 /** us-east-1 on-demand list prices (after the November 2024 cut; see cost/prices.ts for the date). */
-export const DYNAMODB_PRICES = { perMillionWriteUnits: 0.625, perMillionReadUnits: 0.125, storagePerGbMonth: 0.25, writeUnitKB: 1, readUnitKB: 4 } as const;
+const DYNAMODB_PRICES = { perMillionWriteUnits: 0.625, perMillionReadUnits: 0.125, storagePerGbMonth: 0.25, writeUnitKB: 1, readUnitKB: 4 } as const;
 
 const READ = ['dynamodb:BatchGetItem', 'dynamodb:ConditionCheckItem', 'dynamodb:DescribeTable', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:Scan'];
 const WRITE = ['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'];

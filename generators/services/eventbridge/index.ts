@@ -7,7 +7,7 @@ import { eventbridgeCfn } from './cfn';
 import { eventbridgeProps } from './props';
 
 /** us-east-1 list prices (see cost/prices.ts for the date); each 64 KB of an event is metered as one. */
-export const EVENTBRIDGE_PRICES = { perMillionCustomEvents: 1.0, eventChunkKB: 64 } as const;
+const EVENTBRIDGE_PRICES = { perMillionCustomEvents: 1.0, eventChunkKB: 64 } as const;
 
 const RULE = 'AWS::Events::Rule';
 

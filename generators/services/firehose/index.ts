@@ -7,7 +7,7 @@ import { firehoseCfn, type DeliveryStreamNode } from './cfn';
 import { firehoseProps } from './props';
 
 /** us-east-1 list prices (see cost/prices.ts for the date); each record is metered in 5 KB chunks. */
-export const FIREHOSE_PRICES = { perGbIngested: 0.029, recordChunkKB: 5 } as const;
+const FIREHOSE_PRICES = { perGbIngested: 0.029, recordChunkKB: 5 } as const;
 const SECONDS_PER_MONTH = HOURS_PER_MONTH * 3600;
 
 /** Objects written a month: a flush whenever the buffer fills or its interval ends, whichever comes first. */

@@ -6,7 +6,7 @@ import { KINESIS_READ_ACTIONS, kinesisCfn, type StreamNode } from './cfn';
 import { kinesisProps } from './props';
 
 /** us-east-1 list prices (see cost/prices.ts for the date); a PUT payload unit is 25 KB. */
-export const KINESIS_PRICES = { shardHour: 0.015, perMillionPutUnits: 0.014, putUnitKB: 25, onDemandStreamHour: 0.04, onDemandPerGbIn: 0.08, onDemandPerGbOut: 0.04 } as const;
+const KINESIS_PRICES = { shardHour: 0.015, perMillionPutUnits: 0.014, putUnitKB: 25, onDemandStreamHour: 0.04, onDemandPerGbIn: 0.08, onDemandPerGbOut: 0.04 } as const;
 /** The shards an on-demand stream is taken to have in the teaching model. */
 const ON_DEMAND_SHARDS = 4;
 

@@ -9,7 +9,7 @@ import { retentionDays, type lambdaProps } from './props';
 export type FunctionNode = NodeOfSpecs<'lambda', typeof lambdaProps>;
 
 /** The handler template a function starts from: chosen by what triggers it. */
-export function handlerRoleOf(node: FunctionNode, ctx: SynthContext): HandlerRole {
+function handlerRoleOf(node: FunctionNode, ctx: SynthContext): HandlerRole {
   const roles = new Set(ctx.incoming(node).map((l) => serviceOf(l.source.kind).handlerRole));
   return roles.size === 1 ? [...roles][0] : 'generic';
 }

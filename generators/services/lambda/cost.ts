@@ -3,7 +3,7 @@ import type { ServiceCost } from '../types';
 import type { FunctionNode } from './cfn';
 
 /** us-east-1 on-demand list prices (see cost/prices.ts for the date), x86. */
-export const LAMBDA_PRICES = { perMillionRequests: 0.2, perGbSecond: 0.0000166667 } as const;
+const LAMBDA_PRICES = { perMillionRequests: 0.2, perGbSecond: 0.0000166667 } as const;
 
 export const lambdaCost: ServiceCost<FunctionNode> = {
   estimate(node, usage) {

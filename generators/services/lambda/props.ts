@@ -1,6 +1,6 @@
 import type { PropSpec } from '../../props/spec';
 
-export const LOG_RETENTION_DAYS = ['1', '3', '5', '7', '14', '30', '60', '90', '180', '365'] as const;
+const LOG_RETENTION_DAYS = ['1', '3', '5', '7', '14', '30', '60', '90', '180', '365'] as const;
 
 export const lambdaProps = [
   {

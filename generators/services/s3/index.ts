@@ -5,7 +5,7 @@ import { s3Cfn, type BucketNode } from './cfn';
 import { s3Props } from './props';
 
 /** us-east-1 list prices (see cost/prices.ts for the date), S3 Standard. */
-export const S3_PRICES = { storagePerGbMonth: 0.023, putPer1000: 0.005, getPer1000: 0.0004 } as const;
+const S3_PRICES = { storagePerGbMonth: 0.023, putPer1000: 0.005, getPer1000: 0.0004 } as const;
 
 export const s3: ServiceModule<'s3', typeof s3Props, 'read' | 'write' | 'read-write'> = {
   kind: 's3',

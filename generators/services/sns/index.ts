@@ -6,7 +6,7 @@ import { snsCfn } from './cfn';
 import { emailAddresses, snsProps } from './props';
 
 /** us-east-1 list prices (see cost/prices.ts for the date); each 64 KB of a publish is metered as one. */
-export const SNS_PRICES = { perMillionPublishes: 0.5, per100kEmails: 2.0, chunkKB: 64 } as const;
+const SNS_PRICES = { perMillionPublishes: 0.5, per100kEmails: 2.0, chunkKB: 64 } as const;
 
 export const sns: ServiceModule<'sns', typeof snsProps, 'publish'> = {
   kind: 'sns',

@@ -5,7 +5,7 @@ import { sqsCfn } from './cfn';
 import { sqsProps } from './props';
 
 /** us-east-1 list prices (see cost/prices.ts for the date); each 64 KB of a request is metered as one. */
-export const SQS_PRICES = { standardPerMillionRequests: 0.4, fifoPerMillionRequests: 0.5, chunkKB: 64 } as const;
+const SQS_PRICES = { standardPerMillionRequests: 0.4, fifoPerMillionRequests: 0.5, chunkKB: 64 } as const;
 
 export const sqs: ServiceModule<'sqs', typeof sqsProps, 'send' | 'consume'> = {
   kind: 'sqs',

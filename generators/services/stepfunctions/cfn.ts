@@ -31,7 +31,7 @@ export function recordTask(builder: TemplateBuilder, edgeId: string, task: StepT
  * The workflow runs its outgoing edges in the order of their "order" property. Edges of one order
  * with conditions become a Choice state; the unconditional edge of that order is its default.
  */
-export function workflowDefinition(node: WorkflowNode, ctx: SynthContext): { definition: Record<string, CfnValue>; substitutions: Record<string, CfnValue> } {
+function workflowDefinition(node: WorkflowNode, ctx: SynthContext): { definition: Record<string, CfnValue>; substitutions: Record<string, CfnValue> } {
   const substitutions: Record<string, CfnValue> = {};
   const recorded = tasks.get(ctx.builder);
   const links = orderedSteps(ctx.outgoing(node));

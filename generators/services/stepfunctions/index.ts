@@ -7,7 +7,7 @@ import { stepfunctionsProps } from './props';
 import { stepProps, workflowGroups } from './workflow';
 
 /** us-east-1 list prices (see cost/prices.ts for the date). */
-export const STEPFUNCTIONS_PRICES = { standardPer1000Transitions: 0.025, expressPerMillionRequests: 1.0, expressPerGbSecond: 0.00001667 } as const;
+const STEPFUNCTIONS_PRICES = { standardPer1000Transitions: 0.025, expressPerMillionRequests: 1.0, expressPerGbSecond: 0.00001667 } as const;
 
 /** The branches of a choice share the executions equally (the estimate's stated assumption). */
 function shareOf(index: GraphIndex, link: Link): number {
