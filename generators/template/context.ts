@@ -1,5 +1,6 @@
 import type { GraphIndex, Link } from '../graph/index-graph';
 import type { Graph, GraphNode } from '../graph/model';
+import type { HandlerRole } from '../../lambda-templates/roles';
 import type { TemplateBuilder } from './builder';
 import type { CfnValue } from './cfn';
 
@@ -16,6 +17,8 @@ export interface SynthContext {
   arnOf(node: GraphNode): CfnValue;
   /** The name or address a function's code uses to reach the node (queue URL, topic ARN...). */
   addressOf(node: GraphNode): CfnValue;
+  /** The handler template a function triggered by a kind of service starts from. */
+  handlerRoleOf(kind: GraphNode['kind']): HandlerRole;
 }
 
 /** How one kind of service becomes CloudFormation. */

@@ -36,6 +36,7 @@ export function synthesize(graph: Graph): Synthesis {
     incoming: (node) => [...index.into(node)].sort(byNames),
     arnOf: (node) => serviceOf(node.kind).cfn.arn(node),
     addressOf: (node) => serviceOf(node.kind).cfn.address.value(node),
+    handlerRoleOf: (kind) => serviceOf(kind).handlerRole,
   };
 
   for (const node of nodes) serviceOf(node.kind).cfn.emit(node, ctx);

@@ -3,34 +3,21 @@
  * browser is never trusted), previewed as a change set, executed while its events stream, then
  * its outputs and post-deploy steps. Shared by the app's routes and the CLI.
  */
-import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
-import { S3Client } from '@aws-sdk/client-s3';
+import { DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { analyze, type Graph } from '../../generators';
 import { stackNameProblem } from '../../protocol';
 import { sampleStreamOf } from './samples';
 import { tagValue } from '../../generators/template/tags';
 import { whoAmI } from '../aws/identity';
-import { clientConfig, type CredentialSource, type Target } from '../aws/target';
+import { clientsFor, type Environment } from './clients';
 import { emptyBucket, INLINE_TEMPLATE_LIMIT, stageTemplate } from './buckets';
 import { DeployError, type Emit } from './events';
-import { createChangeSet, deleteStack, discardChangeSet, executeChangeSet, explainFailure, physicalIds, realSleep, type ChangeSetPlan, type StackDeps } from './stack';
-import { uploadPages, websiteUploads } from './website';
 
-export interface Environment {
-  target: Target;
-  credentials: CredentialSource;
-  sleep?: (ms: number) => Promise<void>;
-}
+export type { Environment } from './clients';
 
 const MANAGED_TAG = 'eventform:managed';
-
-export function clientsFor(env: Environment) {
-  const config = clientConfig(env.target, env.credentials);
-  const cfn = new CloudFormationClient(config);
-  const s3 = new S3Client(config);
-  const deps: StackDeps = { cfn, sleep: env.sleep ?? realSleep };
-  return { cfn, s3, deps };
-}
+import { createChangeSet, deleteStack, discardChangeSet, executeChangeSet, explainFailure, physicalIds, type ChangeSetPlan } from './stack';
+import { uploadPages, websiteUploads } from './website';
 
 export type Plan = ({ kind: 'changes' } & ChangeSetPlan) | { kind: 'no-changes' };
 

@@ -4,7 +4,7 @@
  * put on the stream directly in the local sandbox.
  */
 import { indexGraph, type EdgeOf, type Graph, type RouteProps } from '../../generators';
-import { clientsFor, type Environment } from './deployment';
+import { clientsFor, type Environment } from './clients';
 import { DeployError } from './events';
 import { physicalIds, stackOutputs } from './stack';
 

@@ -2,7 +2,6 @@ import { handlerSource, type HandlerRole } from '../../../lambda-templates';
 import { getAtt, ref, type CfnValue, type Statement } from '../../template/cfn';
 import type { ServiceEmitter, SynthContext } from '../../template/context';
 import { functionArn, functionName, id } from '../../template/naming';
-import { serviceOf } from '../registry';
 import type { NodeOfSpecs } from '../types';
 import { retentionDays, type lambdaProps } from './props';
 
@@ -10,7 +9,7 @@ export type FunctionNode = NodeOfSpecs<'lambda', typeof lambdaProps>;
 
 /** The handler template a function starts from: chosen by what triggers it. */
 function handlerRoleOf(node: FunctionNode, ctx: SynthContext): HandlerRole {
-  const roles = new Set(ctx.incoming(node).map((l) => serviceOf(l.source.kind).handlerRole));
+  const roles = new Set(ctx.incoming(node).map((l) => ctx.handlerRoleOf(l.source.kind)));
   return roles.size === 1 ? [...roles][0] : 'generic';
 }
 
