@@ -6,6 +6,7 @@ import { toYaml } from '../template/writer';
 import { moveNodes, removeElements, renameNode, setNodeProp, setEdgeProp, connect, addNode } from '../graph/operations';
 import type { Graph } from '../graph/model';
 import { propBag } from '../props/spec';
+import { deepNesting, manyAliases, manyKeys } from '../../bench/hostile-inputs';
 import { blueprintById } from '../../blueprints';
 
 const blueprintGraph = (id: string) => blueprintById(id)!.graph;
@@ -428,5 +429,35 @@ describe('services that refer to each other', () => {
       DefinitionString: !Sub '{"StartAt":"Call","States":{"Call":{"Type":"Task","Resource":"\${Starter.Arn}","End":true}}}'
 `);
     expect(edgeNames(graph)).toEqual(['Flow -> Starter', 'Starter -> Flow']);
+  });
+});
+
+describe('hostile templates are read in linear time, or refused early', () => {
+  // Each took minutes before (aliases resolved by walking the whole document, duplicate keys checked
+  // pair by pair): the test runner's time limit is what they used to hit. Speed itself is measured by
+  // `npm run bench:hostile`, never here.
+  it('GIVEN 30,000 aliases THEN the template is read, each alias expanding its anchor', () => {
+    const result = importTemplate(manyAliases(30_000));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect((result.graph.template!.Resources as any).Q0.Metadata.Copies[0]).toEqual([{ Key: 'team', Value: 'events' }]);
+  });
+
+  it('GIVEN a map of 50,000 keys THEN it is read, and a key written twice among them is still found', () => {
+    expect(importTemplate(manyKeys(50_000)).ok).toBe(true);
+    const twice = fails(`${manyKeys(50_000)}    k7: again\n`);
+    expect(twice.error).toMatch(/a key is written twice in the same map \("k7"\)/);
+  });
+
+  it('GIVEN nesting 100,000 deep THEN it is refused before parsing, with where', () => {
+    expect(fails(deepNesting(100_000)).error).toMatch(/^line 5, column \d+: the document nests more than 200 levels deep/);
+  });
+
+  it('GIVEN a byte-order mark, a YAML core tag CloudFormation does not read, and an anchor redefined THEN the mark is ignored, the tag reported, and each alias takes the anchor written last before it', () => {
+    const text = '\uFEFFResources:\n  A:\n    Type: AWS::SNS::Topic\n    Metadata:\n      x: &v 1\n      y: *v\n      z: &v 2\n      w: *v\n      b: !!binary aGVsbG8=\n';
+    const result = importTemplate(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect((result.graph.template!.Resources as any).A.Metadata).toEqual({ x: 1, y: 1, z: 2, w: 2, b: 'aGVsbG8=' });
+    expect(result.warnings.map((w) => `${w.line}:${w.message}`)).toContainEqual(expect.stringMatching(/^9:!!binary at Resources\.A\.Metadata\.b is a YAML type CloudFormation does not read/));
   });
 });

@@ -6,7 +6,7 @@
 import { autoLayout } from '../graph/layout';
 import { MAX_NOTE_LENGTH } from '../graph/limits';
 import { checkedNode, type Graph, type GraphEdge, type Position } from '../graph/model';
-import { nameProblem, uniqueName } from '../graph/names';
+import { nameFormatProblem, uniqueName } from '../graph/names';
 import { validateValue, withDefaults, type PropSpec, type PropValue, type Props } from '../props/spec';
 import { ruleFor } from '../rules/table';
 import { serviceOf, type ServiceKind } from '../services/registry';
@@ -74,6 +74,7 @@ function readTemplate(text: string, options: { name?: string }): ImportReport {
   const graph: Graph = { name: (options.name ?? 'Imported template').slice(0, 200), nodes: [], edges: [] };
   const nodeIdOf = new Map<string, string>();
   const taken = new Set<string>();
+  const names = new Set<string>();
   const freshId = (wanted: string) => {
     let id = wanted.slice(0, 64);
     for (let i = 2; taken.has(id); i++) id = `${wanted.slice(0, 60)}_${i}`;
@@ -85,7 +86,9 @@ function readTemplate(text: string, options: { name?: string }): ImportReport {
     const { props, bound } = readProps(plan.kind, resource, document);
     const remembered = layout?.nodes[plan.primary];
     const wanted = remembered?.name ?? plan.primary;
-    const name = nameProblem(graph, wanted) ? uniqueName(graph, wanted) : wanted;
+    // Names are checked against a set of those taken so far: a template of thousands of resources stays linear.
+    const name = nameFormatProblem(wanted) || names.has(wanted.toLowerCase()) ? uniqueName(names, wanted) : wanted;
+    names.add(name.toLowerCase());
     const node = checkedNode({
       id: freshId(`n_${plan.primary}`),
       kind: plan.kind,

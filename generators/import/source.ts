@@ -1,10 +1,15 @@
 /**
  * Reads a CloudFormation or SAM template (YAML with short-form tags, or JSON, which is YAML too)
- * into plain long-form data, remembering where every value was written so that later findings can
- * say "line 12, column 7". Untrusted input: size, alias expansion and duplicate keys are checked,
- * and keys such as __proto__ become ordinary properties.
+ * into plain long-form data. Untrusted input, read in linear time: size and nesting are checked
+ * before parsing, aliases are counted as they expand, a key written twice is refused, and keys such
+ * as __proto__ become ordinary properties of fresh objects.
+ *
+ * The value comes from js-yaml, which is fast; where something must be located ("line 12, column 7"),
+ * the positions come from the `yaml` library's document tree, built only then (it is several times
+ * slower, and most templates need no position at all).
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { CORE_SCHEMA, load, Type, YAMLException } from 'js-yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { CfnValue } from '../template/cfn';
 import { KEPT_TAG, KEPT_TAG_KEY, SHORT_FORMS } from '../template/yaml-emitter';
 
@@ -12,6 +17,10 @@ import { KEPT_TAG, KEPT_TAG_KEY, SHORT_FORMS } from '../template/yaml-emitter';
 export const MAX_TEMPLATE_BYTES = 1024 * 1024;
 /** Aliases may repeat values, but a document that expands past this many values is an alias bomb. */
 const MAX_EXPANDED_VALUES = 200_000;
+/** Real templates nest a few dozen levels; anything deeper is refused before the parser sees it. */
+const MAX_NESTING = 200;
+/** Core tags whose meaning js-yaml keeps; any other `!!` tag is reported and its value kept as read. */
+const CORE_TAGS = new Set(['!!str', '!!int', '!!float', '!!bool', '!!null', '!!map', '!!seq']);
 
 export interface SourcePosition {
   line: number;
@@ -41,107 +50,202 @@ export interface TemplateSource {
 
 const LONG_FORM_BY_TAG = new Map(Object.entries(SHORT_FORMS).map(([long, tag]) => [tag, long]));
 
-export function readTemplateSource(text: string): TemplateSource {
+/** A value written with a tag, as js-yaml hands it over; converted to long form (or kept) below. */
+class Tagged {
+  constructor(
+    readonly tag: string,
+    readonly value: unknown,
+  ) {}
+}
+
+/** Templates written by editors on Windows may carry a byte-order mark; decoding is the reader's job (see decodeTemplate). */
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+export function readTemplateSource(input: string): TemplateSource {
+  const text = withoutBom(input);
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_TEMPLATE_BYTES) throw new TemplateSourceError(`The file is ${(bytes / 1048576).toFixed(1)} MB; CloudFormation templates are at most 1 MB`);
   if (text.trim() === '') throw new TemplateSourceError('The file is empty');
-  const lineCounter = new LineCounter();
-  const where = (offset: number): SourcePosition => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, version: '1.2', prettyErrors: false, strict: true, keepSourceTokens: false });
-  const error = document.errors[0];
-  if (error) {
-    const message = error.code === 'DUPLICATE_KEY' ? `a key is written twice in the same map (${duplicateKeyName(text, error.pos[0])}); remove one: they are not merged` : firstLine(error.message);
-    throw new TemplateSourceError(message, where(error.pos[0]));
+  const at = offsetLocator(text);
+  refuseDeepNesting(text, at);
+
+  let raw: unknown;
+  try {
+    raw = load(text, { schema: schemaFor(text), json: false });
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    const mark = error.mark as { position?: number } | undefined;
+    throw new TemplateSourceError(describeYamlError(error, text), mark?.position !== undefined ? at(mark.position) : undefined);
   }
-  if (document.contents === null || !isMap(document.contents)) throw new TemplateSourceError('A template is a map with a Resources section; this file holds something else', where(0));
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || raw instanceof Tagged)
+    throw new TemplateSourceError('A template is a map with a Resources section; this file holds something else', { line: 1, column: 1 });
 
-  const positions = new Map<string, number>();
-  const warnings: SourceProblem[] = [];
+  const pending: { path: (string | number)[]; message: string }[] = [];
   let expanded = 0;
-
-  const convert = (node: YamlNode | null, path: (string | number)[], depth: number): CfnValue => {
+  const convert = (value: unknown, path: (string | number)[], depth: number): CfnValue => {
     if (++expanded > MAX_EXPANDED_VALUES) throw new TemplateSourceError(`The document expands to more than ${MAX_EXPANDED_VALUES} values through aliases; refusing it (an "alias bomb")`);
-    if (depth > 200) throw new TemplateSourceError('The document nests more than 200 levels deep', node?.range ? where(node.range[0]) : undefined);
-    if (node === null) return null;
-    if (node.range) positions.set(pathKey(path), node.range[0]);
-    if (isAlias(node)) {
-      const target = node.resolve(document);
-      if (!target) throw new TemplateSourceError(`the alias *${node.source} has no anchor`, where(node.range![0]));
-      // An alias repeats its anchor's value: converted again so the count above sees the expansion.
-      return convert(target as YamlNode, path, depth + 1);
-    }
-    let value: CfnValue;
-    if (isMap(node)) {
+    if (depth > MAX_NESTING) throw new TemplateSourceError(`The document nests more than ${MAX_NESTING} levels deep`);
+    if (value instanceof Tagged) return fromTag(value, path, depth);
+    if (value === null || value === undefined) return null;
+    if (Array.isArray(value)) return value.map((item, i) => convert(item, [...path, i], depth + 1));
+    if (typeof value === 'object') {
       const map: Record<string, CfnValue> = {};
-      for (const pair of node.items) {
-        const keyNode = pair.key as YamlNode | null;
-        const key = isScalar(keyNode) ? String(keyNode.value) : null;
-        if (key === null) throw new TemplateSourceError('a map key must be plain text', keyNode?.range ? where(keyNode.range[0]) : undefined);
-        // defineProperty, so a key named __proto__ is data and never a prototype.
-        Object.defineProperty(map, key, { value: convert(pair.value as YamlNode | null, [...path, key], depth + 1), enumerable: true, writable: true, configurable: true });
-        if (keyNode?.range) positions.set(pathKey([...path, key]), keyNode.range[0]);
-      }
-      value = map;
-    } else if (isSeq(node)) {
-      value = node.items.map((item, i) => convert(item as YamlNode | null, [...path, i], depth + 1));
-    } else if (isScalar(node)) {
-      value = scalarValue(node.value);
-    } else value = null;
-    return withTag(node, value, path);
+      // defineProperty, so a key named __proto__ is data and never a prototype.
+      for (const key of Object.keys(value))
+        Object.defineProperty(map, key, { value: convert((value as Record<string, unknown>)[key], [...path, key], depth + 1), enumerable: true, writable: true, configurable: true });
+      return map;
+    }
+    if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') return value;
+    return String(value);
   };
-
-  const withTag = (node: YamlNode, value: CfnValue, path: (string | number)[]): CfnValue => {
-    const tag = node.tag;
-    if (!tag?.startsWith('!') || tag.startsWith('!!')) return value;
+  const fromTag = ({ tag, value: tagged }: Tagged, path: (string | number)[], depth: number): CfnValue => {
+    const value = convert(tagged, path, depth + 1);
+    if (tag.startsWith('!!')) {
+      pending.push({ path, message: `${tag} at ${pathText(path)} is a YAML type CloudFormation does not read; its value is kept as written, without it` });
+      return value;
+    }
     const long = LONG_FORM_BY_TAG.get(tag);
     if (long === 'Fn::GetAtt' && typeof value === 'string') {
       const dot = value.indexOf('.');
       return { [long]: dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)] };
     }
     if (long) return { [long]: value };
-    const position = node.range ? where(node.range[0]) : undefined;
     if (!KEPT_TAG.test(tag)) {
-      warnings.push({ ...position, message: `${tag} at ${pathText(path)} is not a CloudFormation tag and cannot be written back; its value is kept without it` });
+      pending.push({ path, message: `${tag} at ${pathText(path)} is not a CloudFormation tag and cannot be written back; its value is kept without it` });
       return value;
     }
-    warnings.push({ ...position, message: `${tag} at ${pathText(path)} is not a CloudFormation tag; it is kept as written, but CloudFormation will refuse it unless a tool expands it first` });
+    pending.push({ path, message: `${tag} at ${pathText(path)} is not a CloudFormation tag; it is kept as written, but CloudFormation will refuse it unless a tool expands it first` });
     return { [KEPT_TAG_KEY]: [tag, value] };
   };
 
-  const value = convert(document.contents, [], 0) as Record<string, CfnValue>;
-  return {
-    value,
-    warnings,
-    locate(path) {
-      for (let n = path.length; n >= 0; n--) {
-        const offset = positions.get(pathKey(path.slice(0, n)));
-        if (offset !== undefined) return where(offset);
-      }
-      return undefined;
-    },
+  const value = convert(raw, [], 0) as Record<string, CfnValue>;
+  let positions: ReturnType<typeof positionsOf> | undefined;
+  const locate = (path: readonly (string | number)[]) => (positions ??= positionsOf(text)).ofKey(path);
+  // A tag is reported where the tagged value starts.
+  const warnings = pending.map((w) => ({ ...(positions ??= positionsOf(text)).ofValue(w.path), message: w.message }));
+  return { value, warnings, locate };
+}
+
+/** A schema that knows every tag the text uses, so none is refused: CloudFormation's are turned to long form, others kept or reported. */
+function schemaFor(text: string) {
+  const tags = new Set<string>();
+  for (const match of text.matchAll(/(?:^|[\s[{,:-])(!!?[A-Za-z0-9][A-Za-z0-9:_.-]*)/g)) if (!CORE_TAGS.has(match[1])) tags.add(match[1]);
+  const types = [...tags].flatMap((tag) => {
+    // A `!!x` tag is yaml.org's `tag:yaml.org,2002:x`.
+    const name = tag.startsWith('!!') ? `tag:yaml.org,2002:${tag.slice(2)}` : tag;
+    return (['scalar', 'sequence', 'mapping'] as const).map((kind) => new Type(name, { kind, construct: (data: unknown) => new Tagged(tag, data ?? (kind === 'scalar' ? '' : data)) }));
+  });
+  return CORE_SCHEMA.extend(types);
+}
+
+function describeYamlError(error: YAMLException, text: string): string {
+  const reason = error.reason ?? error.message.split('\n')[0];
+  const position = (error.mark as { position?: number } | undefined)?.position;
+  if (/duplicated mapping key/.test(reason)) return `a key is written twice in the same map (${keyAt(text, position ?? 0)}); remove one: they are not merged`;
+  const alias = /unidentified alias "([^"]*)"/.exec(reason);
+  if (alias) return `the alias *${alias[1]} has no anchor`;
+  return reason;
+}
+
+/** The key written at an offset (where the parser stopped at a duplicate). */
+function keyAt(text: string, offset: number): string {
+  const key = /^[\s,]*"?([^"\n:,{}]+?)"?\s*:/.exec(text.slice(offset, offset + 300))?.[1];
+  return key ? `"${key.trim()}"` : 'see there';
+}
+
+/** 1-based line and column of an offset, found by binary search over the line starts. */
+function offsetLocator(text: string): (offset: number) => SourcePosition {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - starts[low] + 1 };
   };
 }
 
-function scalarValue(value: unknown): CfnValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number') return value;
-  if (typeof value === 'bigint') return String(value);
-  return String(value);
+/**
+ * Where each value of the document was written, by its data path: read with the `yaml` library's
+ * tree. A map entry is found at its key; `ofValue` finds the value itself (where a tag is written).
+ */
+function positionsOf(text: string) {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: false, version: '1.2', prettyErrors: false, keepSourceTokens: false });
+  const values = new Map<string, number>();
+  const keys = new Map<string, number>();
+  const walk = (node: YamlNode | null, path: (string | number)[], depth: number) => {
+    if (!node || depth > MAX_NESTING) return;
+    if (node.range) values.set(pathKey(path), node.range[0]);
+    if (isMap(node))
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : null;
+        if (key === null) continue;
+        if (isScalar(pair.key) && pair.key.range) keys.set(pathKey([...path, key]), pair.key.range[0]);
+        walk(pair.value as YamlNode | null, [...path, key], depth + 1);
+      }
+    else if (isSeq(node)) node.items.forEach((item, i) => walk(item as YamlNode | null, [...path, i], depth + 1));
+  };
+  walk(document.contents as YamlNode | null, [], 0);
+  const find = (path: readonly (string | number)[], first: Map<string, number>, second: Map<string, number>) => {
+    for (let n = path.length; n >= 0; n--) {
+      const key = pathKey(path.slice(0, n));
+      const offset = first.get(key) ?? second.get(key);
+      if (offset !== undefined) {
+        const { line, col } = lineCounter.linePos(offset);
+        return { line, column: col };
+      }
+    }
+    return undefined;
+  };
+  return { ofKey: (path: readonly (string | number)[]) => find(path, keys, values), ofValue: (path: readonly (string | number)[]) => find(path, values, keys) };
+}
+
+/**
+ * Refuses text nested deeper than any template, before the parser (which recurses) sees it: flow
+ * collections are counted by their brackets outside quotes and comments, block ones by indentation.
+ */
+function refuseDeepNesting(text: string, at: (offset: number) => SourcePosition) {
+  let depth = 0;
+  let quote = '';
+  let lineStart = true;
+  let indent = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      lineStart = true;
+      indent = 0;
+      if (quote !== '"') quote = '';
+      continue;
+    }
+    if (lineStart) {
+      if (c === ' ') {
+        if (++indent > MAX_NESTING * 4) throw new TemplateSourceError(`a line is indented ${indent} spaces deep; templates never nest that far`, at(i));
+        continue;
+      }
+      lineStart = false;
+    }
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    // A quote opens a quoted scalar only where a scalar can start (a quote inside plain text is text).
+    if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(text[i - 1]))) quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+      const end = text.indexOf('\n', i);
+      i = (end < 0 ? text.length : end) - 1;
+    } else if (c === '[' || c === '{') {
+      if (++depth > MAX_NESTING) throw new TemplateSourceError(`the document nests more than ${MAX_NESTING} levels deep`, at(i));
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
 }
 
 const pathKey = (path: readonly (string | number)[]) => JSON.stringify(path);
 
 export const pathText = (path: readonly (string | number)[]) =>
   path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part), '') || 'the top level';
-
-const firstLine = (message: string) => message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-
-function duplicateKeyName(text: string, offset: number): string {
-  const line = text.slice(offset).split(/\r?\n/)[0];
-  const key = line.match(/^\s*"?([^":]+)"?\s*:/)?.[1];
-  return key ? `"${key.trim()}"` : 'see there';
-}
