@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3210);
+/** The launch token the tests' server is started with; pages open `/#token=...` as `npm start` prints it. */
+export const E2E_TOKEN = 'e2e-launch-token-0123456789abcdefghijklmnop';
 
 /** Debian's Chromium with the flags these machines need (no browser download, no background network). */
 export const chromiumLaunch = {
@@ -29,6 +31,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    env: { NEXT_TELEMETRY_DISABLED: '1', EVENTFORM_TOKEN: E2E_TOKEN },
   },
 });

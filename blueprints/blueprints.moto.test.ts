@@ -11,6 +11,9 @@ import { bucketsOwnedBy, carryOutDeployment, destroyStack, planDeployment, type 
 import { startMoto, type Sandbox } from '../server/sandbox/moto';
 import { blueprintById } from './index';
 
+/** These tests read no review: they accept every capability, as a person who did would. */
+const ACKNOWLEDGE_ALL = ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'];
+
 let sandbox: Sandbox;
 let env: Environment;
 const config = () => ({ region: 'us-east-1', endpoint: sandbox.endpoint, credentials: SANDBOX_KEYS, forcePathStyle: true });
@@ -85,7 +88,7 @@ describe('each blueprint on the local sandbox', () => {
     async (id) => {
       const blueprint = blueprintById(id)!;
       const stack = `bp-${id}`;
-      const plan = await planDeployment(env, blueprint.graph, stack, () => {});
+      const plan = await planDeployment(env, blueprint.graph, stack, () => {}, ACKNOWLEDGE_ALL);
       if (plan.kind !== 'changes') throw new Error('expected changes');
       expect(await carryOutDeployment(env, blueprint.graph, stack, plan.changeSetName, () => {})).toBe(true);
       const inv = await inventory();
@@ -111,7 +114,7 @@ describe('sample events for the streaming blueprint', () => {
   it('GIVEN the deployed streaming blueprint WHEN sample events are sent THEN they are on its Kinesis stream', async () => {
     const { sendSampleEvents } = await import('../server/deploy/samples');
     const blueprint = blueprintById('streaming')!;
-    const plan = await planDeployment(env, blueprint.graph, 'samples', () => {});
+    const plan = await planDeployment(env, blueprint.graph, 'samples', () => {}, ACKNOWLEDGE_ALL);
     if (plan.kind !== 'changes') throw new Error('expected changes');
     await carryOutDeployment(env, blueprint.graph, 'samples', plan.changeSetName, () => {});
     const result = await sendSampleEvents(env, blueprint.graph, 'samples', 7);

@@ -1,3 +1,4 @@
+import { E2E_TOKEN } from '../playwright.config';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export const node = (page: Page, name: string) => page.locator('.react-flow__node').filter({ has: page.getByTestId('node-name').getByText(name, { exact: true }) });
@@ -29,7 +30,8 @@ export async function connectNodes(page: Page, from: Locator, to: Locator) {
   await page.mouse.up();
 }
 
+/** The designer opened at the address `npm start` prints (with the launch token the test server has). */
 export async function freshDesigner(page: Page) {
-  await page.goto('/');
+  await page.goto(`/#token=${E2E_TOKEN}`);
   await expect(paletteItem(page, 'AWS Lambda')).toBeVisible();
 }

@@ -2,10 +2,11 @@ import { createInterface } from 'node:readline/promises';
 import type { CredentialSource, Target } from '../../server/aws/target';
 import { whoAmI } from '../../server/aws/identity';
 import { bucketsOwnedBy, cancelDeployment, carryOutDeployment, destroyStack, planDeployment, type Environment } from '../../server/deploy/deployment';
-import type { DeployEvent } from '../../protocol';
+import { endpointCredentialsProblem, endpointHost, REGION_PATTERN, type DeployEvent } from '../../protocol';
 import type { Io } from '../cli';
 import { readArgs } from '../args';
 import { loadDiagram } from '../load-diagram';
+import { analyze, reviewDeployment } from '../../generators';
 
 /** Exit codes: 0 done (or nothing to change), 1 the deployment failed, 2 bad usage or credentials, 4 cancelled at the prompt. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, cancelled: 4 } as const;
@@ -22,7 +23,7 @@ export interface Prompt {
   confirm(question: string): Promise<boolean>;
 }
 
-const terminalPrompt: Prompt = {
+export const terminalPrompt: Prompt = {
   async confirm(question) {
     if (!process.stdin.isTTY) return false;
     const rl = createInterface({ input: process.stdin, output: process.stderr });
@@ -32,14 +33,44 @@ const terminalPrompt: Prompt = {
   },
 };
 
-export function environmentFrom(values: { profile?: string; region?: string; endpoint?: string }): Environment {
+/**
+ * The target and credentials of a command. A custom endpoint gets dummy credentials unless a profile
+ * is named for it; real ones then go only to a host confirmed at the prompt (or with --yes), and
+ * never over plain http to another machine. Regions are checked, never guessed.
+ */
+export async function environmentFrom(values: { profile?: string; region?: string; endpoint?: string; yes?: boolean }, io: Io, prompt: Prompt): Promise<Environment | null> {
   const region = values.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
+  if (!REGION_PATTERN.test(region)) {
+    io.err(`eventform: "${region}" is not an AWS region name (such as us-east-1)\n`);
+    return null;
+  }
+  if (values.endpoint && !/^https?:\/\/[^\s/?#]+(\/[^\s]*)?$/.test(values.endpoint)) {
+    io.err('eventform: the endpoint must be an http(s) URL, such as http://127.0.0.1:4566\n');
+    return null;
+  }
   const target: Target = values.endpoint ? { kind: 'endpoint', region, endpoint: values.endpoint } : { kind: 'aws', region };
+  if (values.endpoint && !values.profile) return { target, credentials: { kind: 'dummy' } };
   const credentials: CredentialSource = values.profile
     ? { kind: 'profile', profile: values.profile }
     : process.env.AWS_ACCESS_KEY_ID
       ? { kind: 'environment' }
       : { kind: 'profile', profile: process.env.AWS_PROFILE ?? 'default' };
+  if (values.endpoint) {
+    const host = endpointHost(values.endpoint);
+    const problem = endpointCredentialsProblem({
+      target: { kind: 'endpoint', region, endpoint: values.endpoint },
+      credentials: { kind: 'profile', profile: values.profile! },
+      realCredentialsFor: host,
+    });
+    if (problem) {
+      io.err(`eventform: ${problem}\n`);
+      return null;
+    }
+    if (!values.yes && !(await prompt.confirm(`Send the credentials of profile ${values.profile} to ${host}?`))) {
+      io.err('Not sent: confirm at a terminal, or pass --yes\n');
+      return null;
+    }
+  }
   return { target, credentials };
 }
 
@@ -60,6 +91,10 @@ function printEvent(io: Io, event: DeployEvent) {
       break;
     case 'no-changes':
       io.err(`${event.message}\n`);
+      break;
+    case 'review':
+      for (const c of event.review.capabilities) io.err(`Needs ${c.capability}: ${c.why}\n`);
+      for (const f of event.review.findings) io.err(`${f.severity === 'danger' ? 'DANGER' : 'Note'}: ${f.message}\n`);
       break;
     case 'stack-event': {
       const e = event.event;
@@ -105,13 +140,16 @@ export async function deployCommand(argv: string[], io: Io, prompt: Prompt = ter
     io.err(`eventform deploy: ${loaded.error}\n`);
     return EXIT.usage;
   }
-  const env = environmentFrom(values);
-  if (!(await showIdentity(env, io))) return EXIT.usage;
+  const env = await environmentFrom(values, io, prompt);
+  if (!env || !(await showIdentity(env, io))) return EXIT.usage;
   const emit = (e: DeployEvent) => printEvent(io, e);
   try {
-    const plan = await planDeployment(env, loaded.graph, values.stack, emit);
+    // The capabilities are printed with the review; confirming the changes (or --yes) accepts them.
+    const capabilities = reviewDeployment(loaded.graph, analyze(loaded.graph).synthesis.template).capabilities.map((c) => c.capability);
+    const plan = await planDeployment(env, loaded.graph, values.stack, emit, capabilities);
     if (plan.kind === 'no-changes') return EXIT.ok;
-    if (!values.yes && !(await prompt.confirm(`Deploy these ${plan.changes.length} changes to ${values.stack}?`))) {
+    const accepting = capabilities.length ? `, granting ${capabilities.join(', ')}` : '';
+    if (!values.yes && !(await prompt.confirm(`Deploy these ${plan.changes.length} changes to ${values.stack}${accepting}?`))) {
       await cancelDeployment(env, values.stack, plan.changeSetName);
       io.err(process.stdin.isTTY ? 'Cancelled: nothing was deployed\n' : 'Not deployed: confirm at a terminal, or pass --yes\n');
       return EXIT.cancelled;
@@ -131,8 +169,8 @@ export async function destroyCommand(argv: string[], io: Io, prompt: Prompt = te
     io.err('Usage: eventform destroy --stack NAME [--profile P] [--region R] [--endpoint URL] [--yes]\n');
     return EXIT.usage;
   }
-  const env = environmentFrom(values);
-  if (!(await showIdentity(env, io))) return EXIT.usage;
+  const env = await environmentFrom(values, io, prompt);
+  if (!env || !(await showIdentity(env, io))) return EXIT.usage;
   try {
     const buckets = await bucketsOwnedBy(env, values.stack);
     const question = buckets.length ? `Delete stack ${values.stack} and every object in ${buckets.join(', ')}?` : `Delete stack ${values.stack}?`;

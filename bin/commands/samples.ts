@@ -2,7 +2,7 @@ import { sendSampleEvents } from '../../server/deploy/samples';
 import type { Io } from '../cli';
 import { readArgs } from '../args';
 import { loadDiagram } from '../load-diagram';
-import { environmentFrom, EXIT } from './deploy';
+import { environmentFrom, EXIT, terminalPrompt } from './deploy';
 
 export async function samplesCommand(argv: string[], io: Io): Promise<number> {
   const parsed = readArgs(
@@ -26,8 +26,10 @@ export async function samplesCommand(argv: string[], io: Io): Promise<number> {
     io.err(`eventform send-samples: ${loaded.error}\n`);
     return EXIT.usage;
   }
+  const env = await environmentFrom(values, io, terminalPrompt);
+  if (!env) return EXIT.usage;
   try {
-    const { sent, via } = await sendSampleEvents(environmentFrom(values), loaded.graph, values.stack, count);
+    const { sent, via } = await sendSampleEvents(env, loaded.graph, values.stack, count);
     io.out(`Sent ${sent} sample events to ${via}\n`);
     return EXIT.ok;
   } catch (error) {

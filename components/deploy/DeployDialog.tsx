@@ -1,13 +1,16 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
-import { serializeGraph, type Graph } from '@/generators';
-import { FINAL_STATES, stackNameFor, type Identity, type TargetChoice } from '@/protocol';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { analyze, reviewDeployment, serializeGraph, type Capability, type Graph } from '@/generators';
+import { FINAL_STATES, stackNameFor, type Identity, type OperationTarget, type TargetChoice } from '@/protocol';
+import { DeployReviewPanel } from './DeployReviewPanel';
 import { post } from './api';
 import { OperationLog } from './OperationLog';
 import { StacksView } from './StacksView';
 import { TargetPicker } from './TargetPicker';
 import { useOperation } from './useOperation';
+
+const sameTarget = (a: OperationTarget, b: OperationTarget) => a.kind === b.kind && a.region === b.region && (a.endpoint ?? '') === (b.endpoint ?? '');
 
 /** Deploy the diagram: target and identity, change-set preview, confirmation, live events, outputs; and the stacks deployed before. */
 export function DeployDialog({ graph, onClose, resumeOperation }: { graph: Graph; onClose: () => void; resumeOperation?: string | null }) {
@@ -19,7 +22,15 @@ export function DeployDialog({ graph, onClose, resumeOperation }: { graph: Graph
   const [stackName, setStackName] = useState(stackNameFor(graph.name));
   const [operationId, setOperationId] = useState<string | null>(resumeOperation ?? null);
   const [samples, setSamples] = useState('');
-  const { events, state } = useOperation(operationId);
+  const { events, state, info } = useOperation(operationId);
+  // After a reload, the dialog shows the target the operation it follows really runs against.
+  useEffect(() => {
+    if (info) setChoice((current) => (sameTarget(current.target, info.target) ? current : { target: info.target }));
+  }, [info]);
+  // What deploying this diagram needs and risks, shown before the preview (the server checks it again).
+  const review = useMemo(() => reviewDeployment(graph, analyze(graph).synthesis.template), [graph]);
+  const [acknowledged, setAcknowledged] = useState<readonly Capability[]>([]);
+  const unacknowledged = review.capabilities.filter((c) => !acknowledged.includes(c.capability));
   // The server says whether the deployed diagram can take sample events (a stream to put them on).
   const takesSamples = events.some((e) => e.type === 'outputs' && e.samples);
   const dialog = useRef<HTMLDivElement>(null);
@@ -43,10 +54,10 @@ export function DeployDialog({ graph, onClose, resumeOperation }: { graph: Graph
     run(async () => {
       const who = identity ?? (await post<Identity>('/api/identity', choice));
       setIdentity(who);
-      const { operationId: id } = await post<{ operationId: string }>('/api/deployments', { ...choice, stackName, diagram: JSON.parse(serializeGraph(graph)) });
+      const { operationId: id } = await post<{ operationId: string }>('/api/deployments', { ...choice, stackName, acknowledged, diagram: JSON.parse(serializeGraph(graph)) });
       setOperationId(id);
     });
-  const decide = (verb: 'confirm' | 'cancel') => run(async () => void (await post(`/api/operations/${operationId}/${verb}`, {})));
+  const decide = (verb: 'confirm' | 'cancel' | 'stop') => run(async () => void (await post(`/api/operations/${operationId}/${verb}`, {})));
 
   return (
     <div className="fixed inset-0 z-50 flex items-start justify-center overflow-auto bg-slate-900/40 p-6">
@@ -101,12 +112,25 @@ export function DeployDialog({ graph, onClose, resumeOperation }: { graph: Graph
                 <button
                   type="button"
                   className="rounded bg-blue-600 px-3 py-1.5 text-white disabled:opacity-50"
-                  disabled={busy || (operationId !== null && !FINAL_STATES.includes(state))}
+                  disabled={busy || unacknowledged.length > 0 || (operationId !== null && !FINAL_STATES.includes(state))}
+                  title={unacknowledged.length ? 'Acknowledge what this deployment needs first' : undefined}
                   onClick={preview}
                 >
                   Preview changes
                 </button>
+                {operationId !== null && (state === 'running' || state === 'planning') && (
+                  <button
+                    type="button"
+                    className="rounded border px-3 py-1.5"
+                    disabled={busy}
+                    onClick={() => decide('stop')}
+                    title="Stop waiting for CloudFormation: the stack goes on there, and this stack can be deployed again"
+                  >
+                    Stop following
+                  </button>
+                )}
               </div>
+              <DeployReviewPanel review={review} acknowledged={acknowledged} onAcknowledge={setAcknowledged} />
               <OperationLog events={events} />
               {state === 'succeeded' && takesSamples && (
                 <div className="flex items-center gap-2 text-sm">

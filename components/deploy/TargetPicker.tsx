@@ -1,8 +1,9 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { endpointHost } from '@/protocol';
 import type { TargetChoice } from './api';
-import { post } from './api';
+import { get, post } from './api';
 
 interface Offer {
   profiles: string[];
@@ -12,17 +13,28 @@ interface Offer {
 }
 
 /** Where to deploy and with which credentials; the keys form posts to the server, which keeps them in memory. */
+/** The host a custom endpoint names, or null while it is not a URL yet. */
+function endpointHostOf(endpoint: string | undefined): string | null {
+  try {
+    return endpoint ? endpointHost(endpoint) : null;
+  } catch {
+    return null;
+  }
+}
+
 export function TargetPicker({ value, onChange }: { value: TargetChoice; onChange: (choice: TargetChoice) => void }) {
   const [offer, setOffer] = useState<Offer | null>(null);
   const [keyId, setKeyId] = useState('');
   const [secret, setSecret] = useState('');
   const [keysMessage, setKeysMessage] = useState('');
   useEffect(() => {
-    void fetch('/api/profiles').then(async (r) => setOffer((await r.json()) as Offer));
+    void get<Offer>('/api/profiles').then(setOffer, () => undefined);
   }, []);
   const kind = value.target.kind;
-  const setTarget = (target: Partial<TargetChoice['target']>) => onChange({ ...value, target: { ...value.target, ...target } });
+  // Another target or endpoint drops the confirmation given for the previous host.
+  const setTarget = (target: Partial<TargetChoice['target']>) => onChange({ ...value, realCredentialsFor: undefined, target: { ...value.target, ...target } });
   const credentialKind = value.credentials?.kind ?? '';
+  const realCredentials = credentialKind !== '' && credentialKind !== 'dummy';
 
   return (
     <fieldset className="space-y-2 text-sm">
@@ -65,12 +77,21 @@ export function TargetPicker({ value, onChange }: { value: TargetChoice; onChang
               onChange={(e) => {
                 const v = e.target.value;
                 onChange({
-                  ...value,
-                  credentials: v.startsWith('profile:') ? { kind: 'profile', profile: v.slice(8) } : v === 'environment' ? { kind: 'environment' } : v === 'keys' ? { kind: 'keys' } : undefined,
+                  target: value.target,
+                  credentials: v.startsWith('profile:')
+                    ? { kind: 'profile', profile: v.slice(8) }
+                    : v === 'environment'
+                      ? { kind: 'environment' }
+                      : v === 'keys'
+                        ? { kind: 'keys' }
+                        : v === 'dummy'
+                          ? { kind: 'dummy' }
+                          : undefined,
                 });
               }}
             >
               <option value="">Choose…</option>
+              {kind === 'endpoint' && <option value="dummy">Dummy credentials (what emulators expect)</option>}
               {offer?.profiles.map((p) => (
                 <option key={p} value={`profile:${p}`}>
                   Profile {p}
@@ -80,6 +101,18 @@ export function TargetPicker({ value, onChange }: { value: TargetChoice; onChang
               <option value="keys">Access keys typed here{offer?.keys ? ' (entered)' : ''}</option>
             </select>
           </label>
+          {kind === 'endpoint' && realCredentials && endpointHostOf(value.target.endpoint) && (
+            <label className="flex items-start gap-2 rounded border border-amber-300 bg-amber-50 p-2 text-amber-950">
+              <input
+                type="checkbox"
+                checked={value.realCredentialsFor === endpointHostOf(value.target.endpoint)}
+                onChange={(e) => onChange({ ...value, realCredentialsFor: e.target.checked ? (endpointHostOf(value.target.endpoint) ?? undefined) : undefined })}
+              />
+              <span>
+                Send my real AWS credentials to <strong>{endpointHostOf(value.target.endpoint)}</strong>. Anyone running that endpoint can use them as me.
+              </span>
+            </label>
+          )}
           {credentialKind === 'keys' && (
             <div className="space-y-1 rounded border border-slate-200 p-2">
               <p className="text-xs text-slate-600">Sent once to this local server and kept in its memory for this session only: never stored, logged or sent back.</p>

@@ -4,6 +4,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { emptyGraph, readShareFragment, type Graph } from '@/generators';
+import { takeLaunchToken } from '../deploy/launch-token';
 import { OPERATION_KEY } from '../deploy/useOperation';
 import dynamic from 'next/dynamic';
 import { restoreAutosave, startAutosave, writeAutosave, type Restored } from '@/store/autosave';
@@ -36,6 +37,7 @@ interface Session {
 }
 
 function openSession(): Session {
+  takeLaunchToken();
   const restored = restoreAutosave(window.localStorage);
   const own = restored.status === 'restored' ? restored.graph : undefined;
   const shared = readShareFragment(window.location.hash);

@@ -96,14 +96,29 @@ describe('graph file', () => {
   });
 
   it.each([
-    ['a node', '"kind":', /nodes\[0\]: must NOT have additional properties \("__proto__"\)/],
-    ['props', '"mode":', /nodes\[0\]\.props\.__proto__: must be string,number,boolean/],
+    ['a node', '"kind":', /holds a key named "__proto__": refused/],
+    ['props', '"mode":', /holds a key named "__proto__": refused/],
   ])('GIVEN a "__proto__" key in %s THEN it is refused and nothing is polluted', (_, before, expected) => {
     const text = serializeGraph(sampleGraph()).replace(before, `"__proto__": {"polluted": true}, ${before}`);
     const parsed = parseGraphFile(text);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.error).toMatch(expected);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('GIVEN a "__proto__" key inside an embedded template (where any key is allowed) THEN it is refused too, not dropped', () => {
+    const imported = serializeGraph({ ...sampleGraph(), template: { Resources: {} } }).replace('"Resources": {}', '"Resources": {}, "Metadata": {"__proto__": {"polluted": true}}');
+    const parsed = parseGraphFile(imported);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toMatch(/__proto__/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('GIVEN a file nested 100,000 levels deep (a 2.6 KB share link could carry one) THEN it is refused before anything recurses into it', () => {
+    const deep = serializeGraph({ ...sampleGraph(), template: { Resources: {} } }).replace('"Resources": {}', `"Resources": {}, "Metadata": ${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    const parsed = parseGraphFile(deep);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toMatch(/nests more than 100 levels deep/);
   });
 
   it('GIVEN a CloudFormation template THEN it is told apart from a diagram', () => {

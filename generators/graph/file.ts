@@ -8,7 +8,9 @@ import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'js
 import { validateProps, withDefaults, type Props } from '../props/spec';
 import { checkConnection } from '../rules/connect';
 import { serviceOf } from '../services/registry';
-import { GRAPH_FORMAT, GRAPH_VERSION, MAX_FILE_BYTES } from './limits';
+import type { CfnValue } from '../template/cfn';
+import { GRAPH_FORMAT, GRAPH_VERSION, MAX_FILE_BYTES, MAX_FILE_NESTING } from './limits';
+import { edgeClaimProblem, nodeClaimProblem, ownershipOfTemplate } from './origin-claims';
 import { MIGRATIONS } from './migrations';
 import { checkedNode, type Graph, type GraphEdge, type GraphNode } from './model';
 import { nameProblem } from './names';
@@ -47,13 +49,49 @@ export function serializeGraph(graph: Graph): string {
 
 const failure = (error: string, problems: string[] = []): ParsedGraph => ({ ok: false, error, problems });
 
+class ProtoKeyError extends Error {}
+
+/** The offset where the text's brackets first nest past the limit (strings skipped), or null: checked before anything recurses into it. */
+function nestingPastLimit(text: string): number | null {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > MAX_FILE_NESTING) return i;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return null;
+}
+
+/** A template as fresh plain objects holding JSON values only (a file's parsed objects are never kept). */
+function freshJson(value: unknown): CfnValue {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (Array.isArray(value)) return value.map(freshJson);
+  const copy: Record<string, CfnValue> = {};
+  for (const key of Object.keys(value as object)) Object.defineProperty(copy, key, { value: freshJson((value as Record<string, unknown>)[key]), enumerable: true, writable: true, configurable: true });
+  return copy;
+}
+
 export function parseGraphFile(text: string): ParsedGraph {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_FILE_BYTES) return failure(`The file is ${(bytes / 1048576).toFixed(1)} MiB; a diagram file may be at most ${MAX_FILE_BYTES / 1048576} MiB`);
+  const tooDeep = nestingPastLimit(text);
+  if (tooDeep !== null) return failure(`The file nests more than ${MAX_FILE_NESTING} levels deep (at character ${tooDeep}): no diagram does, so it is refused`);
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text, (key, value) => {
+      // A key named __proto__ is refused, never merged or silently dropped.
+      if (key === '__proto__') throw new ProtoKeyError();
+      return value;
+    });
   } catch (error) {
+    if (error instanceof ProtoKeyError) return failure('The file holds a key named "__proto__": refused (no diagram has one)');
     return failure(`The file is not valid JSON: ${describeJsonError(text, error as Error)}`);
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return failure('The file is not an Eventform diagram: it should be a JSON object');
@@ -90,7 +128,10 @@ interface RawFile {
 /** Rebuilds the graph from fresh objects (never the parsed ones), checking what a schema cannot. */
 function buildGraph(file: RawFile): { graph: Graph; problems: string[] } {
   const problems: string[] = [];
-  const graph: Graph = { name: file.name ?? 'Untitled diagram', nodes: [], edges: [], ...(file.template ? { template: file.template } : {}) };
+  const template = file.template ? (freshJson(file.template) as Graph['template']) : undefined;
+  const graph: Graph = { name: file.name ?? 'Untitled diagram', nodes: [], edges: [], ...(template ? { template } : {}) };
+  // What each imported node and edge may claim: the template's own ownership, as the importer decides it.
+  const owned = template ? ownershipOfTemplate(template) : undefined;
   const templateResources = (file.template?.Resources ?? {}) as Record<string, unknown>;
   const ids = new Set<string>();
   const claimId = (id: string, where: string) => {
@@ -111,6 +152,8 @@ function buildGraph(file: RawFile): { graph: Graph; problems: string[] } {
       if (file.template && missing) problems.push(`${where}.origin: the template has no resource ${missing}`);
       const unknown = raw.origin.bound.find((key) => !serviceOf(raw.kind).props.some((s) => s.key === key));
       if (unknown) problems.push(`${where}.origin.bound: ${raw.kind} has no prop ${unknown}`);
+      const claim = owned && !missing ? nodeClaimProblem(owned, raw.kind, raw.origin.logicalIds) : null;
+      if (claim) problems.push(`${where}.origin: ${claim}`);
       origin = { logicalIds: [...raw.origin.logicalIds], props: { ...raw.origin.props }, bound: [...raw.origin.bound] };
     }
     graph.nodes.push(
@@ -140,6 +183,8 @@ function buildGraph(file: RawFile): { graph: Graph; problems: string[] } {
     const props = withDefaults(rule.props, raw.props);
     for (const issue of validateProps(rule.props, props)) problems.push(`${where}.props.${issue.key}: ${issue.message}`);
     const origin = raw.origin ? { evidence: [...raw.origin.evidence], logicalIds: [...raw.origin.logicalIds] } : undefined;
+    const claim = owned && origin ? edgeClaimProblem(owned, origin.logicalIds) : null;
+    if (claim) problems.push(`${where}.origin: ${claim}`);
     graph.edges.push({ id: raw.id, source: raw.source, target: raw.target, props: props as Props, ...(raw.note ? { note: raw.note } : {}), ...(origin ? { origin } : {}) });
   });
   return { graph, problems };

@@ -3,3 +3,4 @@ export * from './synth';
 export * from './writer';
 export type { Provenance, BuildProblem } from './builder';
 export * from './locate';
+export * from './review';

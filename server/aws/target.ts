@@ -13,7 +13,9 @@ export type CredentialSource =
   /** Keys typed into the page, held in this server's memory only. */
   | { kind: 'keys'; keys: AwsCredentialIdentity }
   /** The local sandbox accepts any keys; these are not secrets. */
-  | { kind: 'sandbox' };
+  | { kind: 'sandbox' }
+  /** Fixed fake keys for an emulator behind a custom endpoint: not secrets either. */
+  | { kind: 'dummy' };
 
 export const SANDBOX_KEYS: AwsCredentialIdentity = { accessKeyId: 'sandbox', secretAccessKey: 'sandbox' };
 
@@ -37,6 +39,7 @@ function credentialsOf(source: CredentialSource): AwsCredentialIdentityProvider 
       return async () => keys;
     }
     case 'sandbox':
+    case 'dummy':
       return async () => SANDBOX_KEYS;
   }
 }

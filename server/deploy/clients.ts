@@ -8,12 +8,16 @@ export interface Environment {
   target: Target;
   credentials: CredentialSource;
   sleep?: (ms: number) => Promise<void>;
+  /** Aborted when the user stops following the operation. */
+  signal?: AbortSignal;
+  now?: () => number;
+  deadlineMs?: number;
 }
 
 export function clientsFor(env: Environment) {
   const config = clientConfig(env.target, env.credentials);
   const cfn = new CloudFormationClient(config);
   const s3 = new S3Client(config);
-  const deps: StackDeps = { cfn, sleep: env.sleep ?? realSleep };
+  const deps: StackDeps = { cfn, sleep: env.sleep ?? realSleep, signal: env.signal, now: env.now, deadlineMs: env.deadlineMs };
   return { cfn, s3, deps };
 }

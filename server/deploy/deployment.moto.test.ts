@@ -43,10 +43,13 @@ const withQueue = diagram({
   ],
 });
 
+/** These tests read no review: they accept every capability, as a person who did would. */
+const ACKNOWLEDGE_ALL = ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'];
+
 describe('deploying to the local sandbox (moto_server)', () => {
   it('GIVEN a new diagram WHEN planned THEN the change set adds its resources; WHEN carried out THEN they exist', async () => {
     const { events, emit } = record();
-    const plan = await planDeployment(env, uploads, 'uploads-demo', emit);
+    const plan = await planDeployment(env, uploads, 'uploads-demo', emit, ACKNOWLEDGE_ALL);
     expect(plan.kind).toBe('changes');
     if (plan.kind !== 'changes') return;
     expect(plan.stackExists).toBe(false);
@@ -66,7 +69,7 @@ describe('deploying to the local sandbox (moto_server)', () => {
 
   it('GIVEN the deployed stack WHEN a queue is added THEN a second change set adds only it, and deploying again changes nothing', async () => {
     const { emit } = record();
-    const plan = await planDeployment(env, withQueue, 'uploads-demo', emit);
+    const plan = await planDeployment(env, withQueue, 'uploads-demo', emit, ACKNOWLEDGE_ALL);
     expect(plan.kind).toBe('changes');
     if (plan.kind !== 'changes') return;
     expect(plan.stackExists).toBe(true);
@@ -77,7 +80,7 @@ describe('deploying to the local sandbox (moto_server)', () => {
     expect(queues.some((q) => q.includes('Audit'))).toBe(true);
 
     const again = record();
-    expect(await planDeployment(env, withQueue, 'uploads-demo', again.emit)).toEqual({ kind: 'no-changes' });
+    expect(await planDeployment(env, withQueue, 'uploads-demo', again.emit, ACKNOWLEDGE_ALL)).toEqual({ kind: 'no-changes' });
     expect(again.events.at(-1)).toMatchObject({ type: 'no-changes', message: 'Stack uploads-demo is already up to date: nothing to change' });
   }, 120_000);
 
@@ -104,7 +107,7 @@ describe('deploying to the local sandbox (moto_server)', () => {
         ['Resizer', 'Photos', { access: 'write' }],
       ],
     });
-    await expect(planDeployment(env, loop, 'loop', () => {})).rejects.toThrow(/infinite loop/);
+    await expect(planDeployment(env, loop, 'loop', () => {}, ACKNOWLEDGE_ALL)).rejects.toThrow(/infinite loop/);
     expect((await listManagedStacks(env)).map((s) => s.name)).not.toContain('loop');
   });
 });
@@ -120,7 +123,7 @@ describe('a template over the inline limit', () => {
     }
     const big = diagram({ name: 'Big', nodes, edges });
     const { events, emit } = record();
-    const plan = await planDeployment(env, big, 'big-stack', emit);
+    const plan = await planDeployment(env, big, 'big-stack', emit, ACKNOWLEDGE_ALL);
     expect(events.some((e) => e.type === 'phase' && e.phase === 'staging')).toBe(true);
     if (plan.kind !== 'changes') throw new Error('expected changes');
     expect(plan.changes.length).toBeGreaterThan(100);

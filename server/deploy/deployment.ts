@@ -4,7 +4,7 @@
  * its outputs and post-deploy steps. Shared by the app's routes and the CLI.
  */
 import { DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
-import { analyze, type Graph } from '../../generators';
+import { analyze, reviewDeployment, type Graph } from '../../generators';
 import { stackNameProblem } from '../../protocol';
 import { sampleStreamOf } from './samples';
 import { tagValue } from '../../generators/template/tags';
@@ -21,12 +21,21 @@ import { uploadPages, websiteUploads } from './website';
 
 export type Plan = ({ kind: 'changes' } & ChangeSetPlan) | { kind: 'no-changes' };
 
-export async function planDeployment(env: Environment, graph: Graph, stackName: string, emit: Emit): Promise<Plan> {
+/**
+ * `acknowledged`: the capabilities the person accepted after reading the review (the page shows it
+ * before the preview, the CLI with the change set); the server computes the review again and asks
+ * CloudFormation for exactly those, never more.
+ */
+export async function planDeployment(env: Environment, graph: Graph, stackName: string, emit: Emit, acknowledged: readonly string[]): Promise<Plan> {
   const nameProblem = stackNameProblem(stackName);
   if (nameProblem) throw new DeployError(nameProblem);
   emit({ type: 'phase', phase: 'checking', message: `Checking and synthesizing ${graph.name}` });
   const { synthesis, errors } = analyze(graph);
   if (errors.length) throw new DeployError(`The diagram has ${errors.length} error${errors.length > 1 ? 's' : ''}: ${errors.map((e) => e.message).join('; ')}`);
+  const review = reviewDeployment(graph, synthesis.template);
+  emit({ type: 'review', review });
+  const missing = review.capabilities.filter((c) => !acknowledged.includes(c.capability));
+  if (missing.length) throw new DeployError(`This deployment needs ${missing.map((c) => `${c.capability} (${c.why})`).join('; ')}: acknowledge ${missing.length > 1 ? 'them' : 'it'} first`);
   const body = JSON.stringify(synthesis.template);
   const { deps, s3 } = clientsFor(env);
   let templateUrl: string | undefined;
@@ -44,6 +53,8 @@ export async function planDeployment(env: Environment, graph: Graph, stackName: 
     stackName,
     ...(templateUrl ? { templateUrl } : { templateBody: body }),
     tags: { [MANAGED_TAG]: 'true', 'eventform:diagram': tagValue(graph.name) },
+    capabilities: review.capabilities.map((c) => c.capability),
+    includeNestedStacks: review.nestedStacks,
   });
   if (!plan) {
     emit({ type: 'no-changes', message: `Stack ${stackName} is already up to date: nothing to change` });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { explainCredentialError } from '../aws/target';
 import { emitTo, finish, FINISHED_OPERATION_TTL_MS, getOperation, StackBusyError, startOperation } from './operations';
 
+const SANDBOX = { kind: 'sandbox' as const, region: 'us-east-1' };
+
 describe('operations', () => {
   it('GIVEN a running deployment of a stack WHEN a second operation on it starts THEN it is refused clearly; once finished, a new one may start', () => {
     const first = startOperation('deploy', 'sandbox|x|us-east-1|orders', 'orders');
@@ -25,12 +27,12 @@ describe('operations', () => {
 
 describe('finished operations', () => {
   it('GIVEN an operation finished over an hour ago WHEN another starts THEN the old one is dropped; a recent one is still replayable', () => {
-    const old = startOperation('deploy', 'k-prune-old', 'old', 0);
+    const old = startOperation('deploy', 'k-prune-old', 'old', SANDBOX, 0);
     finish(old, 'succeeded', 1000);
-    const recent = startOperation('deploy', 'k-prune-recent', 'recent', 0);
+    const recent = startOperation('deploy', 'k-prune-recent', 'recent', SANDBOX, 0);
     finish(recent, 'failed', FINISHED_OPERATION_TTL_MS);
-    const running = startOperation('deploy', 'k-prune-running', 'running', 0);
-    startOperation('deploy', 'k-prune-next', 'next', FINISHED_OPERATION_TTL_MS + 2000);
+    const running = startOperation('deploy', 'k-prune-running', 'running', SANDBOX, 0);
+    startOperation('deploy', 'k-prune-next', 'next', SANDBOX, FINISHED_OPERATION_TTL_MS + 2000);
     expect(getOperation(old.id)).toBeUndefined();
     expect(getOperation(recent.id)).toBe(recent);
     expect(getOperation(running.id)).toBe(running);

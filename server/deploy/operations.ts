@@ -3,6 +3,7 @@
  * reconnects and replays them; only one operation per stack may run at a time.
  */
 import { randomUUID } from 'node:crypto';
+import type { OperationTarget } from '../../protocol';
 import type { DeployEvent } from './events';
 
 export type OperationState = 'planning' | 'awaiting-confirmation' | 'running' | 'succeeded' | 'failed' | 'cancelled';
@@ -12,6 +13,10 @@ export interface Operation {
   kind: 'deploy' | 'destroy';
   stackKey: string;
   stackName: string;
+  /** Where it runs, as the page shows it (never the credentials). */
+  target: OperationTarget;
+  /** Stops following it: the waits end, the stack's lock is released, CloudFormation goes on. */
+  abort: AbortController;
   state: OperationState;
   startedAt: string;
   events: DeployEvent[];
@@ -29,17 +34,30 @@ const registry: Map<string, Operation> = ((globalThis as { __eventformOperations
 
 export class StackBusyError extends Error {}
 
-export function startOperation(kind: Operation['kind'], stackKey: string, stackName: string, now = Date.now()): Operation {
+export function startOperation(kind: Operation['kind'], stackKey: string, stackName: string, target: OperationTarget = { kind: 'sandbox', region: 'us-east-1' }, now = Date.now()): Operation {
   pruneFinished(now);
   const running = [...registry.values()].find((o) => o.stackKey === stackKey && !FINAL.includes(o.state));
   if (running) throw new StackBusyError(`A ${running.kind} of ${stackName} is already in progress (since ${running.startedAt.slice(11, 19)} UTC): wait for it to finish`);
-  const operation: Operation = { id: randomUUID(), kind, stackKey, stackName, state: 'planning', startedAt: new Date().toISOString(), events: [], listeners: new Set() };
+  const operation: Operation = {
+    id: randomUUID(),
+    kind,
+    stackKey,
+    stackName,
+    target,
+    abort: new AbortController(),
+    state: 'planning',
+    startedAt: new Date().toISOString(),
+    events: [],
+    listeners: new Set(),
+  };
   registry.set(operation.id, operation);
   return operation;
 }
 
 export function emitTo(operation: Operation) {
   return (event: DeployEvent) => {
+    // The last event says how the operation ended: whoever receives it sees the final state with it.
+    if (event.type === 'done') operation.state = event.status === 'CANCELLED' ? 'cancelled' : event.ok ? 'succeeded' : 'failed';
     operation.events.push(event);
     for (const listener of operation.listeners) listener(event);
   };

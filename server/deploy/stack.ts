@@ -15,13 +15,24 @@ import {
   type Change,
   type StackEvent,
 } from '@aws-sdk/client-cloudformation';
+import type { Capability } from '../../generators';
 import { describeError, isConnectionProblem, isThrottling } from './aws-errors';
 import { DeployError, type Emit, type ResourceChangeRow, type StackEventRow } from './events';
 
 export interface StackDeps {
   cfn: CloudFormationClient;
   sleep: (ms: number) => Promise<void>;
+  /** Aborted when the user stops following: the wait ends, CloudFormation goes on. */
+  signal?: AbortSignal;
+  now?: () => number;
+  /** How long a deployment is followed at most before the server stops waiting (and releases the stack). */
+  deadlineMs?: number;
 }
+
+/** Long enough for the slowest resources CloudFormation creates (a CloudFront distribution takes ~30 minutes). */
+export const DEFAULT_DEADLINE_MS = 90 * 60 * 1000;
+/** Polls after execution during which a stack may still show REVIEW_IN_PROGRESS before the execution counts as never started. */
+const REVIEW_POLLS = 60;
 
 export const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -47,7 +58,10 @@ export interface ChangeSetPlan {
 }
 
 /** Creates a change set and waits for it; null when there is nothing to change. */
-export async function createChangeSet(deps: StackDeps, input: { stackName: string; templateBody?: string; templateUrl?: string; tags: Record<string, string> }): Promise<ChangeSetPlan | null> {
+export async function createChangeSet(
+  deps: StackDeps,
+  input: { stackName: string; templateBody?: string; templateUrl?: string; tags: Record<string, string>; capabilities: Capability[]; includeNestedStacks?: boolean },
+): Promise<ChangeSetPlan | null> {
   const existing = await stackStatus(deps, input.stackName);
   // A stack left in REVIEW_IN_PROGRESS by an unexecuted CREATE change set is still created from scratch.
   const stackExists = existing !== null && existing.status !== 'REVIEW_IN_PROGRESS';
@@ -60,8 +74,9 @@ export async function createChangeSet(deps: StackDeps, input: { stackName: strin
       ChangeSetName: changeSetName,
       ChangeSetType: stackExists ? 'UPDATE' : 'CREATE',
       ...(input.templateUrl ? { TemplateURL: input.templateUrl } : { TemplateBody: input.templateBody }),
-      // AUTO_EXPAND: an imported SAM template (or one using another macro) is expanded by CloudFormation.
-      Capabilities: ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'],
+      // Only what the review found the template needs, and the person acknowledged.
+      Capabilities: input.capabilities,
+      ...(input.includeNestedStacks ? { IncludeNestedStacks: true } : {}),
       Tags: Object.entries(input.tags).map(([Key, Value]) => ({ Key, Value })),
     }),
   );
@@ -74,6 +89,8 @@ export async function createChangeSet(deps: StackDeps, input: { stackName: strin
         await deps.cfn.send(new DeleteChangeSetCommand({ StackName: input.stackName, ChangeSetName: changeSetName })).catch(() => undefined);
         return null;
       }
+      // A refused change set is not left behind, nor the empty stack a first one made.
+      await discardChangeSet(deps, input.stackName, changeSetName).catch(() => undefined);
       throw new DeployError(`CloudFormation refused the change set: ${reason}`);
     }
     if (described.Status === 'CREATE_COMPLETE') {
@@ -88,6 +105,7 @@ export async function createChangeSet(deps: StackDeps, input: { stackName: strin
       return { changeSetName, stackExists, changes: changes.map(changeRow) };
     }
     if (attempt > 300) throw new DeployError('The change set took too long to be created');
+    if (deps.signal?.aborted) throw new DeployError('Stopped: the change set was not waited for');
     await deps.sleep(delay);
     delay = Math.min(delay * 1.5, 5000);
   }
@@ -160,9 +178,16 @@ export interface WatchResult {
 async function watchStack(deps: StackDeps, stackId: string, emit: Emit, seen: Set<string>, options: { expectDeletion?: boolean; statusBefore?: string } = {}): Promise<WatchResult> {
   const all: StackEventRow[] = [];
   let stalePolls = 0;
+  let reviewPolls = 0;
   let delay = 1000;
   let connectionFailures = 0;
-  for (;;) {
+  const now = deps.now ?? Date.now;
+  const started = now();
+  const deadline = deps.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  for (let last = options.statusBefore ?? 'UNKNOWN'; ; ) {
+    if (deps.signal?.aborted) throw new DeployError(`Stopped following. CloudFormation goes on with the stack (last seen ${last}): see it under Stacks, or in the AWS console`);
+    if (now() - started > deadline)
+      throw new DeployError(`Stopped following after ${Math.round(deadline / 60000)} minutes: the stack was still ${last}. CloudFormation goes on with it: see it under Stacks, or in the AWS console`);
     let status: string | undefined;
     let outputs: Record<string, string> = {};
     try {
@@ -174,8 +199,12 @@ async function watchStack(deps: StackDeps, stackId: string, emit: Emit, seen: Se
       const current = await stackStatus(deps, stackId);
       status = current?.status ?? (options.expectDeletion ? 'DELETE_COMPLETE' : 'UNKNOWN');
       outputs = current?.outputs ?? {};
+      last = status;
       // Right after an update starts, CloudFormation may still report the previous settled status.
       if (status === options.statusBefore && all.length === 0 && stalePolls++ < 30) status = undefined;
+      // A created stack waits in REVIEW_IN_PROGRESS until its change set runs: if it never does, say so.
+      if (status === 'REVIEW_IN_PROGRESS' && ++reviewPolls > REVIEW_POLLS)
+        throw new DeployError('CloudFormation never started the change set: the stack stayed in REVIEW_IN_PROGRESS. Deploy again, or destroy the stack under Stacks');
       connectionFailures = 0;
       // Quick while events arrive; an idle stack is polled every 2 s at most, so a new event shows within ~1 s on average.
       delay = fresh.length ? 1000 : Math.min(delay * 1.5, 2000);

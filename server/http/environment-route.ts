@@ -16,7 +16,7 @@ export async function environmentRoute<B>(request: Request, run: (env: Environme
   if (body instanceof Response) return body;
   let env: Environment | string;
   try {
-    env = await environmentOf(request, body);
+    env = await environmentOf(body);
   } catch (error) {
     return refuse(503, (error as Error).message);
   }

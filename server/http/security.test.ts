@@ -16,14 +16,17 @@ import { GET as getEvents } from '../../app/api/operations/[id]/events/route';
 import { GET as getProfiles } from '../../app/api/profiles/route';
 import { POST as postSamples } from '../../app/api/samples/route';
 import { startMoto, type Sandbox } from '../sandbox/moto';
+import { LAUNCH_TOKEN_HEADER } from '../../protocol';
 
 const HOST = '127.0.0.1:3000';
-const request = (path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) =>
-  new Request(`http://${HOST}${path}`, {
-    method: init.method ?? 'POST',
-    headers: { host: HOST, origin: `http://${HOST}`, 'content-type': 'application/json', ...init.headers },
-    ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-  });
+// The launch token this test's "server" was started with, as `npm start` hands it over.
+const TOKEN = 'security-test-launch-token-0123456789abcdef';
+process.env.EVENTFORM_TOKEN = TOKEN;
+const request = (path: string, init: { method?: string; body?: unknown; headers?: Record<string, string | null> } = {}) => {
+  const headers = new Headers({ host: HOST, origin: `http://${HOST}`, 'content-type': 'application/json', [LAUNCH_TOKEN_HEADER]: TOKEN });
+  for (const [name, value] of Object.entries(init.headers ?? {})) value === null ? headers.delete(name) : headers.set(name, value);
+  return new Request(`http://${HOST}${path}`, { method: init.method ?? 'POST', headers, ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}) });
+};
 const params = { params: Promise.resolve({ id: '00000000-0000-4000-8000-000000000000' }) };
 
 const STATE_CHANGING: [string, (r: Request) => Promise<Response>][] = [
@@ -56,6 +59,81 @@ describe('requests from elsewhere', () => {
   });
 });
 
+describe('requests without the launch token', () => {
+  it.each(STATE_CHANGING)('GIVEN %s WHEN called without the token, with a wrong one, or without an Origin THEN it is refused', async (path, handler) => {
+    const none = await handler(request(path, { body: {}, headers: { [LAUNCH_TOKEN_HEADER]: null } }));
+    expect(none.status).toBe(401);
+    expect((await none.json()).error).toMatch(/does not carry the launch token/);
+    expect((await handler(request(path, { body: {}, headers: { [LAUNCH_TOKEN_HEADER]: `${TOKEN}x` } }))).status).toBe(401);
+    // A process on this machine sends no Origin: it used to pass.
+    const noOrigin = await handler(request(path, { body: {}, headers: { origin: null } }));
+    expect(noOrigin.status).toBe(403);
+  });
+
+  it('GIVEN the read-only endpoints WHEN called without the token THEN they are refused (profiles, events)', async () => {
+    expect((await getProfiles(request('/api/profiles', { method: 'GET', headers: { [LAUNCH_TOKEN_HEADER]: null } }))).status).toBe(401);
+    expect((await getEvents(request('/api/operations/x/events', { method: 'GET', headers: { [LAUNCH_TOKEN_HEADER]: null } }), params)).status).toBe(401);
+    expect((await getProfiles(request('/api/profiles', { method: 'GET' }))).status).toBe(200);
+  });
+});
+
+describe('custom endpoints', () => {
+  const keysTo = (endpoint: string, confirmed?: string) => ({
+    target: { kind: 'endpoint', region: 'us-east-1', endpoint },
+    credentials: { kind: 'environment' },
+    ...(confirmed ? { realCredentialsFor: confirmed } : {}),
+  });
+
+  it('GIVEN real credentials for a custom endpoint WHEN the host is not confirmed by name THEN nothing is signed with them', async () => {
+    const refused = await postIdentity(request('/api/identity', { body: keysTo('http://127.0.0.1:4566') }));
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error).toMatch(/Real credentials would be sent to 127\.0\.0\.1:4566: confirm that host first/);
+    const otherHost = await postIdentity(request('/api/identity', { body: keysTo('http://127.0.0.1:4566', '127.0.0.1:9999') }));
+    expect(otherHost.status).toBe(400);
+  });
+
+  it('GIVEN a plain-http endpoint on another machine THEN real credentials never go there, even confirmed; dummy ones may', async () => {
+    const refused = await postIdentity(request('/api/identity', { body: keysTo('http://collector.example:4566', 'collector.example:4566') }));
+    expect((await refused.json()).error).toMatch(/plain http: real credentials \(and any session token\) would cross the network in clear/);
+    const dummy = await postIdentity(request('/api/identity', { body: { target: { kind: 'endpoint', region: 'us-east-1', endpoint: 'http://127.0.0.1:1' }, credentials: { kind: 'dummy' } } }));
+    // Dummy keys are accepted as a choice; the endpoint itself is unreachable here.
+    expect((await dummy.json()).error ?? '').not.toMatch(/confirm that host|plain http/);
+  });
+});
+
+describe('bodies', () => {
+  it('GIVEN a body that is null, an array or not JSON THEN it is refused with 400, never a 500', async () => {
+    for (const body of ['null', '[1]', '"text"', '{broken']) {
+      const response = await postIdentity(
+        new Request(`http://${HOST}/api/identity`, { method: 'POST', headers: { host: HOST, origin: `http://${HOST}`, 'content-type': 'application/json', [LAUNCH_TOKEN_HEADER]: TOKEN }, body }),
+      );
+      expect(response.status, body).toBe(400);
+    }
+  });
+
+  it('GIVEN a body over the limit THEN it is refused while it streams in, before it is all held in memory', async () => {
+    let sent = 0;
+    const chunk = new Uint8Array(1024 * 1024).fill(32);
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const response = await postIdentity(
+      new Request(`http://${HOST}/api/identity`, {
+        method: 'POST',
+        headers: { host: HOST, origin: `http://${HOST}`, 'content-type': 'application/json', [LAUNCH_TOKEN_HEADER]: TOKEN },
+        body: endless,
+        duplex: 'half',
+      } as RequestInit),
+    );
+    expect(response.status).toBe(413);
+    // Read up to the 6 MiB limit and a little past it, never the whole (endless) body.
+    expect(sent).toBeLessThan(16 * 1024 * 1024);
+  });
+});
+
 describe('credentials', () => {
   // Shaped like a key id without being one (no AKIA prefix), so no scanner mistakes it for a leak.
   const ACCESS_KEY = 'TESTEVENTFORMKEYID01';
@@ -82,21 +160,22 @@ describe('credentials', () => {
     const bodies: string[] = [];
     try {
       const keys = await postKeys(request('/api/keys', { body: { accessKeyId: ACCESS_KEY, secretAccessKey: SECRET } }));
-      const cookie = keys.headers.get('set-cookie')!.split(';')[0];
-      expect(cookie).toMatch(/^eventform_session=[0-9a-f-]{36}$/);
-      bodies.push(cookie, await readAll(keys));
-      const env = { target: { kind: 'endpoint', region: 'us-east-1', endpoint: sandbox.endpoint }, credentials: { kind: 'keys' } };
-      const identity = await postIdentity(request('/api/identity', { body: env, headers: { cookie } }));
+      // Bound to the launch, never to a cookie another web server on this machine would be sent.
+      expect(keys.headers.get('set-cookie')).toBeNull();
+      bodies.push(await readAll(keys));
+      // A custom endpoint gets real credentials only for a host confirmed by name.
+      const env = { target: { kind: 'endpoint', region: 'us-east-1', endpoint: sandbox.endpoint }, credentials: { kind: 'keys' }, realCredentialsFor: new URL(sandbox.endpoint).host };
+      const identity = await postIdentity(request('/api/identity', { body: env }));
       const who = await readAll(identity);
       bodies.push(who);
       expect(JSON.parse(who)).toMatchObject({ account: '123456789012', region: 'us-east-1' });
 
       const graph = diagram({ name: 'Keys test', nodes: { Jobs: 'sqs', Worker: 'lambda' }, edges: [['Jobs', 'Worker']] });
-      const deployment = await postDeployment(request('/api/deployments', { body: { ...env, stackName: 'keys-test', diagram: JSON.parse(serializeGraph(graph)) }, headers: { cookie } }));
+      const deployment = await postDeployment(request('/api/deployments', { body: { ...env, stackName: 'keys-test', acknowledged: ['CAPABILITY_IAM'], diagram: JSON.parse(serializeGraph(graph)) } }));
       const { operationId } = JSON.parse(await readAll(deployment));
       const id = { params: Promise.resolve({ id: operationId }) };
       for (let i = 0; i < 50; i++) {
-        const confirm = await postConfirm(request(`/api/operations/${operationId}/confirm`, { headers: { cookie } }), id);
+        const confirm = await postConfirm(request(`/api/operations/${operationId}/confirm`, {}), id);
         bodies.push(await readAll(confirm));
         if (confirm.status === 200) break;
         await new Promise((r) => setTimeout(r, 100));
@@ -104,7 +183,7 @@ describe('credentials', () => {
       const events = await readAll(await getEvents(request(`/api/operations/${operationId}/events`, { method: 'GET' }), id));
       bodies.push(events);
       expect(events).toMatch(/"type":"done","ok":true/);
-      bodies.push(await readAll(await postStacks(request('/api/stacks', { body: env, headers: { cookie } }))));
+      bodies.push(await readAll(await postStacks(request('/api/stacks', { body: env }))));
     } finally {
       spies.forEach((s) => s.mockRestore());
     }

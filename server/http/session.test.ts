@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseKeys } from '../../protocol';
 import { environmentOf, forgetKeys, hasKeys, profileNames, rememberKeys } from './session';
 
 const saved = { config: process.env.AWS_CONFIG_FILE, credentials: process.env.AWS_SHARED_CREDENTIALS_FILE };
@@ -24,22 +25,29 @@ describe('profile names', () => {
 });
 
 describe('keys typed into the page', () => {
-  const request = (cookie: string) => new Request('http://127.0.0.1:3000/api/identity', { headers: { cookie } });
   const aws = { target: { kind: 'aws', region: 'eu-west-1' }, credentials: { kind: 'keys' } };
 
-  it('GIVEN keys held for a page WHEN they are forgotten THEN the server holds none and a deploy with them is refused', async () => {
-    const id = rememberKeys({ accessKeyId: 'AKIAFORGETME0000', secretAccessKey: 'secret-to-forget-0000' });
-    const page = request(`eventform_session=${id}`);
-    expect(hasKeys(page)).toBe(true);
-    expect(typeof (await environmentOf(page, aws))).toBe('object');
-    expect(forgetKeys(page)).toBe(true);
-    expect(hasKeys(page)).toBe(false);
-    expect(await environmentOf(page, aws)).toBe('No access keys are held for this page: enter them again');
-    expect(forgetKeys(page)).toBe(false);
+  it('GIVEN keys held for this launch WHEN they are forgotten THEN the server holds none and a deploy with them is refused', async () => {
+    rememberKeys({ accessKeyId: 'AKIAFORGETME0000', secretAccessKey: 'secret-to-forget-0000' });
+    expect(hasKeys()).toBe(true);
+    expect(typeof (await environmentOf(aws))).toBe('object');
+    expect(forgetKeys()).toBe(true);
+    expect(hasKeys()).toBe(false);
+    expect(await environmentOf(aws)).toBe('No access keys are held: enter them again');
+    expect(forgetKeys()).toBe(false);
   });
 
   it('GIVEN an unknown target kind or an invalid region THEN the request is refused, never taken to mean AWS or us-east-1', async () => {
-    expect(await environmentOf(request(''), { target: { kind: 5, region: 'us-east-1' } })).toMatch(/Unknown target "5"/);
-    expect(await environmentOf(request(''), { target: { kind: 'aws', region: 'moon-1' }, credentials: { kind: 'environment' } })).toMatch(/not an AWS region/);
+    expect(await environmentOf({ target: { kind: 5, region: 'us-east-1' } })).toMatch(/Unknown target "5"/);
+    expect(await environmentOf({ target: { kind: 'aws', region: 'moon-1' }, credentials: { kind: 'environment' } })).toMatch(/not an AWS region/);
+  });
+
+  it.each([
+    ['a key id in an array', { accessKeyId: ['AKIAARRAY0000000'], secretAccessKey: 'secret/secret/secret+0000' }],
+    ['a number', { accessKeyId: 'AKIANUMBER000000', secretAccessKey: 1234 }],
+    ['a token with CR/LF', { accessKeyId: 'AKIACRLF00000000', secretAccessKey: 'secret/secret/secret+0000', sessionToken: 'token\r\nX-Injected: yes' }],
+    ['a key id that is no key id', { accessKeyId: 'akia-lower', secretAccessKey: 'secret/secret/secret+0000' }],
+  ] as [string, unknown][])('GIVEN keys with %s THEN they are refused', (_case, body) => {
+    expect(parseKeys(body).ok).toBe(false);
   });
 });

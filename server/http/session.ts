@@ -1,16 +1,16 @@
 /**
- * Per-server state the routes share: keys typed into the page (in memory only, found through an
- * HttpOnly cookie that carries a random id, never the keys) and the local sandbox.
+ * Per-launch state the routes share: keys typed into the page (in memory only, bound to this
+ * launch's token: a restart forgets them, and no cookie carries them) and the local sandbox.
  */
-import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
-import { parseTargetChoice, PROFILE_PATTERN } from '../../protocol';
+import { endpointCredentialsProblem, parseTargetChoice, PROFILE_PATTERN } from '../../protocol';
 import type { CredentialSource, Target } from '../aws/target';
 import type { Environment } from '../deploy/deployment';
 import { motoAvailable, MOTO_INSTALL_HINT, startMoto, type Sandbox } from '../sandbox/moto';
+import { launchKey } from './launch';
 
 interface State {
   keys: Map<string, AwsCredentialIdentity>;
@@ -18,28 +18,18 @@ interface State {
 }
 const state: State = ((globalThis as { __eventformSession?: State }).__eventformSession ??= { keys: new Map() });
 
-export const SESSION_COOKIE = 'eventform_session';
-
-export function rememberKeys(keys: AwsCredentialIdentity): string {
-  const id = randomUUID();
-  state.keys.set(id, { accessKeyId: keys.accessKeyId, secretAccessKey: keys.secretAccessKey, ...(keys.sessionToken ? { sessionToken: keys.sessionToken } : {}) });
-  return id;
+/** Keeps keys typed into the page, for this launch only. */
+export function rememberKeys(keys: AwsCredentialIdentity) {
+  state.keys.set(launchKey(), { accessKeyId: keys.accessKeyId, secretAccessKey: keys.secretAccessKey, ...(keys.sessionToken ? { sessionToken: keys.sessionToken } : {}) });
 }
 
-/** Drops the keys this page typed: the server holds none for it afterwards. */
-export function forgetKeys(request: Request): boolean {
-  const id = sessionIdOf(request);
-  return id !== undefined && state.keys.delete(id);
+/** Drops the keys typed into the page: the server holds none afterwards. */
+export function forgetKeys(): boolean {
+  return state.keys.delete(launchKey());
 }
 
-function sessionIdOf(request: Request): string | undefined {
-  const cookie = request.headers.get('cookie') ?? '';
-  return /(?:^|;\s*)eventform_session=([0-9a-f-]{36})/.exec(cookie)?.[1];
-}
-
-export function hasKeys(request: Request): boolean {
-  const id = sessionIdOf(request);
-  return id !== undefined && state.keys.has(id);
+export function hasKeys(): boolean {
+  return state.keys.has(launchKey());
 }
 
 async function sandboxEndpoint(): Promise<string> {
@@ -65,21 +55,23 @@ export function profileNames(): string[] {
 }
 
 /** The environment a request asks for, with credentials resolved on this side only. Unknown targets and regions are refused. */
-export async function environmentOf(request: Request, body: unknown): Promise<Environment | string> {
+export async function environmentOf(body: unknown): Promise<Environment | string> {
   const choice = parseTargetChoice(body);
   if (!choice.ok) return choice.error;
   const { target: asked, credentials: askedCredentials } = choice.value;
+  const refusal = endpointCredentialsProblem(choice.value);
+  if (refusal) return refusal;
   let target: Target;
   if (asked.kind === 'sandbox') return { target: { kind: 'sandbox', region: asked.region, endpoint: await sandboxEndpoint() }, credentials: { kind: 'sandbox' } };
   if (asked.kind === 'endpoint') target = { kind: 'endpoint', region: asked.region, endpoint: asked.endpoint! };
   else target = { kind: 'aws', region: asked.region };
   let credentials: CredentialSource;
-  if (askedCredentials?.kind === 'profile') credentials = { kind: 'profile', profile: askedCredentials.profile };
+  if (askedCredentials?.kind === 'dummy') credentials = { kind: 'dummy' };
+  else if (askedCredentials?.kind === 'profile') credentials = { kind: 'profile', profile: askedCredentials.profile };
   else if (askedCredentials?.kind === 'environment') credentials = { kind: 'environment' };
   else if (askedCredentials?.kind === 'keys') {
-    const id = sessionIdOf(request);
-    const keys = id ? state.keys.get(id) : undefined;
-    if (!keys) return 'No access keys are held for this page: enter them again';
+    const keys = state.keys.get(launchKey());
+    if (!keys) return 'No access keys are held: enter them again';
     credentials = { kind: 'keys', keys };
   } else return 'Choose where the credentials come from: a profile, the environment or access keys';
   return { target, credentials };

@@ -9,10 +9,11 @@ import { startDeployment } from '@/server/http/run-operation';
  * (an imported diagram carries the template it came from, written back through the synthesizer).
  */
 export async function POST(request: Request) {
-  return environmentRoute<{ diagram?: unknown; stackName?: string }>(request, async (env, body) => {
+  return environmentRoute<{ diagram?: unknown; stackName?: unknown; acknowledged?: unknown }>(request, async (env, body) => {
     const parsed = parseGraphFile(JSON.stringify(body.diagram ?? null));
     if (!parsed.ok) return refuse(400, parsed.error);
-    const operation = startDeployment(env, parsed.graph, String(body.stackName ?? ''));
+    const acknowledged = Array.isArray(body.acknowledged) ? body.acknowledged.filter((c): c is string => typeof c === 'string') : [];
+    const operation = startDeployment(env, parsed.graph, String(body.stackName ?? ''), acknowledged);
     return Response.json({ operationId: operation.id }, { status: 202 });
   });
 }

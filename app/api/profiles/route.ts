@@ -12,7 +12,7 @@ export async function GET(request: Request) {
   return Response.json({
     profiles: profileNames(),
     environment: Boolean(process.env.AWS_ACCESS_KEY_ID),
-    keys: hasKeys(request),
+    keys: hasKeys(),
     sandbox: sandbox ? { available: true } : { available: false, hint: MOTO_INSTALL_HINT },
   });
 }

@@ -1,5 +1,5 @@
 import { getOperation } from '@/server/deploy/operations';
-import type { DeployEvent } from '@/protocol';
+import type { DeployEvent, OperationInfo } from '@/protocol';
 import { guard, refuse } from '@/server/http/guard';
 
 export const dynamic = 'force-dynamic';
@@ -21,7 +21,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
           controller.close();
         }
       };
-      controller.enqueue(encoder.encode(`event: operation\ndata: ${JSON.stringify({ id: operation.id, kind: operation.kind, stackName: operation.stackName, state: operation.state })}\n\n`));
+      const info: OperationInfo = { id: operation.id, kind: operation.kind, stackName: operation.stackName, state: operation.state, target: operation.target };
+      controller.enqueue(encoder.encode(`event: operation\ndata: ${JSON.stringify(info)}\n\n`));
       for (const event of operation.events) {
         send(event);
         if (event.type === 'done') return;
