@@ -107,3 +107,21 @@ Outputs:
     expect(cli(['import']).status).toBe(2);
   });
 });
+
+describe('files the command line is given', () => {
+  it('GIVEN a device that never ends (/dev/zero) THEN it is refused at once, not read', () => {
+    const result = spawnSync(process.execPath, ['bin/eventform.mjs', 'import', '/dev/zero'], { encoding: 'utf8', timeout: 20_000 });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/\/dev\/zero is not a regular file/);
+  });
+
+  it('GIVEN a template saved as UTF-16 with a byte-order mark THEN it imports like its UTF-8 copy', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eventform-cli-'));
+    const text = 'Resources:\n  Jobs:\n    Type: AWS::SQS::Queue\n';
+    const file = join(dir, 'queue.yaml');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const result = cli(['import', file]);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).nodes.map((n: { name: string }) => n.name)).toEqual(['Jobs']);
+  });
+});

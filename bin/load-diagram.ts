@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readTextFile } from './read-file';
 import { MAX_FILE_BYTES, parseGraphFile, type Graph } from '../generators';
 import { BLUEPRINTS } from '../blueprints';
 import { importTemplate } from '../generators/import';
@@ -7,15 +7,12 @@ import { importTemplate } from '../generators/import';
 export function loadDiagram(argument: string): { ok: true; graph: Graph } | { ok: false; error: string } {
   const blueprint = BLUEPRINTS.find((b) => b.id === argument);
   if (blueprint) return { ok: true, graph: blueprint.graph };
-  let size: number;
-  try {
-    size = statSync(argument).size;
-  } catch {
+  const read = readTextFile(argument, MAX_FILE_BYTES);
+  if (!read.ok) {
     const known = BLUEPRINTS.map((b) => b.id).join(', ');
-    return { ok: false, error: `"${argument}" is neither a blueprint${known ? ` (${known})` : ''} nor a readable file` };
+    return { ok: false, error: read.missing ? `"${argument}" is neither a blueprint${known ? ` (${known})` : ''} nor a readable file` : read.error };
   }
-  if (size > MAX_FILE_BYTES) return { ok: false, error: `${argument} is larger than ${MAX_FILE_BYTES / 1048576} MiB` };
-  const text = readFileSync(argument, 'utf8');
+  const { text } = read;
   const parsed = parseGraphFile(text);
   // A template is a diagram too: imported on the way in, so synth and deploy take it directly.
   if (!parsed.ok && (/\.(ya?ml|template)$/i.test(argument) || parsed.error.includes('CloudFormation template'))) {

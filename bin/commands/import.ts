@@ -1,4 +1,5 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { readTextFile } from '../read-file';
 import { basename } from 'node:path';
 import { importTemplate, MAX_TEMPLATE_BYTES } from '../../generators/import';
 import { serializeGraph, serviceOf } from '../../generators';
@@ -17,17 +18,12 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   const file = positionals[0];
-  let text: string;
-  try {
-    if (statSync(file).size > MAX_TEMPLATE_BYTES) {
-      io.err(`${file}: error: larger than 1 MB, the most CloudFormation accepts\n`);
-      return 1;
-    }
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    io.err(`eventform import: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
-    return 2;
+  const read = readTextFile(file, MAX_TEMPLATE_BYTES);
+  if (!read.ok) {
+    io.err(`eventform import: ${read.error}\n`);
+    return read.missing ? 2 : 1;
   }
+  const { text } = read;
   const result = importTemplate(text, { name: values.name ?? basename(file).replace(/\.(template\.)?(ya?ml|json|template)$/i, '') });
   if (!result.ok) {
     const where = result.position ? `${file}:${result.position.line}:${result.position.column}` : file;

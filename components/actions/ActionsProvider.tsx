@@ -6,6 +6,7 @@ import { useStore } from 'zustand';
 import { MAX_FILE_BYTES } from '@/generators';
 import { useDesignerStore } from '../designer/store-context';
 import { useExportImage } from '../export/useExportImage';
+import { openFile } from '../import/open-file';
 import { useOpenText } from '../import/useOpenText';
 import { useStage } from '../stage/StageContext';
 import { actionById, type ActionContext, type ActionState } from './actions';
@@ -62,7 +63,7 @@ export function ActionsProvider({ openDialog, children }: { openDialog: (kind: D
         .notify('error', `Could not open ${file.name}: it is ${(file.size / 1048576).toFixed(1)} MiB; a diagram file may be at most ${MAX_FILE_BYTES / 1048576} MiB. The canvas was left as it was.`);
       return;
     }
-    await openText(file.name, await file.text());
+    await openFile(file, openText, store.getState().notify);
   };
 
   return (

@@ -3,6 +3,7 @@
 import { Background, Controls, MiniMap, ReactFlow, type Connection, type EdgeChange, type FinalConnectionState, type NodeChange, useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { checkConnection, isServiceKind, NODE_HEIGHT, NODE_WIDTH, type Position } from '@/generators';
+import { openFile } from '../import/open-file';
 import { useOpenText } from '../import/useOpenText';
 import { useDesigner, useDesignerStore } from '../designer/store-context';
 import { useAnalysis } from '../analysis/AnalysisContext';
@@ -116,7 +117,7 @@ export function Canvas() {
       if (file) {
         // A template or diagram file dropped on the canvas opens the way Open does.
         event.preventDefault();
-        void file.text().then((text) => openText(file.name, text));
+        void openFile(file, openText, store.getState().notify);
         return;
       }
       const kind = event.dataTransfer.getData(PALETTE_MIME);

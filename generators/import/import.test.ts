@@ -6,6 +6,7 @@ import { toYaml } from '../template/writer';
 import { moveNodes, removeElements, renameNode, setNodeProp, setEdgeProp, connect, addNode } from '../graph/operations';
 import type { Graph } from '../graph/model';
 import { propBag } from '../props/spec';
+import { parseGraphFile, serializeGraph } from '../graph/file';
 import { deepNesting, manyAliases, manyKeys } from '../../bench/hostile-inputs';
 import { blueprintById } from '../../blueprints';
 
@@ -272,13 +273,27 @@ describe('bad input', () => {
     expect(fails('{"format": "eventform/graph", "version": 1, "nodes": [], "edges": []}').error).toMatch(/Eventform diagram, not a template/);
   });
 
-  it('GIVEN keys named __proto__ THEN they are plain data: nothing is polluted and they round-trip', () => {
-    const text = 'Resources:\n  Thing:\n    Type: Custom::Thing\n    Properties:\n      __proto__: { polluted: yes }\n      constructor: { prototype: { polluted: yes } }\n';
-    const { graph } = ok(text);
+  it('GIVEN a key named __proto__ THEN it is refused with where, nothing is polluted; keys named constructor or toString are plain data that round-trip', () => {
+    const refused = fails('Resources:\n  Thing:\n    Type: Custom::Thing\n    Properties:\n      __proto__: { polluted: yes }\n');
+    expect(refused.error).toMatch(/^line 5, column 7: a key named "__proto__" at Resources\.Thing\.Properties: refused/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.hasOwn(Object.prototype, 'polluted')).toBe(false);
+    const text =
+      'Resources:\n  Thing:\n    Type: Custom::Thing\n    Properties:\n      constructor: { prototype: { polluted: yes } }\n  constructor:\n    Type: AWS::SQS::Queue\n  toString:\n    Type: AWS::SNS::Topic\n';
+    const { graph } = ok(text);
     expect(meaning(toYaml(synthesize(graph).template))).toEqual(meaning(text));
-    expect(fails('Resources:\n  __proto__: { Type: AWS::SQS::Queue }\n').error).toMatch(/only letters and digits/);
+    // What the importer writes, the app opens again (plain-object lookups once broke on these names).
+    expect(parseGraphFile(serializeGraph(graph)).ok).toBe(true);
+    expect(graph.nodes.map((n) => n.name).sort()).toEqual(['Thing', 'constructor', 'toString']);
+  });
+
+  it('GIVEN a resource Type that is no type THEN the import says so where, instead of writing a diagram the app cannot reopen', () => {
+    expect(fails('Resources:\n  Q:\n    Type: "AWS::SQS::Queue with spaces"\n').error).toMatch(/^line 3, column 5: Q's Type "AWS::SQS::Queue with spaces" is not a resource type/);
+  });
+
+  it('GIVEN DependsOn entries that wait for each other THEN a warning says so, with where', () => {
+    const { warnings } = ok('Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    DependsOn: R\n  R:\n    Type: AWS::SNS::Topic\n    DependsOn: [Q]\n');
+    expect(warnings).toContainEqual(expect.objectContaining({ line: 4, message: expect.stringMatching(/DependsOn goes round in a circle \(Q -> R -> Q\)/) }));
   });
 
   it('GIVEN unknown tags and dangling references THEN they are kept and reported as warnings with their lines', () => {

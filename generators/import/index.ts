@@ -4,13 +4,15 @@
  * what the user has changed since (see template/imported.ts).
  */
 import { autoLayout } from '../graph/layout';
-import { MAX_NOTE_LENGTH } from '../graph/limits';
+import { parseGraphFile, serializeGraph } from '../graph/file';
+import { MAX_FILE_BYTES, MAX_NOTE_LENGTH } from '../graph/limits';
 import { checkedNode, type Graph, type GraphEdge, type Position } from '../graph/model';
 import { nameFormatProblem, uniqueName } from '../graph/names';
 import { validateValue, withDefaults, type PropSpec, type PropValue, type Props } from '../props/spec';
 import { ruleFor } from '../rules/table';
 import { serviceOf, type ServiceKind } from '../services/registry';
 import type { ImportBinding } from '../services/types';
+import { findCycle } from '../template/analysis';
 import type { CfnValue } from '../template/cfn';
 import { findRaw, referencesWithPaths } from './references';
 import { claimConnectors, recoverEdges, type RecoveredEdge } from './edges';
@@ -54,6 +56,8 @@ function readTemplate(text: string, options: { name?: string }): ImportReport {
     if (!/^[A-Za-z0-9]+$/.test(id)) fail(`the logical id "${id}" may contain only letters and digits`, ['Resources', id]);
     if (!resource || typeof resource !== 'object' || Array.isArray(resource)) fail(`${id} must be a map with a Type`, ['Resources', id]);
     if (typeof resource.Type !== 'string' || resource.Type === '') fail(`${id} has no Type`, ['Resources', id]);
+    if (!RESOURCE_TYPE.test(String(resource.Type)))
+      fail(`${id}'s Type "${String(resource.Type).slice(0, 80)}" is not a resource type (AWS::Service::Resource or Custom::Name)`, ['Resources', id, 'Type']);
     if (resource.Properties !== undefined && (typeof resource.Properties !== 'object' || resource.Properties === null || Array.isArray(resource.Properties)))
       fail(`${id}.Properties must be a map`, ['Resources', id, 'Properties']);
   }
@@ -141,7 +145,14 @@ function readTemplate(text: string, options: { name?: string }): ImportReport {
   }
 
   warnDangling(document, resources, warn);
+  warnDependencyCycle(resources, warn);
   graph.template = withoutLayout(document);
+  // What the importer writes, the app must be able to open again (and autosave): checked here, once.
+  const written = serializeGraph(graph);
+  const bytes = new TextEncoder().encode(written).length;
+  if (bytes > MAX_FILE_BYTES) fail(`The diagram of this template would be ${(bytes / 1048576).toFixed(1)} MiB; diagrams are at most ${MAX_FILE_BYTES / 1048576} MiB, so it could not be saved`, []);
+  const reopened = parseGraphFile(written);
+  if (!reopened.ok) fail(`The template could not be turned into a diagram the app can open again: ${reopened.error}`, []);
   return { graph, warnings };
 }
 
@@ -189,6 +200,21 @@ function samGlobals(document: Record<string, CfnValue>, type: string): Record<st
   const globals = document.Globals as Record<string, CfnValue> | undefined;
   const found = section && globals && typeof globals === 'object' ? globals[section] : undefined;
   return found && typeof found === 'object' && !Array.isArray(found) ? (found as Record<string, CfnValue>) : {};
+}
+
+/** A resource type as CloudFormation writes them (the same rule the generic resource node checks). */
+const RESOURCE_TYPE = /^(AWS|Alexa|Custom|[A-Za-z0-9]+)::[A-Za-z0-9]+(::[A-Za-z0-9]+)*$/;
+
+/** DependsOn entries that wait for each other in a circle: CloudFormation refuses the template. */
+function warnDependencyCycle(resources: Record<string, RawResource>, warn: (message: string, path: (string | number)[]) => void) {
+  const dependsOn = new Map<string, Set<string>>();
+  for (const [id, resource] of Object.entries(resources)) {
+    const value = resource.DependsOn;
+    const list = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((d): d is string => typeof d === 'string') : [];
+    dependsOn.set(id, new Set(list.filter((d) => Object.hasOwn(resources, d))));
+  }
+  const cycle = findCycle(dependsOn);
+  if (cycle) warn(`DependsOn goes round in a circle (${cycle.join(' -> ')}): CloudFormation will refuse the template until one of them stops waiting`, ['Resources', cycle[0], 'DependsOn']);
 }
 
 function warnDangling(document: Record<string, CfnValue>, resources: Record<string, RawResource>, warn: (message: string, path: (string | number)[]) => void) {

@@ -48,7 +48,8 @@ export function readLayout(metadata: CfnValue | undefined): LayoutMetadata | und
   if (!metadata || typeof metadata !== 'object' || Array.isArray(metadata)) return undefined;
   const layout = (metadata as Record<string, CfnValue>)[LAYOUT_KEY];
   if (!layout || typeof layout !== 'object' || Array.isArray(layout)) return undefined;
-  const nodes: LayoutMetadata['nodes'] = {};
+  // No prototype: a logical id named "constructor" finds nothing it did not put here.
+  const nodes: LayoutMetadata['nodes'] = Object.create(null);
   const rawNodes = (layout as Record<string, CfnValue>).nodes;
   if (rawNodes && typeof rawNodes === 'object' && !Array.isArray(rawNodes))
     for (const [id, entry] of Object.entries(rawNodes)) {

@@ -91,8 +91,12 @@ export function readTemplateSource(input: string): TemplateSource {
     if (typeof value === 'object') {
       const map: Record<string, CfnValue> = {};
       // defineProperty, so a key named __proto__ is data and never a prototype.
-      for (const key of Object.keys(value))
+      for (const key of Object.keys(value)) {
+        // No template has one, and a diagram file refuses it: refused here too, with where.
+        if (key === '__proto__') throw new TemplateSourceError(`a key named "__proto__" at ${pathText(path)}: refused (no template has one)`, positionsOf(text).ofKey([...path, key]));
+        // defineProperty, so a key named constructor stays data.
         Object.defineProperty(map, key, { value: convert((value as Record<string, unknown>)[key], [...path, key], depth + 1), enumerable: true, writable: true, configurable: true });
+      }
       return map;
     }
     if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') return value;

@@ -95,7 +95,8 @@ function intrinsic(value: Map): { tag: string; arg: CfnValue } | undefined {
       ? { tag: kept[0], arg: kept[1] }
       : undefined;
   }
-  const tag = SHORT_FORMS[key];
+  // Own keys only: a map whose one key is "constructor" is data, not a tag.
+  const tag = Object.hasOwn(SHORT_FORMS, key) ? SHORT_FORMS[key] : undefined;
   const arg = value[key];
   // A tag carries text or a collection; anything else stays a plain map so it reads back the same.
   return tag && (typeof arg === 'string' || (arg !== null && typeof arg === 'object')) ? { tag, arg } : undefined;
