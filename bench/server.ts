@@ -8,7 +8,7 @@ import { chromiumLaunch } from '../playwright.config';
 export { freePort };
 
 export async function startApp(options: { rebuild?: boolean } = {}): Promise<{ url: string; stop: () => void }> {
-  if (options.rebuild || !existsSync('.next/BUILD_ID')) execSync('npx next build', { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  if (options.rebuild || !existsSync('.next/BUILD_ID')) execSync('node scripts/build-worker.mjs && npx next build', { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   const port = await freePort();
   const child = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
     stdio: 'ignore',

@@ -56,6 +56,10 @@ test('GIVEN a blueprint WHEN deployed to the local sandbox THEN the identity, th
   await expect(dialog.getByTestId('identity')).toContainText('Account 123456789012', { timeout: 30_000 });
   await expect(dialog.getByTestId('identity')).toContainText('us-east-1');
 
+  // As the CloudFormation console does, the IAM roles it creates are acknowledged before the preview.
+  const before = dialog.getByRole('region', { name: 'Before deploying' });
+  await expect(dialog.getByRole('button', { name: 'Preview changes' })).toBeDisabled();
+  await before.getByLabel(/I acknowledge CAPABILITY_IAM: it creates IAM resources/).check();
   await dialog.getByRole('button', { name: 'Preview changes' }).click();
   const changes = dialog.getByRole('region', { name: 'Change set' });
   await expect(changes.getByRole('row', { name: /\+ add Thumbnailer AWS::Lambda::Function/ })).toBeVisible({ timeout: 30_000 });
@@ -84,6 +88,7 @@ test('GIVEN a change set waiting for confirmation WHEN the page is reloaded THEN
   await page.getByRole('button', { name: 'Deploy Serverless website' }).click();
   let dialog = page.getByRole('dialog', { name: 'Deploy Serverless website' });
   await dialog.getByLabel('Stack name').fill('e2e-reload');
+  await dialog.getByLabel(/I acknowledge CAPABILITY_IAM/).check();
   await dialog.getByRole('button', { name: 'Preview changes' }).click();
   await expect(dialog.getByRole('region', { name: 'Change set' })).toContainText('Hello', { timeout: 30_000 });
 

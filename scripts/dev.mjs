@@ -3,4 +3,5 @@ import { execSync } from 'node:child_process';
 import { launch } from './launch.mjs';
 
 execSync('node scripts/ensure-deps.mjs', { stdio: 'inherit' });
+execSync('node scripts/build-worker.mjs', { stdio: 'inherit' });
 launch('dev');

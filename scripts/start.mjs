@@ -4,6 +4,7 @@ import { launch } from './launch.mjs';
 
 execSync('node scripts/ensure-deps.mjs', { stdio: 'inherit' });
 process.env.NEXT_TELEMETRY_DISABLED = '1';
+execSync('node scripts/build-worker.mjs', { stdio: 'inherit' });
 execSync('npx next build', { stdio: 'inherit' });
 execSync('node scripts/build-cli.mjs', { stdio: 'inherit' });
 launch('start');

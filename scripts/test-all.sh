@@ -39,7 +39,7 @@ rm -f test-results/vitest.json test-results/playwright.json test-results/pytest.
 mkdir -p test-results
 run "unit (vitest)" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 run "lambda handlers (pytest, moto)" env PYTHONDONTWRITEBYTECODE=1 python3 -m pytest lambda-templates blueprints -q -p no:cacheprovider --junitxml=test-results/pytest.xml
-run "build" npx next build
+run "build" bash -c "node scripts/build-worker.mjs && npx next build"
 PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json run "browser (playwright, Debian chromium)" npx playwright test --reporter=list,json
 
 echo

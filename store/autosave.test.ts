@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { serializeGraph } from '../generators';
-import { AUTOSAVE_KEY, BROKEN_SAVE_KEY, restoreAutosave, startAutosave, type KeyValueStorage } from './autosave';
+import { AUTOSAVE_KEY, BROKEN_SAVE_KEY, restoreAutosave, setAsideSave, startAutosave, type KeyValueStorage } from './autosave';
 import { createDesignerStore } from './designer';
 
 class MemoryStorage implements KeyValueStorage {
@@ -72,5 +72,25 @@ describe('autosave', () => {
     expect(store.getState().notice?.message).toMatch(/Autosave failed/);
     expect(store.getState().graph.nodes).toHaveLength(1);
     expect(serializeGraph(store.getState().graph)).toContain('Queue1');
+  });
+});
+
+describe('a save that breaks the reader', () => {
+  it('GIVEN a save nested so deep that reading it would overflow THEN the app starts empty, the save kept aside, and the next start does not read it again', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(AUTOSAVE_KEY, `{"format":"eventform/graph","version":1,"name":"x","nodes":[],"edges":[],"template":${'['.repeat(200_000)}${']'.repeat(200_000)}}`);
+    const first = restoreAutosave(storage);
+    expect(first.status).toBe('recovered');
+    if (first.status === 'recovered') expect(first.error).toMatch(/nests more than 100 levels/);
+    expect(storage.getItem(AUTOSAVE_KEY)).toBeNull();
+    expect(restoreAutosave(storage).status).toBe('recovered');
+  });
+
+  it('GIVEN the crash screen\'s "start with an empty canvas" THEN the save is set aside as the broken copy', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(AUTOSAVE_KEY, '{"some":"diagram"}');
+    setAsideSave(storage);
+    expect(storage.getItem(AUTOSAVE_KEY)).toBeNull();
+    expect(storage.getItem(BROKEN_SAVE_KEY)).toBe('{"some":"diagram"}');
   });
 });

@@ -23,11 +23,24 @@ export function restoreAutosave(storage: KeyValueStorage): Restored {
     const broken = storage.getItem(BROKEN_SAVE_KEY);
     return broken === null ? { status: 'empty' } : { status: 'recovered', error: 'An earlier save could not be read', brokenCopy: broken };
   }
-  const parsed = parseGraphFile(raw);
+  let parsed: ReturnType<typeof parseGraphFile>;
+  try {
+    parsed = parseGraphFile(raw);
+  } catch (error) {
+    // Whatever goes wrong reading it, the app starts: the save is kept aside, never read again at every start.
+    parsed = { ok: false, error: `the save could not be read (${(error as Error).message})`, problems: [] };
+  }
   if (parsed.ok) return parsed.migratedFrom === undefined ? { status: 'restored', graph: parsed.graph } : { status: 'restored', graph: parsed.graph, migratedFrom: parsed.migratedFrom };
   storage.setItem(BROKEN_SAVE_KEY, raw);
   storage.removeItem(AUTOSAVE_KEY);
   return { status: 'recovered', error: parsed.error, brokenCopy: raw };
+}
+
+/** Sets the current save aside as a broken copy, so the next start is an empty canvas that offers it for download. */
+export function setAsideSave(storage: KeyValueStorage) {
+  const raw = storage.getItem(AUTOSAVE_KEY);
+  if (raw !== null) storage.setItem(BROKEN_SAVE_KEY, raw);
+  storage.removeItem(AUTOSAVE_KEY);
 }
 
 export function forgetBrokenSave(storage: KeyValueStorage) {

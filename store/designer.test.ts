@@ -168,3 +168,15 @@ describe('a shared diagram', () => {
     expect(store.temporal.getState().pastStates).toHaveLength(0);
   });
 });
+
+describe('notices', () => {
+  it('GIVEN an error the user has not dismissed (an autosave that failed) WHEN an info note follows THEN the error stays', () => {
+    const store = createDesignerStore();
+    store.getState().notify('error', 'Autosave failed');
+    store.getState().notify('info', 'Started a new diagram');
+    expect(store.getState().notice?.message).toBe('Autosave failed');
+    store.getState().dismissNotice();
+    store.getState().notify('info', 'Started a new diagram');
+    expect(store.getState().notice?.message).toBe('Started a new diagram');
+  });
+});

@@ -197,6 +197,9 @@ export function createDesignerStore(initial: Graph = emptyGraph()) {
             set({ graph, selection: { nodes: [], edges: [] }, generation: get().generation + 1 });
           },
           notify(tone, message) {
+            // A passing note never hides a problem the user has not seen off (an autosave that failed).
+            const current = get().notice;
+            if (tone === 'info' && current && current.tone !== 'info') return;
             set({ notice: { id: ++noticeCounter, tone, message } });
           },
           dismissNotice() {

@@ -3,6 +3,7 @@
 import { useCallback } from 'react';
 import { parseGraphFile, serviceOf } from '@/generators';
 import { useDesignerStore } from '../designer/store-context';
+import { importInWorker } from './run-import';
 
 const SHOWN_WARNINGS = 3;
 
@@ -32,18 +33,12 @@ export function useOpenText() {
         state.notify('info', `Opened ${label}${parsed.migratedFrom !== undefined ? ` (upgraded from format ${parsed.migratedFrom})` : ''}. Undo brings the previous diagram back.`);
         return true;
       }
-      // The importer (and its YAML parser) loads on first use: most sessions never import.
-      const { importTemplate } = await import('@/generators/import');
-      let result: ReturnType<typeof importTemplate>;
-      try {
-        result = importTemplate(text, { name: label.replace(/\.(template\.)?(ya?ml|json|template)$/i, '') });
-      } catch (error) {
-        // A bug of ours, not the file's: say so, and still change nothing.
-        state.notify('error', `Could not import ${label}: Eventform failed on it (${(error as Error).message}). The canvas was left as it was.`);
-        return false;
-      }
+      // The importer runs in a worker (loaded on first use: most sessions never import), with a time limit.
+      const result = await importInWorker({ text, name: label.replace(/\.(template\.)?(ya?ml|json|template)$/i, '') });
       if (!result.ok) {
-        state.notify('error', `Could not import ${label}: ${result.error}. The canvas was left as it was.`);
+        // A crash is a bug of ours or a limit reached, not the file's syntax: said as such. Nothing changes.
+        const what = 'crashed' in result ? `Eventform could not import it: ${result.error}` : result.error;
+        state.notify('error', `Could not import ${label}: ${what}. The canvas was left as it was.`);
         return false;
       }
       const { graph, warnings } = result;

@@ -19,5 +19,9 @@ export function readShareFragment(hash: string): ParsedGraph | null {
   if (!fragment.startsWith(PREFIX)) return null;
   const text = LZString.decompressFromEncodedURIComponent(fragment.slice(PREFIX.length));
   if (!text) return { ok: false, error: 'This share link is damaged: it could not be decompressed', problems: [] };
-  return parseGraphFile(text);
+  try {
+    return parseGraphFile(text);
+  } catch (error) {
+    return { ok: false, error: `This share link could not be read (${(error as Error).message})`, problems: [] };
+  }
 }

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -223,3 +224,30 @@ function recentFiles(roots: string[], since: number): string[] {
   roots.forEach((r) => walk(r, 0));
   return found;
 }
+
+describe('the local sandbox', () => {
+  const raw = (endpoint: string, headers: Record<string, string>) =>
+    new Promise<{ status: number; headers: Record<string, unknown> }>((resolve, reject) => {
+      const url = new URL(`${endpoint}/moto-api/`);
+      const req = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, headers }, (res) => {
+        res.resume();
+        resolve({ status: res.statusCode ?? 0, headers: res.headers });
+      });
+      req.on('error', reject);
+      req.end();
+    });
+
+  it('GIVEN the sandbox the app starts WHEN a web page calls it (an Origin) or reaches it through another name (DNS rebinding) THEN it refuses; the app itself gets through, with no CORS headers', async () => {
+    const sandbox = await startMoto();
+    try {
+      const host = new URL(sandbox.endpoint).host;
+      const app = await raw(sandbox.endpoint, { host });
+      expect(app.status).toBe(200);
+      expect(Object.keys(app.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
+      expect((await raw(sandbox.endpoint, { host, origin: 'http://evil.example' })).status).toBe(403);
+      expect((await raw(sandbox.endpoint, { host: 'rebound.evil.example' })).status).toBe(403);
+    } finally {
+      sandbox.stop();
+    }
+  }, 60_000);
+});

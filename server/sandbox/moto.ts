@@ -4,6 +4,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 
 export const MOTO_INSTALL_HINT = 'The local sandbox needs moto: install it with  pip install "moto[server]"  (then restart Eventform)';
 
@@ -32,9 +33,12 @@ export interface Sandbox {
   stop(): void;
 }
 
+/** moto behind a Host and Origin check (guarded_moto.py): no web page can reach the sandbox. */
+const GUARDED_MOTO = join(/*turbopackIgnore: true*/ process.cwd(), 'server', 'sandbox', 'guarded_moto.py');
+
 export async function startMoto(): Promise<Sandbox> {
   const port = await freePort();
-  const child: ChildProcess = spawn('moto_server', ['-H', '127.0.0.1', '-p', String(port)], { stdio: 'ignore', detached: false });
+  const child: ChildProcess = spawn('python3', [GUARDED_MOTO, String(port)], { stdio: 'ignore', detached: false });
   const endpoint = `http://127.0.0.1:${port}`;
   let exited = false;
   child.on('exit', () => {
