@@ -1,7 +1,7 @@
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DeployEvent } from './events';
-import { executeChangeSet, explainFailure } from './stack';
+import { executeChangeSet, explainFailure, type StackDeps } from './stack';
 import { startCloudFormationFake, type Fake, type Script } from './testing/cloudformation-fake';
 
 let fake: Fake | undefined;
@@ -10,13 +10,13 @@ afterEach(async () => fake?.close());
 const STACK = 'fake-stack';
 const stackEvent = (status: string, reason?: string) => ({ logicalId: STACK, type: 'AWS::CloudFormation::Stack', status, ...(reason ? { reason } : {}) });
 
-async function run(script: Script) {
+async function run(script: Script, extra: Partial<StackDeps> = {}) {
   fake = await startCloudFormationFake(script);
   // One attempt per call: the deployer's own loop must do the retrying and the backing off.
   const cfn = new CloudFormationClient({ region: 'us-east-1', endpoint: fake.endpoint, credentials: { accessKeyId: 'fake', secretAccessKey: 'fake' }, maxAttempts: 1 });
   const sleeps: number[] = [];
   const events: DeployEvent[] = [];
-  const result = await executeChangeSet({ cfn, sleep: async (ms) => void sleeps.push(ms) }, STACK, 'change-1', (e) => events.push(e));
+  const result = await executeChangeSet({ cfn, sleep: async (ms) => void sleeps.push(ms), ...extra }, STACK, 'change-1', (e) => events.push(e));
   return {
     result,
     sleeps,
@@ -132,5 +132,28 @@ describe('watching a deployment against a scripted CloudFormation', () => {
       /^The update failed and CloudFormation could not roll it back \(UPDATE_ROLLBACK_FAILED\)\. Orders \(AWS::DynamoDB::Table\) failed: Attribute definitions cannot change\./,
     );
     expect(explained.message).toMatch(/aws cloudformation continue-update-rollback --stack-name/);
+  });
+});
+
+describe('deploys always end', () => {
+  const forever: Script['timeline'] = [{ status: 'REVIEW_IN_PROGRESS', events: [] }, ...Array.from({ length: 500 }, () => ({ status: 'CREATE_IN_PROGRESS', events: [] }))];
+
+  it('GIVEN a stack that never settles WHEN the deadline passes THEN following stops with what was last seen, instead of polling forever', async () => {
+    let clock = 0;
+    const failure = run({ stackName: STACK, timeline: forever }, { now: () => (clock += 60_000), deadlineMs: 10 * 60_000 });
+    await expect(failure).rejects.toThrow(/Stopped following after 10 minutes: the stack was still CREATE_IN_PROGRESS/);
+  });
+
+  it('GIVEN the user stops following THEN the wait ends at once, and says CloudFormation goes on', async () => {
+    const stop = new AbortController();
+    let polls = 0;
+    const failure = run({ stackName: STACK, timeline: forever }, { sleep: async () => void (++polls === 3 && stop.abort()), signal: stop.signal });
+    await expect(failure).rejects.toThrow(/Stopped following\. CloudFormation goes on with the stack/);
+    expect(polls).toBe(3);
+  });
+
+  it('GIVEN a created stack whose change set never starts (it stays in REVIEW_IN_PROGRESS) THEN the deploy fails and says so', async () => {
+    const never = Array.from({ length: 200 }, () => ({ status: 'REVIEW_IN_PROGRESS', events: [] }));
+    await expect(run({ stackName: STACK, timeline: never })).rejects.toThrow(/never started the change set: the stack stayed in REVIEW_IN_PROGRESS/);
   });
 });
