@@ -15,7 +15,8 @@ import { SERVICE_KINDS } from './registry';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const SOURCE = /\.(ts|tsx|mjs|js|py)$/;
-const SKIPPED_FOLDERS = new Set(['node_modules', '.next', '.git', '.eventform', 'test-results', 'playwright-report']);
+// Dependencies, build output (public/workers is a bundle of the sources scanned here) and test output.
+const SKIPPED_FOLDERS = new Set(['node_modules', '.next', '.git', '.eventform', 'public', 'test-results', 'playwright-report']);
 const EXCEPTED = [
   /^generators\/rules\//,
   /^generators\/services\/registry\.ts$/,
