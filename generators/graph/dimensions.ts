@@ -1,3 +1,22 @@
 /** A node's size on the canvas, in canvas units: shared by the canvas, the previews and the layout. */
 export const NODE_WIDTH = 200;
 export const NODE_HEIGHT = 72;
+
+/** A node name's font size in canvas units: normally, and in the compact look used when zoomed out. */
+export const NAME_FONT = 14;
+export const COMPACT_NAME_FONT = 18;
+/** An edge label's font size in canvas units, normally and when compact. */
+export const LABEL_FONT = 11;
+export const COMPACT_LABEL_FONT = 16;
+
+/** Smallest on-screen text size, in pixels, that counts as readable. */
+export const READABLE_TEXT_PX = 10;
+
+/**
+ * Below this zoom a node's subtitle (12 canvas units) renders under 10 px: nodes then drop it and
+ * show their icon and a larger name, so names stay legible further out.
+ */
+export const COMPACT_BELOW_ZOOM = 0.8;
+
+/** The lowest zoom at which node names are still readable (in the compact look). */
+export const READABLE_ZOOM = READABLE_TEXT_PX / COMPACT_NAME_FONT;

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { importTemplate } from '../import';
+import { readRealTemplates } from '../testing/real-templates';
+import { NODE_HEIGHT, NODE_WIDTH, READABLE_ZOOM } from './dimensions';
+import { framing } from './fit';
 import { autoLayout } from './layout';
-import type { Graph } from './model';
+import type { Graph, Position } from './model';
 
 const chain = (length: number): Graph => ({
   name: 'chain',
@@ -8,6 +12,18 @@ const chain = (length: number): Graph => ({
   // sqs -> sqs has no rule, so labels are empty: only the shape matters to the layout.
   edges: Array.from({ length: length - 1 }, (_, i) => ({ id: `e${i}`, source: `n${i}`, target: `n${i + 1}`, props: {} })),
 });
+
+/** The canvas of a 1440x900 window once the panels are folded away (the e2e test measures the real one). */
+const LAPTOP_CANVAS = { width: 1300, height: 760 };
+
+const overlapping = (positions: readonly Position[], gap: number) => {
+  const pairs: [Position, Position][] = [];
+  positions.forEach((a, i) => {
+    for (const b of positions.slice(i + 1))
+      if (Math.abs(a.x - b.x) < NODE_WIDTH + gap && Math.abs(a.y - b.y) < NODE_HEIGHT + gap) pairs.push([a, b]);
+  });
+  return pairs;
+};
 
 describe('auto-layout', () => {
   it('GIVEN a short chain THEN it is laid out left to right', () => {
@@ -20,5 +36,64 @@ describe('auto-layout', () => {
     const positions = autoLayout(chain(6000));
     expect(positions.size).toBe(6000);
     expect(new Set([...positions.values()].map((p) => `${p.x},${p.y}`)).size).toBe(6000);
+  });
+
+  it('GIVEN twelve nodes connected to nothing WHEN laid out THEN they form a grid about as wide as a screen, not one column', () => {
+    const lone: Graph = { ...chain(12), edges: [] };
+    const positions = [...autoLayout(lone).values()];
+    const columns = new Set(positions.map((p) => p.x)).size;
+    const rows = new Set(positions.map((p) => p.y)).size;
+    expect(columns).toBeGreaterThanOrEqual(3);
+    expect(rows).toBeGreaterThanOrEqual(2);
+    expect(columns * rows).toBeLessThan(24);
+  });
+
+  it('GIVEN a flow and lone nodes WHEN laid out THEN the lone nodes stand beside the flow, never inside its rectangle', () => {
+    const graph: Graph = { ...chain(8), edges: chain(4).edges };
+    const positions = autoLayout(graph);
+    const flow = ['n0', 'n1', 'n2', 'n3'].map((id) => positions.get(id)!);
+    const [right, bottom] = [Math.max(...flow.map((p) => p.x + NODE_WIDTH)), Math.max(...flow.map((p) => p.y + NODE_HEIGHT))];
+    const [left, top] = [Math.min(...flow.map((p) => p.x)), Math.min(...flow.map((p) => p.y))];
+    for (const id of ['n4', 'n5', 'n6', 'n7']) {
+      const p = positions.get(id)!;
+      const inside = p.x < right && p.x + NODE_WIDTH > left && p.y < bottom && p.y + NODE_HEIGHT > top;
+      expect(inside, id).toBe(false);
+    }
+  });
+
+  describe.each(readRealTemplates())('GIVEN the real template $file ($repository) imported without a saved layout', ({ file, text }) => {
+    const imported = importTemplate(text, { name: file });
+    if (!imported.ok) throw new Error(imported.error);
+    const positions = imported.graph.nodes.map((n) => n.position);
+
+    it('THEN no two nodes overlap, and each keeps a clear gap around it', () => {
+      expect(overlapping(positions, 24)).toEqual([]);
+    });
+
+    it('THEN the whole diagram fits a laptop screen at a zoom where names are readable', () => {
+      expect(framing(positions, LAPTOP_CANVAS).zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
+    });
+
+    it('THEN laying it out again gives the same positions', () => {
+      expect(autoLayout(imported.graph)).toEqual(autoLayout(structuredClone(imported.graph)));
+    });
+  });
+});
+
+describe('framing', () => {
+  it('GIVEN a diagram that fits at a readable zoom WHEN framed THEN the zoom is the largest that shows it all, centred', () => {
+    const positions = [
+      { x: 0, y: 0 },
+      { x: 1600, y: 900 },
+    ];
+    const view = framing(positions, { width: 1000, height: 600 });
+    // 1800 x 972 canvas units in 1000 x 600 pixels less 24 px padding each side.
+    expect(view.zoom).toBeCloseTo(Math.min(952 / 1800, 552 / 972), 5);
+    expect(view.x + (1800 / 2) * view.zoom).toBeCloseTo(500, 5);
+    expect(view.y + (972 / 2) * view.zoom).toBeCloseTo(300, 5);
+  });
+
+  it('GIVEN a single node THEN it is not blown up beyond the largest zoom', () => {
+    expect(framing([{ x: 10, y: 10 }], { width: 1000, height: 600 }).zoom).toBe(1.2);
   });
 });

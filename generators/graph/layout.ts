@@ -1,45 +1,137 @@
 import dagre from '@dagrejs/dagre';
 import { ruleFor } from '../rules/table';
-import type { Graph, Position } from './model';
+import { COMPACT_LABEL_FONT, NODE_HEIGHT, NODE_WIDTH } from './dimensions';
+import type { Graph, GraphEdge, GraphNode, Position } from './model';
+import { packBoxes, type Box } from './pack';
 
-import { NODE_HEIGHT, NODE_WIDTH } from './dimensions';
+/** The shape of the screen a layout is made for: a laptop's canvas with the panels folded away. */
+export const SCREEN_ASPECT = 1.6;
+const MARGIN = 40;
+/** Room between the packed parts of a diagram. */
+const PART_GAP = 48;
 
 /**
  * Left-to-right layered layout: event sources land on the left, destinations on the right, and
- * crossings are kept low. Returns top-left positions, as the graph stores them.
+ * crossings are kept low. Each connected part of the diagram is laid out on its own, then the parts
+ * (and the nodes connected to nothing) are packed beside each other to fit a screen instead of
+ * stacking in one column. Returns top-left positions, as the graph stores them; the same diagram
+ * always gets the same positions.
  */
-export function autoLayout(graph: Graph): Map<string, Position> {
-  try {
-    return layered(graph);
-  } catch (error) {
-    // dagre recurses along paths: a chain of thousands of nodes overflows the stack. A grid then.
-    if (error instanceof RangeError) return gridLayout(graph);
-    throw error;
-  }
+export function autoLayout(graph: Graph, aspect = SCREEN_ASPECT): Map<string, Position> {
+  const parts = connectedParts(graph);
+  const laid = parts.map((part) => layPart(part));
+  const order = laid.map((_, i) => i).sort((a, b) => compareParts(laid[a], laid[b], parts[a], parts[b]));
+  const spots = packBoxes(
+    order.map((i) => laid[i].box),
+    aspect,
+    PART_GAP,
+  );
+  const positions = new Map<string, Position>();
+  order.forEach((partIndex, k) => {
+    const [left, top] = [MARGIN + spots[k].x, MARGIN + spots[k].y];
+    for (const [id, at] of laid[partIndex].positions) positions.set(id, { x: Math.round(left + at.x), y: Math.round(top + at.y) });
+  });
+  return positions;
 }
+
+interface Part {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** Where the part's first node stands in the diagram: ties keep the diagram's order. */
+  first: number;
+}
+
+interface LaidPart {
+  positions: Map<string, Position>;
+  /** The rectangle it covers: other parts never go into the holes of its outline, where they would read as part of its flow. */
+  box: Box;
+}
+
+/** Bigger parts first (the main flow lands top-left); lone nodes grouped by kind, in diagram order. */
+function compareParts(a: LaidPart, b: LaidPart, partA: Part, partB: Part): number {
+  if (partA.nodes.length !== partB.nodes.length) return partB.nodes.length - partA.nodes.length;
+  if (a.box.height !== b.box.height) return b.box.height - a.box.height;
+  if (partA.nodes.length === 1 && partA.nodes[0].kind !== partB.nodes[0].kind) return partA.nodes[0].kind < partB.nodes[0].kind ? -1 : 1;
+  return partA.first - partB.first;
+}
+
+/** The diagram's connected parts (edges taken both ways), each in diagram order. */
+function connectedParts(graph: Graph): Part[] {
+  const index = new Map(graph.nodes.map((n, i) => [n.id, i]));
+  const parent = graph.nodes.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  };
+  for (const edge of graph.edges) {
+    const a = index.get(edge.source);
+    const b = index.get(edge.target);
+    if (a === undefined || b === undefined) continue;
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  const parts = new Map<number, Part>();
+  graph.nodes.forEach((node, i) => {
+    const root = find(i);
+    let part = parts.get(root);
+    if (!part) parts.set(root, (part = { nodes: [], edges: [], first: i }));
+    part.nodes.push(node);
+  });
+  for (const edge of graph.edges) {
+    const a = index.get(edge.source);
+    if (a !== undefined && index.has(edge.target)) parts.get(find(a))!.edges.push(edge);
+  }
+  return [...parts.values()];
+}
+
+function layPart(part: Part): LaidPart {
+  let positions: Map<string, Position>;
+  if (part.nodes.length === 1) positions = new Map([[part.nodes[0].id, { x: 0, y: 0 }]]);
+  else
+    try {
+      positions = layered(part);
+    } catch (error) {
+      // dagre recurses along paths: a chain of thousands of nodes overflows the stack. A grid then.
+      if (!(error instanceof RangeError)) throw error;
+      positions = gridLayout(part.nodes);
+    }
+  const all = [...positions.values()];
+  return { positions, box: { width: Math.max(...all.map((p) => p.x)) + NODE_WIDTH, height: Math.max(...all.map((p) => p.y)) + NODE_HEIGHT } };
+}
+
+/** An edge label's width at its compact (zoomed-out) size, in canvas units. */
+const labelWidth = (label: string) => (label ? label.length * COMPACT_LABEL_FONT * 0.55 + 16 : 0);
+const LABEL_HEIGHT = COMPACT_LABEL_FONT + 8;
 
 /** Rows of nodes in diagram order, as square as the count allows. */
-function gridLayout(graph: Graph): Map<string, Position> {
-  const columns = Math.max(1, Math.ceil(Math.sqrt(graph.nodes.length)));
-  return new Map(graph.nodes.map((node, i) => [node.id, { x: 40 + (i % columns) * (NODE_WIDTH + 80), y: 40 + Math.floor(i / columns) * (NODE_HEIGHT + 60) }]));
+function gridLayout(nodes: readonly GraphNode[]): Map<string, Position> {
+  const columns = Math.max(1, Math.ceil(Math.sqrt(nodes.length)));
+  return new Map(nodes.map((node, i) => [node.id, { x: (i % columns) * (NODE_WIDTH + 80), y: Math.floor(i / columns) * (NODE_HEIGHT + 60) }]));
 }
 
-function layered(graph: Graph): Map<string, Position> {
+/** dagre's layered layout of one part, moved so that its top-left corner is 0,0. */
+function layered(part: Part): Map<string, Position> {
   const g = new dagre.graphlib.Graph();
-  g.setGraph({ rankdir: 'LR', nodesep: 48, ranksep: 56, marginx: 40, marginy: 40 });
+  g.setGraph({ rankdir: 'LR', nodesep: 40, ranksep: 56, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
-  for (const node of graph.nodes) g.setNode(node.id, { width: NODE_WIDTH, height: NODE_HEIGHT });
-  const kinds = new Map(graph.nodes.map((n) => [n.id, n.kind]));
-  for (const edge of graph.edges) {
-    // Room for the edge's label between the ranks, so labels never sit on a node.
-    const label = ruleFor(kinds.get(edge.source)!, kinds.get(edge.target)!)?.label(edge.props) ?? '';
-    g.setEdge(edge.source, edge.target, { width: label.length * 6 + 16, height: 18, labelpos: 'c' });
+  for (const node of part.nodes) g.setNode(node.id, { width: NODE_WIDTH, height: NODE_HEIGHT });
+  const kinds = new Map(part.nodes.map((n) => [n.id, n.kind]));
+  for (const edge of part.edges) {
+    // Room for the edge's label (at its compact, zoomed-out size) between the ranks, so labels never sit on a node.
+    const width = labelWidth(ruleFor(kinds.get(edge.source)!, kinds.get(edge.target)!)?.label(edge.props) ?? '');
+    g.setEdge(edge.source, edge.target, { width, height: width ? LABEL_HEIGHT : 0, labelpos: 'c' });
   }
   dagre.layout(g);
   const positions = new Map<string, Position>();
-  for (const node of graph.nodes) {
+  for (const node of part.nodes) {
     const laid = g.node(node.id);
-    positions.set(node.id, { x: Math.round(laid.x - NODE_WIDTH / 2), y: Math.round(laid.y - NODE_HEIGHT / 2) });
+    positions.set(node.id, { x: laid.x - NODE_WIDTH / 2, y: laid.y - NODE_HEIGHT / 2 });
   }
+  const left = Math.min(...[...positions.values()].map((p) => p.x));
+  const top = Math.min(...[...positions.values()].map((p) => p.y));
+  for (const [id, p] of positions) positions.set(id, { x: p.x - left, y: p.y - top });
   return positions;
 }

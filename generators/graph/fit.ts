@@ -1,0 +1,35 @@
+import { NODE_HEIGHT, NODE_WIDTH, READABLE_ZOOM } from './dimensions';
+import type { Position } from './model';
+
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+export interface Screen {
+  width: number;
+  height: number;
+}
+
+/** Room left around the diagram when it is framed, in screen pixels. */
+const FRAME_PADDING = 24;
+
+/**
+ * The view that frames every node on a screen of this size: as large as fits, at most `maxZoom`,
+ * centred. Padding is a few pixels, not a share of the screen, so a diagram that fits at a readable
+ * zoom is never shown smaller than that.
+ */
+export function framing(positions: readonly Position[], screen: Screen, maxZoom = 1.2): Viewport {
+  if (positions.length === 0) return { x: 0, y: 0, zoom: 1 };
+  const left = Math.min(...positions.map((p) => p.x));
+  const top = Math.min(...positions.map((p) => p.y));
+  const right = Math.max(...positions.map((p) => p.x + NODE_WIDTH));
+  const bottom = Math.max(...positions.map((p) => p.y + NODE_HEIGHT));
+  const padding = Math.min(FRAME_PADDING, screen.width / 10, screen.height / 10);
+  const zoom = Math.min(maxZoom, (screen.width - 2 * padding) / (right - left), (screen.height - 2 * padding) / (bottom - top));
+  return { zoom, x: screen.width / 2 - ((left + right) / 2) * zoom, y: screen.height / 2 - ((top + bottom) / 2) * zoom };
+}
+
+/** Whether names are still readable at this zoom. */
+export const isReadable = (zoom: number) => zoom >= READABLE_ZOOM - 1e-9;
