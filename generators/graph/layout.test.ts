@@ -19,8 +19,7 @@ const LAPTOP_CANVAS = { width: 1300, height: 760 };
 const overlapping = (positions: readonly Position[], gap: number) => {
   const pairs: [Position, Position][] = [];
   positions.forEach((a, i) => {
-    for (const b of positions.slice(i + 1))
-      if (Math.abs(a.x - b.x) < NODE_WIDTH + gap && Math.abs(a.y - b.y) < NODE_HEIGHT + gap) pairs.push([a, b]);
+    for (const b of positions.slice(i + 1)) if (Math.abs(a.x - b.x) < NODE_WIDTH + gap && Math.abs(a.y - b.y) < NODE_HEIGHT + gap) pairs.push([a, b]);
   });
   return pairs;
 };
