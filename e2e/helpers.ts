@@ -35,3 +35,14 @@ export async function freshDesigner(page: Page) {
   await page.goto(`/#token=${E2E_TOKEN}`);
   await expect(paletteItem(page, 'AWS Lambda')).toBeVisible();
 }
+
+/** Opens a tab of the output dock below the canvas (folded to its tab strip by default), as a person clicks it. */
+export async function showOutput(page: Page, tab: 'Template' | 'Event flow' | RegExp) {
+  await page.getByRole('tablist', { name: 'Output' }).getByRole('tab', { name: tab }).click();
+}
+
+/** Brings back a folded side panel (an opened or imported diagram folds them to give the canvas room). */
+export async function showPanel(page: Page, panel: 'services palette' | 'inspector') {
+  const button = page.getByRole('button', { name: `Show the ${panel}` });
+  if (await button.isVisible()) await button.click();
+}

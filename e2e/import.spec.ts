@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readTemplateSource } from '../generators/import/source';
-import { dragToCanvas, freshDesigner, inspector, nodeByLabel, notice } from './helpers';
+import { dragToCanvas, freshDesigner, inspector, nodeByLabel, notice, showOutput } from './helpers';
 
 const TEMPLATE = `AWSTemplateFormatVersion: '2010-09-09'
 Description: Orders arrive on a queue and a function stores them
@@ -88,6 +88,7 @@ test('GIVEN a template file WHEN dropped on the canvas THEN its nodes and edges 
   await timeout.fill('45');
   await timeout.press('Enter');
 
+  await showOutput(page, 'Template');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download template.yaml' }).click();
   const file = await download;

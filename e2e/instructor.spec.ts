@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { blueprintById } from '../blueprints';
 import { presentationSteps } from '../generators/teaching/steps';
-import { freshDesigner, inspector, nodeByLabel } from './helpers';
+import { freshDesigner, inspector, nodeByLabel, showPanel } from './helpers';
 
 async function openBlueprint(page: Page, title: string) {
   await freshDesigner(page);
@@ -48,7 +48,9 @@ test('GIVEN a blueprint WHEN presented THEN the keyboard steps through its notes
   await page.keyboard.press('Escape');
   await expect(talk).toHaveCount(0);
   await expect(page.locator('.react-flow__node')).toHaveCount(4);
-  await expect(page.getByRole('complementary', { name: 'Inspector' })).toBeVisible();
+  // The designer is back as it was: the opened blueprint had folded the panels.
+  await expect(page.getByRole('button', { name: 'Show the inspector' })).toBeVisible();
+  await expect(page.getByRole('tablist', { name: 'Output' })).toBeVisible();
 });
 
 test('GIVEN the banking blueprint WHEN a valid deposit is animated THEN the token reaches each service on its path, and the rejection branch is skipped', async ({ page }) => {
@@ -108,6 +110,7 @@ test('GIVEN a failing function WHEN stepped through by hand THEN the log shows t
 test('GIVEN a diagram WHEN the empty canvas is selected THEN the inspector estimates its monthly cost for the stated load', async ({ page }) => {
   await openBlueprint(page, 'Serverless website');
   await page.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
+  await showPanel(page, 'inspector');
   const estimate = inspector(page).getByRole('region', { name: 'Cost estimate' });
   await expect(estimate.getByTestId('cost-total')).toHaveText('$2.04');
   await estimate.getByLabel('Requests per month').fill('10000000');

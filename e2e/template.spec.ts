@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { connectNodes, dragToCanvas, freshDesigner, inspector, node } from './helpers';
+import { connectNodes, dragToCanvas, freshDesigner, inspector, node, showOutput } from './helpers';
 
 const templatePane = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'CloudFormation template' });
 
@@ -8,6 +8,7 @@ test('GIVEN a bucket connected to a function WHEN the edge is selected THEN the 
   await dragToCanvas(page, 'Amazon S3', { x: 120, y: 120 });
   await dragToCanvas(page, 'AWS Lambda', { x: 480, y: 120 });
   await connectNodes(page, node(page, 'Bucket1'), node(page, 'Function1'));
+  await showOutput(page, 'Template');
   const text = page.getByTestId('template-text');
   await expect(text).toContainText('Bucket1ToFunction1Permission:');
   const highlighted = text.locator('[data-highlight]');
@@ -56,6 +57,7 @@ test('GIVEN a function WHEN its code is edited in the code editor THEN the templ
   await expect(editor).toContainText('import base64, json, os, time, uuid');
   await editor.fill('def handler(event, context):\n    return {"greeting": "hi from the editor"}\n');
   await inspector(page).getByLabel('Memory (MiB)').focus();
+  await showOutput(page, 'Template');
   await expect(page.getByTestId('template-text')).toContainText('hi from the editor');
   await inspector(page).getByRole('button', { name: 'Back to the template' }).click();
   await expect(page.getByTestId('template-text')).not.toContainText('hi from the editor');

@@ -1,7 +1,13 @@
-/** Regenerates docs/screenshot.png: the designer showing a small event-driven diagram. */
+/**
+ * Regenerates docs/screenshot.png (the designer showing a small event-driven diagram) and
+ * docs/imported-template.png (a public 32-service template opened with Open…, at first sight, in a
+ * 1440x900 window).
+ */
 import { autoLayout } from '../generators/graph/layout';
 import { addNode, connect, emptyGraph, moveNodes, serializeGraph, setNodeProp, type Graph, type ServiceKind } from '../generators';
+import { join } from 'node:path';
 import { launchChromium, startApp } from '../bench/server';
+import { REAL_TEMPLATES_DIR } from '../generators/testing/real-templates';
 
 function demoGraph(): Graph {
   let graph = emptyGraph('Orders demo');
@@ -49,6 +55,14 @@ async function main() {
     await page.waitForTimeout(400);
     await page.screenshot({ path: 'docs/screenshot.png' });
     console.log('wrote docs/screenshot.png');
+
+    const fresh = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await fresh.goto(app.url);
+    await fresh.getByTestId('open-file').setInputFiles(join(REAL_TEMPLATES_DIR, 'serverlesspresso-core.yaml'));
+    await fresh.locator('.react-flow__node').first().waitFor();
+    await fresh.waitForTimeout(600);
+    await fresh.screenshot({ path: 'docs/imported-template.png' });
+    console.log('wrote docs/imported-template.png');
   } finally {
     await browser.close();
     app.stop();

@@ -1,18 +1,20 @@
 'use client';
 
-import { useReactFlow } from '@xyflow/react';
 import { createContext, useContext, useMemo, useRef, type ChangeEvent, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { MAX_FILE_BYTES } from '@/generators';
+import { MAX_FILE_BYTES, type Graph } from '@/generators';
+import { useReactFlow } from '@xyflow/react';
+import { CANVAS_ID } from '../canvas/useVisibleCenter';
 import { useDesignerStore } from '../designer/store-context';
+import { useFrame } from '../canvas/useFrame';
 import { useExportImage } from '../export/useExportImage';
 import { openFile } from '../import/open-file';
 import { useOpenText } from '../import/useOpenText';
-import { useStage } from '../stage/StageContext';
+import { useStage, type Spotlight } from '../stage/StageContext';
 import { actionById, type ActionContext, type ActionState } from './actions';
 
 /** The dialogs an action may open, owned by the designer's workspace. */
-export type DialogKind = 'deploy' | 'blueprints' | 'import';
+export type DialogKind = 'deploy' | 'blueprints' | 'import' | 'find';
 
 interface Actions {
   context: ActionContext;
@@ -22,11 +24,31 @@ interface Actions {
 
 const ActionsContext = createContext<Actions | null>(null);
 
+/** How far one press of an arrow key moves the view, as a share of the canvas. */
+const PAN_SHARE = 0.2;
+
+/** The selected nodes, the nodes connected to them and the connections between: what focus keeps in the light. */
+function neighbourhood(graph: Graph, selected: readonly string[]): Spotlight {
+  const chosen = new Set(selected);
+  const nodes = new Set(selected);
+  const edges = new Set<string>();
+  for (const edge of graph.edges) {
+    if (!chosen.has(edge.source) && !chosen.has(edge.target)) continue;
+    edges.add(edge.id);
+    nodes.add(edge.source);
+    nodes.add(edge.target);
+  }
+  return { nodes, edges };
+}
+
 /** Gives the actions what they reach besides the store: dialogs, the file picker, the canvas view, the clipboard. */
 export function ActionsProvider({ openDialog, children }: { openDialog: (kind: DialogKind) => void; children: ReactNode }) {
   const store = useDesignerStore();
-  const { fitView } = useReactFlow();
-  const { setPresenting } = useStage();
+  const frame = useFrame();
+  const { zoomIn, zoomOut, getViewport, setViewport } = useReactFlow();
+  const { setSpotlight, spotlight, setPresenting } = useStage();
+  const focused = useRef(false);
+  focused.current = spotlight !== null;
   const exportImage = useExportImage();
   const openText = useOpenText();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -41,7 +63,16 @@ export function ActionsProvider({ openDialog, children }: { openDialog: (kind: D
         present: () => setPresenting(true),
         pickFile: () => fileInput.current?.click(),
         exportImage: (format, stem) => void exportImage(format, stem),
-        fitView: () => requestAnimationFrame(() => void fitView({ padding: 0.2, maxZoom: 1.2, duration: 200 })),
+        fitView: () => requestAnimationFrame(() => frame({ duration: 200 })),
+        // No animation: a key held or pressed quickly again zooms a full step each time.
+        zoom: (direction) => void (direction > 0 ? zoomIn : zoomOut)(),
+        pan: (dx, dy) => {
+          const rect = document.getElementById(CANVAS_ID)?.getBoundingClientRect();
+          if (!rect) return;
+          const view = getViewport();
+          void setViewport({ ...view, x: view.x - dx * rect.width * PAN_SHARE, y: view.y - dy * rect.height * PAN_SHARE });
+        },
+        toggleFocus: () => setSpotlight(focused.current ? null : neighbourhood(store.getState().graph, store.getState().selection.nodes)),
         writeClipboard: async (text) => {
           if (!navigator.clipboard) return;
           writing.current++;
@@ -50,7 +81,7 @@ export function ActionsProvider({ openDialog, children }: { openDialog: (kind: D
         },
       },
     }),
-    [store, openDialog, setPresenting, exportImage, fitView],
+    [store, openDialog, setPresenting, exportImage, frame, zoomIn, zoomOut, getViewport, setViewport, setSpotlight],
   );
 
   const onOpenFile = async (event: ChangeEvent<HTMLInputElement>) => {

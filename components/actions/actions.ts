@@ -13,16 +13,24 @@ export interface Chord {
   key: string;
   mod?: boolean;
   shift?: boolean;
+  /** Only while the focus is on the page or the canvas itself, not on a node, a field or a button (arrow keys move a focused node). */
+  canvasOnly?: boolean;
 }
 
 /** What an action can reach besides the store: the dialogs, the file picker, the canvas view, the clipboard. */
 export interface ActionContext {
   store: DesignerStore;
-  openDialog(kind: 'deploy' | 'blueprints' | 'import'): void;
+  openDialog(kind: 'deploy' | 'blueprints' | 'import' | 'find'): void;
   present(): void;
   pickFile(): void;
   exportImage(format: 'png' | 'svg', fileStem: string): void;
   fitView(): void;
+  /** Zooms the canvas in (1) or out (-1) one step, about its centre. */
+  zoom(direction: 1 | -1): void;
+  /** Moves the view by a share of the canvas' size, in each direction (-1, 0 or 1). */
+  pan(dx: number, dy: number): void;
+  /** Dims everything not connected to the selected nodes, or ends that focus. */
+  toggleFocus(): void;
   /** Puts text on the system clipboard; resolves when it is there (or could not be). */
   writeClipboard(text: string): Promise<void>;
 }
@@ -41,7 +49,7 @@ export interface Action {
   hint?: string;
   keys?: readonly Chord[];
   /** Toolbar group, in order; absent for actions reached only by keys or from the inspector. */
-  toolbar?: 'file' | 'history' | 'edit' | 'diagram' | 'share';
+  toolbar?: 'file' | 'history' | 'edit' | 'view' | 'diagram' | 'share';
   /** Available on a shared diagram opened read-only (it looks, it never changes the diagram). */
   readOnly: boolean;
   enabled(s: ActionState): boolean;
@@ -51,6 +59,8 @@ export interface Action {
 const always = () => true;
 const hasSelection = ({ state }: ActionState) => state.selection.nodes.length + state.selection.edges.length > 0;
 const hasNodes = ({ state }: ActionState) => state.graph.nodes.length > 0;
+const hasSelectedNodes = ({ state }: ActionState) => state.selection.nodes.length > 0;
+const panKeys = (key: string): Chord[] => [{ key, canvasOnly: true }];
 const stemOf = (ctx: ActionContext) => fileNameFor(ctx.store.getState().graph.name).replace(/\.eventform\.json$/, '');
 
 export const ACTIONS: readonly Action[] = [
@@ -141,6 +151,32 @@ export const ACTIONS: readonly Action[] = [
     enabled: hasSelection,
     run: ({ store }) => store.getState().deleteSelection(),
   },
+  {
+    id: 'find',
+    label: 'Find…',
+    hint: 'Find a service by name or logical id (Ctrl+K or /)',
+    keys: [{ key: 'k', mod: true }, { key: '/' }],
+    toolbar: 'view',
+    readOnly: true,
+    enabled: hasNodes,
+    run: (ctx) => ctx.openDialog('find'),
+  },
+  {
+    id: 'focus',
+    label: 'Focus',
+    hint: 'Dim everything not connected to the selected services (F; again to leave)',
+    keys: [{ key: 'f' }],
+    readOnly: true,
+    enabled: hasSelectedNodes,
+    run: (ctx) => ctx.toggleFocus(),
+  },
+  { id: 'zoom-in', label: 'Zoom in', keys: [{ key: '+' }, { key: '=' }, { key: '+', shift: true }], readOnly: true, enabled: always, run: (ctx) => ctx.zoom(1) },
+  { id: 'zoom-out', label: 'Zoom out', keys: [{ key: '-' }], readOnly: true, enabled: always, run: (ctx) => ctx.zoom(-1) },
+  { id: 'fit', label: 'Fit to screen', keys: [{ key: '0' }], readOnly: true, enabled: hasNodes, run: (ctx) => ctx.fitView() },
+  { id: 'pan-left', label: 'Pan left', keys: panKeys('ArrowLeft'), readOnly: true, enabled: always, run: (ctx) => ctx.pan(-1, 0) },
+  { id: 'pan-right', label: 'Pan right', keys: panKeys('ArrowRight'), readOnly: true, enabled: always, run: (ctx) => ctx.pan(1, 0) },
+  { id: 'pan-up', label: 'Pan up', keys: panKeys('ArrowUp'), readOnly: true, enabled: always, run: (ctx) => ctx.pan(0, -1) },
+  { id: 'pan-down', label: 'Pan down', keys: panKeys('ArrowDown'), readOnly: true, enabled: always, run: (ctx) => ctx.pan(0, 1) },
   { id: 'blueprints', label: 'Blueprints…', toolbar: 'diagram', readOnly: false, enabled: always, run: (ctx) => ctx.openDialog('blueprints') },
   { id: 'deploy', label: 'Deploy…', toolbar: 'diagram', readOnly: false, enabled: hasNodes, run: (ctx) => ctx.openDialog('deploy') },
   {
@@ -183,9 +219,15 @@ export const actionById = (id: string): Action => {
   return action;
 };
 
-/** The action a key press asks for, if any (in a read-only diagram, only those that change nothing). */
-export function actionForKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey'>, readOnly: boolean): Action | undefined {
+/**
+ * The action a key press asks for, if any (in a read-only diagram, only those that change nothing).
+ * `onCanvas`: the focus is on the page or the canvas, not on a node or a control.
+ */
+export function actionForKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>, readOnly: boolean, onCanvas = true): Action | undefined {
+  if (event.altKey) return undefined;
   const mod = event.ctrlKey || event.metaKey;
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-  return ACTIONS.find((action) => (!readOnly || action.readOnly) && action.keys?.some((chord) => chord.key === key && !!chord.mod === mod && !!chord.shift === event.shiftKey));
+  return ACTIONS.find(
+    (action) => (!readOnly || action.readOnly) && action.keys?.some((chord) => chord.key === key && !!chord.mod === mod && !!chord.shift === event.shiftKey && (!chord.canvasOnly || onCanvas)),
+  );
 }

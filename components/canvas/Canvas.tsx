@@ -11,6 +11,10 @@ import { PALETTE_MIME } from '../palette/Palette';
 import { useFlowEdges, useFlowNodes } from './flow-elements';
 import { ServiceNode } from './ServiceNode';
 import { CANVAS_ID } from './useVisibleCenter';
+import { useFrame } from './useFrame';
+import { useCompact } from './useCompact';
+import { MiniMapNode } from './MiniMapNode';
+import { useShowsAll } from './useShowsAll';
 import { useStage } from '../stage/StageContext';
 import { FlowTokens } from '../flow/FlowTokens';
 
@@ -21,12 +25,14 @@ export function Canvas() {
   const graph = useDesigner((s) => s.graph);
   const selection = useDesigner((s) => s.selection);
   const readOnly = useDesigner((s) => s.readOnly);
-  const { screenToFlowPosition, fitView } = useReactFlow();
+  const { screenToFlowPosition } = useReactFlow();
+  const frame = useFrame();
   const measured = useRef(new Map<string, { width: number; height: number }>()).current;
   const [measuredVersion, setMeasuredVersion] = useState(0);
   const nodes = useFlowNodes(graph, selection, measured, measuredVersion);
-  const plainEdges = useFlowEdges(graph, selection, useAnalysis().worst);
+  const plainEdges = useFlowEdges(graph, selection, useAnalysis().worst, useCompact());
   const { presenting, spotlight, flow } = useStage();
+  const showsAll = useShowsAll(graph.nodes);
   const locked = readOnly || presenting;
   // Teaching overlays restyle edges only while they are on: the plain list stays memoized otherwise.
   const edges = useMemo(() => {
@@ -135,8 +141,8 @@ export function Canvas() {
   const nodeCount = graph.nodes.length;
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new generation (a whole new diagram) is exactly what triggers the fit
   useEffect(() => {
-    if (store.getState().graph.nodes.length > 0) requestAnimationFrame(() => fitView({ padding: 0.2, maxZoom: 1.2 }));
-  }, [generation, fitView, store]);
+    if (store.getState().graph.nodes.length > 0) requestAnimationFrame(() => frame());
+  }, [generation, frame, store]);
 
   return (
     <main id={CANVAS_ID} aria-label="Diagram canvas" className="relative min-h-0 [contain:strict]" onDragOver={onDragOver} onDrop={onDrop}>
@@ -162,7 +168,7 @@ export function Canvas() {
       >
         <Background gap={20} />
         <Controls />
-        {!presenting && <MiniMap pannable zoomable ariaLabel="Diagram overview" />}
+        {!presenting && !showsAll && <MiniMap pannable zoomable ariaLabel="Diagram overview" nodeComponent={MiniMapNode} />}
         {flow && <FlowTokens flow={flow} />}
       </ReactFlow>
       {nodeCount === 0 && <p className="pointer-events-none absolute inset-x-0 top-1/3 text-center text-slate-400">Drag a service from the palette, or open a file.</p>}

@@ -2,8 +2,9 @@
 
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { NODE_HEIGHT, NODE_WIDTH, serviceOf, type ServiceKind } from '@/generators';
+import { COMPACT_NAME_FONT, NAME_FONT, NODE_HEIGHT, NODE_WIDTH, serviceOf, type ServiceKind } from '@/generators';
 import { ServiceIcon } from '../icons/ServiceIcon';
+import { useCompact } from './useCompact';
 import { useAnalysis } from '../analysis/AnalysisContext';
 import { SEVERITY_STYLE } from '../problems/ProblemsList';
 import { useStage } from '../stage/StageContext';
@@ -12,8 +13,21 @@ import { useStage } from '../stage/StageContext';
 export type ServiceNodeData = { kind: ServiceKind; name: string; subtitle?: string };
 export type ServiceFlowNode = Node<ServiceNodeData, 'service'>;
 
+/** A name with a line-break opportunity between words of CamelCase, snake_case and kebab-case, so long names wrap where they read. */
+function Breakable({ name }: { name: string }) {
+  const words = name.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[_\-.])/);
+  return words.map((word, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: the words of one name, in order; the list never reorders
+    <span key={i}>
+      {i > 0 && <wbr />}
+      {word}
+    </span>
+  ));
+}
+
 function ServiceNodeView({ id, data, selected }: NodeProps<ServiceFlowNode>) {
   const service = serviceOf(data.kind);
+  const compact = useCompact();
   const problem = useAnalysis().worst.get(id);
   const { spotlight, flow } = useStage();
   const lit = spotlight?.nodes.has(id);
@@ -27,15 +41,27 @@ function ServiceNodeView({ id, data, selected }: NodeProps<ServiceFlowNode>) {
   return (
     <div style={{ width: NODE_WIDTH, height: NODE_HEIGHT }} data-flow={flowState} className={`relative flex items-center gap-2 rounded-lg border px-3 shadow-sm transition-opacity ${look}`}>
       <Handle type="target" position={Position.Left} aria-label={`Connect into ${data.name}`} />
-      <ServiceIcon kind={data.kind} size={36} />
-      <div className="min-w-0">
-        <div className="truncate text-sm font-semibold" data-testid="node-name">
-          {data.name}
+      <ServiceIcon kind={data.kind} size={compact ? 40 : 36} />
+      {compact ? (
+        <div
+          className="line-clamp-3 min-w-0 font-semibold leading-tight [overflow-wrap:anywhere]"
+          style={{ fontSize: COMPACT_NAME_FONT }}
+          data-testid="node-name"
+          data-compact="true"
+          title={`${data.name} (${data.subtitle ?? service.shortTitle})`}
+        >
+          <Breakable name={data.name} />
         </div>
-        <div className="truncate text-xs text-slate-500" title={data.subtitle}>
-          {data.subtitle ?? service.shortTitle}
+      ) : (
+        <div className="min-w-0">
+          <div className="truncate font-semibold" style={{ fontSize: NAME_FONT }} data-testid="node-name" title={data.name}>
+            {data.name}
+          </div>
+          <div className="truncate text-xs text-slate-500" title={data.subtitle} data-testid="node-subtitle">
+            {data.subtitle ?? service.shortTitle}
+          </div>
         </div>
-      </div>
+      )}
       {problem && (
         <span
           className={`absolute -right-2 -top-2 rounded-full px-1.5 text-xs font-bold ${SEVERITY_STYLE[problem.severity].className}`}

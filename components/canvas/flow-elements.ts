@@ -2,7 +2,7 @@
 
 import { MarkerType, type Edge } from '@xyflow/react';
 import { useMemo, useRef } from 'react';
-import { edgeRule, ruleFor, serviceOf, type Graph, type GraphEdge, type GraphNode } from '@/generators';
+import { COMPACT_LABEL_FONT, edgeRule, LABEL_FONT, ruleFor, serviceOf, type Graph, type GraphEdge, type GraphNode } from '@/generators';
 import type { Selection } from '@/store/designer';
 import type { ServiceFlowNode } from './ServiceNode';
 
@@ -55,13 +55,15 @@ export function edgeLabel(graph: Graph, edge: GraphEdge): string {
 interface CachedEdge {
   source: GraphEdge;
   selected: boolean;
+  compact: boolean;
   problem: string | undefined;
   from: GraphNode;
   to: GraphNode;
   flow: Edge;
 }
 
-export function useFlowEdges(graph: Graph, selection: Selection, problems: ReadonlyMap<string, { severity: string }>) {
+/** `compact`: zoomed out, where labels are drawn larger to stay readable. */
+export function useFlowEdges(graph: Graph, selection: Selection, problems: ReadonlyMap<string, { severity: string }>, compact: boolean) {
   const cache = useRef(new Map<string, CachedEdge>());
   return useMemo(() => {
     const selected = new Set(selection.edges);
@@ -80,6 +82,7 @@ export function useFlowEdges(graph: Graph, selection: Selection, problems: Reado
         hit &&
         hit.source === edge &&
         hit.selected === isSelected &&
+        hit.compact === compact &&
         hit.problem === problem &&
         hit.from.name === from.name &&
         hit.to.name === to.name &&
@@ -104,13 +107,13 @@ export function useFlowEdges(graph: Graph, selection: Selection, problems: Reado
         labelBgBorderRadius: 4,
         // Inline colours, not React Flow's CSS variables: exported images are rendered without them.
         style: { stroke: EDGE_COLOR, strokeWidth: 1.5 },
-        labelStyle: { fontSize: 11, fill: '#334155' },
+        labelStyle: { fontSize: compact ? COMPACT_LABEL_FONT : LABEL_FONT, fill: '#334155' },
         labelBgStyle: { fill: '#ffffff' },
       };
-      next.set(edge.id, { source: edge, selected: isSelected, problem, from, to, flow });
+      next.set(edge.id, { source: edge, selected: isSelected, compact, problem, from, to, flow });
       edges.push(flow);
     }
     cache.current = next;
     return edges;
-  }, [graph, selection.edges, problems]);
+  }, [graph, selection.edges, problems, compact]);
 }

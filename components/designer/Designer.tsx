@@ -22,12 +22,16 @@ import { CrashBoundary } from './CrashBoundary';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
 import { DesignerStoreProvider, useDesignerStore } from './store-context';
 import { StageProvider, useStage } from '../stage/StageContext';
+import { FoldedRail, ResizeHandle } from '../panels/PanelControls';
+import { PanelsProvider, usePanels } from '../panels/PanelsContext';
+import { RAIL } from '../panels/panels';
 
 // Loaded when opened: the designer's first load carries neither the deploy panel nor the blueprints.
 const DeployDialog = dynamic(() => import('../deploy/DeployDialog').then((m) => m.DeployDialog), { ssr: false });
 const BlueprintGallery = dynamic(() => import('../blueprints/BlueprintGallery').then((m) => m.BlueprintGallery), { ssr: false });
 const Presentation = dynamic(() => import('../present/Presentation').then((m) => m.Presentation), { ssr: false });
 const ImportDialog = dynamic(() => import('../import/ImportDialog').then((m) => m.ImportDialog), { ssr: false });
+const FindDialog = dynamic(() => import('../find/FindDialog').then((m) => m.FindDialog), { ssr: false });
 
 interface Session {
   store: DesignerStore;
@@ -79,10 +83,12 @@ export function Designer() {
         <ReactFlowProvider>
           <AnalysisProvider>
             <StageProvider>
-              <ActionsProvider openDialog={openDialog}>
-                <Workspace readOnly={readOnly} restored={restored} makeCopy={makeCopy} dialog={dialog} setDialog={setDialog} />
-                <KeyboardShortcuts />
-              </ActionsProvider>
+              <PanelsProvider>
+                <ActionsProvider openDialog={openDialog}>
+                  <Workspace readOnly={readOnly} restored={restored} makeCopy={makeCopy} dialog={dialog} setDialog={setDialog} />
+                  <KeyboardShortcuts />
+                </ActionsProvider>
+              </PanelsProvider>
             </StageProvider>
           </AnalysisProvider>
         </ReactFlowProvider>
@@ -91,12 +97,14 @@ export function Designer() {
   );
 }
 
-type Dialog = { kind: 'deploy'; resume?: string | null } | { kind: 'blueprints' } | { kind: 'import' } | null;
+type Dialog = { kind: 'deploy'; resume?: string | null } | { kind: 'blueprints' } | { kind: 'import' } | { kind: 'find' } | null;
 
 /** The designer's panels; in presentation mode, the canvas alone with the presentation's caption. */
 function Workspace({ readOnly, restored, makeCopy, dialog, setDialog }: { readOnly: boolean; restored: Restored; makeCopy: () => void; dialog: Dialog; setDialog: (d: Dialog) => void }) {
   const store = useDesignerStore();
   const { presenting, setPresenting } = useStage();
+  const { panels, shown } = usePanels();
+  const side = (id: 'palette' | 'inspector') => (shown(id) ? panels[id].size : RAIL);
   // Slots stay in place (false when hidden) so the canvas is never remounted when presenting starts.
   return (
     <>
@@ -114,26 +122,43 @@ function Workspace({ readOnly, restored, makeCopy, dialog, setDialog }: { readOn
           )}
           {!presenting && <NoticeBar />}
         </div>
-        <div className={`grid min-h-0 ${presenting ? 'grid-cols-[0_minmax(0,1fr)_0]' : 'grid-cols-[260px_minmax(0,1fr)_340px]'}`}>
+        <div className="grid min-h-0" style={{ gridTemplateColumns: presenting ? '0 minmax(0,1fr) 0' : `${side('palette')}px minmax(0,1fr) ${side('inspector')}px` }}>
           {presenting ? (
             <div />
-          ) : readOnly ? (
-            <aside aria-label="Services palette" className="border-r border-slate-200 bg-white p-3 text-sm text-slate-500">
-              Make a copy to add services.
-            </aside>
+          ) : !shown('palette') ? (
+            <FoldedRail panel="palette" label="Services" />
           ) : (
-            <Palette />
+            <div className="relative grid min-h-0">
+              {readOnly ? (
+                <aside aria-label="Services palette" className="border-r border-slate-200 bg-white p-3 text-sm text-slate-500">
+                  Make a copy to add services.
+                </aside>
+              ) : (
+                <Palette />
+              )}
+              <ResizeHandle panel="palette" />
+            </div>
           )}
           <div className="grid min-h-0 min-w-0 grid-cols-[minmax(0,1fr)] grid-rows-[minmax(0,1fr)_auto] overflow-hidden">
             <Canvas />
             {presenting ? <div /> : <Dock />}
           </div>
-          {presenting ? <div /> : <Inspector />}
+          {presenting ? (
+            <div />
+          ) : !shown('inspector') ? (
+            <FoldedRail panel="inspector" label="Inspector" />
+          ) : (
+            <div className="relative grid min-h-0">
+              <Inspector />
+              <ResizeHandle panel="inspector" />
+            </div>
+          )}
         </div>
         {presenting && <Presentation onExit={() => setPresenting(false)} />}
       </div>
       {dialog?.kind === 'deploy' && <DeployDialog graph={store.getState().graph} resumeOperation={dialog.resume} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'import' && <ImportDialog onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'find' && <FindDialog onClose={() => setDialog(null)} />}
       {dialog?.kind === 'blueprints' && <BlueprintGallery onClose={() => setDialog(null)} onDeploy={() => setDialog({ kind: 'deploy' })} />}
     </>
   );

@@ -1,6 +1,8 @@
 'use client';
 
 import { useState } from 'react';
+import { FoldButton, ResizeHandle } from '../panels/PanelControls';
+import { usePanels } from '../panels/PanelsContext';
 import { useAnalysis } from '../analysis/AnalysisContext';
 import { ProblemsList } from '../problems/ProblemsList';
 import { TemplatePane } from '../template/TemplatePane';
@@ -11,10 +13,11 @@ const FlowPanel = dynamic(() => import('../flow/FlowPanel').then((m) => m.FlowPa
 
 type Tab = 'template' | 'problems' | 'flow';
 
-/** Below the canvas: the live template and the problems list, in tabs; collapsible to give the canvas room. */
+/** Below the canvas: the live template, the problems list and the event flow, in tabs; folds to its tab strip to give the canvas room. */
 export function Dock() {
   const [tab, setTab] = useState<Tab>('template');
-  const [open, setOpen] = useState(true);
+  const { panels, shown, toggle } = usePanels();
+  const open = shown('dock');
   const { diagnostics } = useAnalysis();
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const tabs: { id: Tab; label: string }[] = [
@@ -23,7 +26,8 @@ export function Dock() {
     { id: 'flow', label: 'Event flow' },
   ];
   return (
-    <div className={`flex min-h-0 min-w-0 flex-col [contain:layout_paint] border-t border-slate-300 bg-white ${open ? 'h-[40vh]' : ''}`}>
+    <div className={`relative flex min-h-0 min-w-0 flex-col [contain:layout_paint] border-t border-slate-300 bg-white`} style={open ? { height: `min(${panels.dock.size}px, 70vh)` } : undefined}>
+      {open && <ResizeHandle panel="dock" />}
       <div role="tablist" aria-label="Output" className="flex items-center gap-1 border-b border-slate-200 px-2">
         {tabs.map((t) => (
           <button
@@ -32,10 +36,10 @@ export function Dock() {
             role="tab"
             id={`dock-tab-${t.id}`}
             aria-selected={tab === t.id}
-            aria-controls={`dock-panel-${t.id}`}
+            aria-controls={open && tab === t.id ? `dock-panel-${t.id}` : undefined}
             onClick={() => {
               setTab(t.id);
-              setOpen(true);
+              if (!open) toggle('dock');
             }}
             className={`px-3 py-1.5 text-sm ${tab === t.id ? 'border-b-2 border-blue-600 font-semibold' : 'text-slate-600'} ${t.id === 'problems' && errors ? 'text-red-700' : ''}`}
           >
@@ -43,9 +47,7 @@ export function Dock() {
           </button>
         ))}
         <span className="flex-1" />
-        <button type="button" className="px-2 text-sm text-slate-600" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {open ? 'Hide' : 'Show'} output
-        </button>
+        <FoldButton panel="dock" />
       </div>
       {open && (
         <div role="tabpanel" id={`dock-panel-${tab}`} aria-labelledby={`dock-tab-${tab}`} className="flex min-h-0 flex-1 flex-col">

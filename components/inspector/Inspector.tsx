@@ -1,6 +1,7 @@
 'use client';
 
 import { ActionButton } from '../actions/ActionButton';
+import { FoldButton } from '../panels/PanelControls';
 import { BUTTON, DANGER_BUTTON } from './buttons';
 import { useDesigner, useStructuralGraph } from '../designer/store-context';
 import { DiagramPanel } from './DiagramPanel';
@@ -16,7 +17,8 @@ export function Inspector() {
   const edge = selection.edges.length === 1 && count === 1 ? graph.edges.find((e) => e.id === selection.edges[0]) : undefined;
 
   return (
-    <aside aria-label="Inspector" className="min-h-0 overflow-y-auto border-l border-slate-200 bg-white p-4">
+    <aside aria-label="Inspector" className="relative min-h-0 overflow-y-auto border-l border-slate-200 bg-white p-4">
+      <FoldButton panel="inspector" className="absolute right-2 top-2 z-10" />
       <fieldset disabled={readOnly} className="min-w-0">
         {node ? (
           <NodePanel key={node.id} graph={graph} node={node} />
@@ -39,6 +41,7 @@ function MultiPanel({ nodes, edges }: { nodes: number; edges: number }) {
         {nodes} node{nodes === 1 ? '' : 's'} and {edges} connection{edges === 1 ? '' : 's'} selected
       </h2>
       <div className="mt-3 flex gap-2">
+        {nodes > 0 && <ActionButton id="focus" className={BUTTON} />}
         {nodes > 0 && <ActionButton id="duplicate" className={BUTTON} />}
         <ActionButton id="delete" label="Delete selected" className={DANGER_BUTTON} />
       </div>

@@ -54,6 +54,7 @@ export function NodePanel({ graph, node }: { graph: Graph; node: GraphNode }) {
       <ConnectionList graph={graph} node={node} />
       <ConnectTo graph={graph} node={node} />
       <div className="mt-4 flex gap-2">
+        <ActionButton id="focus" className={BUTTON} />
         <ActionButton id="duplicate" className={BUTTON} />
         <ActionButton id="delete" label={`Delete ${node.name}`} className={DANGER_BUTTON} />
       </div>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useMemo, useState, type DragEvent } from 'react';
+import { FoldButton } from '../panels/PanelControls';
 import { freePosition, PALETTE_KINDS, serviceOf, type PaletteGroup, type ServiceKind } from '@/generators';
 import { ServiceIcon } from '../icons/ServiceIcon';
 import { useDesignerStore } from '../designer/store-context';
@@ -38,9 +39,12 @@ export function Palette() {
   return (
     <aside aria-label="Services palette" className="flex min-h-0 flex-col border-r border-slate-200 bg-white">
       <div className="border-b border-slate-200 p-3">
-        <label htmlFor="palette-search" className="text-xs font-semibold uppercase tracking-wide text-slate-500">
-          Services
-        </label>
+        <div className="flex items-center justify-between">
+          <label htmlFor="palette-search" className="text-xs font-semibold uppercase tracking-wide text-slate-500">
+            Services
+          </label>
+          <FoldButton panel="palette" />
+        </div>
         <input
           id="palette-search"
           type="search"

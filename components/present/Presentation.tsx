@@ -7,6 +7,7 @@ import { estimateCost, formatUsd } from '@/generators/cost/estimate';
 import { useDesigner } from '../designer/store-context';
 import { useStage } from '../stage/StageContext';
 import { CostTable } from '../cost/CostEstimate';
+import { useFrame } from '../canvas/useFrame';
 
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
@@ -20,6 +21,7 @@ export function Presentation({ onExit }: { onExit: () => void }) {
   const graph = useDesigner((s) => s.graph);
   const { setSpotlight, load } = useStage();
   const { fitView } = useReactFlow();
+  const frame = useFrame();
   const cost = useMemo(() => estimateCost(graph, load), [graph, load]);
   const steps = useMemo<(PresentationStep & { cost?: boolean })[]>(
     () => [
@@ -43,8 +45,9 @@ export function Presentation({ onExit }: { onExit: () => void }) {
   useEffect(() => {
     const whole = step.nodeIds.length === graph.nodes.length;
     setSpotlight(whole ? null : { nodes: new Set(step.nodeIds), edges: new Set(step.edgeIds) });
-    requestAnimationFrame(() => fitView({ nodes: step.nodeIds.map((id) => ({ id })), padding: whole ? 0.15 : 0.6, maxZoom: whole ? 1.2 : 1.4, duration: 350 }));
-  }, [step, graph.nodes.length, setSpotlight, fitView]);
+    // The whole diagram as large as the screen allows; a step's few services with room around them.
+    requestAnimationFrame(() => (whole ? frame({ duration: 350 }) : fitView({ nodes: step.nodeIds.map((id) => ({ id })), padding: 0.6, maxZoom: 1.4, duration: 350 })));
+  }, [step, graph.nodes.length, setSpotlight, fitView, frame]);
 
   useEffect(() => {
     caption.current?.focus();

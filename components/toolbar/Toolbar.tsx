@@ -5,7 +5,7 @@ import { ACTIONS, type Action } from '../actions/actions';
 import { ActionButton } from '../actions/ActionButton';
 import { useDesigner } from '../designer/store-context';
 
-const GROUPS: NonNullable<Action['toolbar']>[] = ['file', 'history', 'edit', 'diagram', 'share'];
+const GROUPS: NonNullable<Action['toolbar']>[] = ['file', 'history', 'edit', 'view', 'diagram', 'share'];
 
 /** The designer's verbs, rendered from the action registry; a read-only shared diagram shows those that change nothing. */
 export function Toolbar() {

@@ -12,8 +12,9 @@ export interface Screen {
   height: number;
 }
 
-/** Room left around the diagram when it is framed, in screen pixels. */
+/** Room left around the diagram when it is framed, in screen pixels; more on the left, where the zoom buttons float. */
 const FRAME_PADDING = 24;
+const CONTROLS_CLEARANCE = 48;
 
 /**
  * The view that frames every node on a screen of this size: as large as fits, at most `maxZoom`,
@@ -27,9 +28,18 @@ export function framing(positions: readonly Position[], screen: Screen, maxZoom 
   const right = Math.max(...positions.map((p) => p.x + NODE_WIDTH));
   const bottom = Math.max(...positions.map((p) => p.y + NODE_HEIGHT));
   const padding = Math.min(FRAME_PADDING, screen.width / 10, screen.height / 10);
-  const zoom = Math.min(maxZoom, (screen.width - 2 * padding) / (right - left), (screen.height - 2 * padding) / (bottom - top));
-  return { zoom, x: screen.width / 2 - ((left + right) / 2) * zoom, y: screen.height / 2 - ((top + bottom) / 2) * zoom };
+  const leftPadding = Math.min(CONTROLS_CLEARANCE, screen.width / 8);
+  const zoom = Math.min(maxZoom, (screen.width - padding - leftPadding) / (right - left), (screen.height - 2 * padding) / (bottom - top));
+  return { zoom, x: leftPadding + (screen.width - padding - leftPadding) / 2 - ((left + right) / 2) * zoom, y: screen.height / 2 - ((top + bottom) / 2) * zoom };
 }
 
 /** Whether names are still readable at this zoom. */
 export const isReadable = (zoom: number) => zoom >= READABLE_ZOOM - 1e-9;
+
+/** Whether a view of a screen this size shows every node whose top-left corners are within these bounds. */
+export function showsAll(bounds: { left: number; top: number; right: number; bottom: number } | null, view: Viewport, screen: Screen): boolean {
+  if (!bounds) return true;
+  const [x0, y0] = [bounds.left * view.zoom + view.x, bounds.top * view.zoom + view.y];
+  const [x1, y1] = [(bounds.right + NODE_WIDTH) * view.zoom + view.x, (bounds.bottom + NODE_HEIGHT) * view.zoom + view.y];
+  return x0 >= 0 && y0 >= 0 && x1 <= screen.width && y1 <= screen.height;
+}

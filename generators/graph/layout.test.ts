@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importTemplate } from '../import';
 import { readRealTemplates } from '../testing/real-templates';
 import { NODE_HEIGHT, NODE_WIDTH, READABLE_ZOOM } from './dimensions';
-import { framing } from './fit';
+import { framing, showsAll } from './fit';
 import { autoLayout } from './layout';
 import type { Graph, Position } from './model';
 
@@ -86,10 +86,12 @@ describe('framing', () => {
       { x: 1600, y: 900 },
     ];
     const view = framing(positions, { width: 1000, height: 600 });
-    // 1800 x 972 canvas units in 1000 x 600 pixels less 24 px padding each side.
-    expect(view.zoom).toBeCloseTo(Math.min(952 / 1800, 552 / 972), 5);
-    expect(view.x + (1800 / 2) * view.zoom).toBeCloseTo(500, 5);
+    // 1800 x 972 canvas units in 1000 x 600 pixels less 24 px padding (48 on the left, clear of the zoom buttons).
+    expect(view.zoom).toBeCloseTo(Math.min(928 / 1800, 552 / 972), 5);
+    expect(view.x + (1800 / 2) * view.zoom).toBeCloseTo(48 + 928 / 2, 5);
     expect(view.y + (972 / 2) * view.zoom).toBeCloseTo(300, 5);
+    expect(showsAll({ left: 0, top: 0, right: 1600, bottom: 900 }, view, { width: 1000, height: 600 })).toBe(true);
+    expect(showsAll({ left: 0, top: 0, right: 1600, bottom: 900 }, { ...view, zoom: view.zoom * 1.1 }, { width: 1000, height: 600 })).toBe(false);
   });
 
   it('GIVEN a single node THEN it is not blown up beyond the largest zoom', () => {

@@ -103,7 +103,7 @@ function layPart(part: Part): LaidPart {
 }
 
 /** An edge label's width at its compact (zoomed-out) size, in canvas units. */
-const labelWidth = (label: string) => (label ? label.length * COMPACT_LABEL_FONT * 0.55 + 16 : 0);
+const labelWidth = (label: string) => (label ? label.length * COMPACT_LABEL_FONT * 0.5 + 16 : 0);
 const LABEL_HEIGHT = COMPACT_LABEL_FONT + 8;
 
 /** Rows of nodes in diagram order, as square as the count allows. */
@@ -115,7 +115,7 @@ function gridLayout(nodes: readonly GraphNode[]): Map<string, Position> {
 /** dagre's layered layout of one part, moved so that its top-left corner is 0,0. */
 function layered(part: Part): Map<string, Position> {
   const g = new dagre.graphlib.Graph();
-  g.setGraph({ rankdir: 'LR', nodesep: 40, ranksep: 56, marginx: 0, marginy: 0 });
+  g.setGraph({ rankdir: 'LR', nodesep: 40, ranksep: 32, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const node of part.nodes) g.setNode(node.id, { width: NODE_WIDTH, height: NODE_HEIGHT });
   const kinds = new Map(part.nodes.map((n) => [n.id, n.kind]));
