@@ -32,7 +32,7 @@ function analyzeSafely(graph: Graph): Analysis {
       edgeIds: [],
     };
     return {
-      synthesis: { template: { AWSTemplateFormatVersion: '2010-09-09', Description: graph.name, Resources: {} }, provenance: new Map(), problems: [] },
+      synthesis: { template: { AWSTemplateFormatVersion: '2010-09-09', Description: graph.name, Resources: {} }, provenance: new Map(), problems: [], assets: [] },
       diagnostics: [problem],
       errors: [problem],
       worst: new Map(),

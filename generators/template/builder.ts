@@ -4,6 +4,7 @@
  * contributions several edges make to one thing: a role's statements, a function's environment,
  * a queue's or topic's resource policy, a bucket's notifications.
  */
+import type { FunctionAsset } from './asset';
 import type { CfnValue, Output, Resource, Statement } from './cfn';
 import { policyDocument, screamingSnake, trustPolicy } from './cfn';
 
@@ -26,6 +27,8 @@ export class TemplateBuilder {
   readonly outputs = new Map<string, Output>();
   readonly provenance = new Map<string, Provenance>();
   readonly problems: BuildProblem[] = [];
+  /** Function code to build into zips before deploying, by asset id. */
+  readonly assets = new Map<string, FunctionAsset>();
   private readonly creators = new Map<string, string>();
   private readonly statements = new Map<string, Statement[]>();
   private readonly environment = new Map<string, Map<string, CfnValue>>();
@@ -51,6 +54,10 @@ export class TemplateBuilder {
     this.resources.set(logicalId, resource);
     this.provenanceOf(ownerId).resources.add(logicalId);
     return resource;
+  }
+
+  asset(asset: FunctionAsset): void {
+    this.assets.set(asset.id, asset);
   }
 
   has(logicalId: string): boolean {

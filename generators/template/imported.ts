@@ -71,6 +71,7 @@ export function synthesizeImported(graph: Graph & { template: Record<string, Cfn
   for (const edge of graph.edges)
     if (!edge.origin && !(addedIds.has(edge.source) && addedIds.has(edge.target)))
       problems.push({ ownerId: edge.id, message: 'this connection touches an imported node, whose wiring Eventform keeps as the template wrote it: it is not generated' });
+  const assets: Synthesis['assets'] = [];
   if (added.length > 0) {
     const generated = generate({ name: graph.name, nodes: added, edges: addedEdges });
     for (const [logicalId, resource] of Object.entries(generated.template.Resources)) {
@@ -86,6 +87,7 @@ export function synthesizeImported(graph: Graph & { template: Record<string, Cfn
     for (const [name, output] of Object.entries(generated.template.Outputs ?? {})) if (!(name in outputs)) outputs[name] = output as unknown as CfnValue;
     for (const [ownerId, p] of generated.provenance) provenance.set(ownerId, p);
     problems.push(...generated.problems);
+    assets.push(...generated.assets);
   }
 
   const template: Record<string, CfnValue> = {};
@@ -96,7 +98,7 @@ export function synthesizeImported(graph: Graph & { template: Record<string, Cfn
     } else template[key] = value;
   }
   if (!('Outputs' in original) && Object.keys(outputs).length) template.Outputs = outputs;
-  return { template: template as unknown as Template, provenance, problems };
+  return { template: template as unknown as Template, provenance, problems, assets };
 }
 
 function withoutDependsOn(resource: Resource): Resource {

@@ -4,6 +4,7 @@
  * builder writes each role's grants. Iteration follows names, not insertion order, so the same
  * diagram gives the same bytes.
  */
+import type { FunctionAsset } from './asset';
 import { indexGraph, type Link } from '../graph/index-graph';
 import type { Graph } from '../graph/model';
 import { serviceOf } from '../services/registry';
@@ -18,6 +19,8 @@ export interface Synthesis {
   /** For each node or edge id: the resources it created or changed and the IAM statements it granted. */
   provenance: ReadonlyMap<string, Provenance>;
   problems: BuildProblem[];
+  /** Function code the template refers to in the staging bucket: built and uploaded before deploying. */
+  assets: FunctionAsset[];
 }
 
 const byNames = (a: Link, b: Link) => a.source.name.localeCompare(b.source.name) || a.target.name.localeCompare(b.target.name);
@@ -66,7 +69,7 @@ export function synthesize(graph: Graph): Synthesis {
     Resources: resources,
     ...(Object.keys(outputs).length ? { Outputs: outputs } : {}),
   };
-  return { template, provenance: builder.provenance, problems: builder.problems };
+  return { template, provenance: builder.provenance, problems: builder.problems, assets: [...builder.assets.values()] };
 }
 
 function describeDiagram(graph: Graph): string {

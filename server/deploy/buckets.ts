@@ -2,6 +2,7 @@ import {
   CreateBucketCommand,
   DeleteObjectsCommand,
   HeadBucketCommand,
+  HeadObjectCommand,
   ListObjectVersionsCommand,
   PutBucketEncryptionCommand,
   PutObjectCommand,
@@ -9,6 +10,7 @@ import {
   type S3Client,
 } from '@aws-sdk/client-s3';
 import { createHash } from 'node:crypto';
+import { stagingBucketName } from '../../generators/template/asset';
 
 /** Deletes every object version and delete marker, so CloudFormation can delete the bucket. */
 export async function emptyBucket(s3: S3Client, bucket: string): Promise<number> {
@@ -31,20 +33,34 @@ export async function emptyBucket(s3: S3Client, bucket: string): Promise<number>
 /** CloudFormation accepts at most 51,200 bytes inline; larger templates go through a bucket (as sam deploy --resolve-s3 does). */
 export const INLINE_TEMPLATE_LIMIT = 51_200;
 
-export async function stageTemplate(s3: S3Client, input: { account: string; region: string; stackName: string; body: string; endpoint?: string }): Promise<string> {
-  const bucket = `eventform-staging-${input.account}-${input.region}`;
+/** The staging bucket of an account and region (as `sam deploy --resolve-s3` keeps one): made private and encrypted the first time, reused after. */
+export async function ensureStagingBucket(s3: S3Client, account: string, region: string): Promise<string> {
+  const bucket = stagingBucketName(account, region);
   const exists = await s3.send(new HeadBucketCommand({ Bucket: bucket })).then(
     () => true,
     () => false,
   );
   if (!exists) {
-    await s3.send(new CreateBucketCommand({ Bucket: bucket, ...(input.region !== 'us-east-1' ? { CreateBucketConfiguration: { LocationConstraint: input.region as never } } : {}) }));
-    await s3.send(
-      new PutPublicAccessBlockCommand({ Bucket: bucket, PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true } }),
-    );
+    await s3.send(new CreateBucketCommand({ Bucket: bucket, ...(region !== 'us-east-1' ? { CreateBucketConfiguration: { LocationConstraint: region as never } } : {}) }));
+    await s3.send(new PutPublicAccessBlockCommand({ Bucket: bucket, PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true } }));
     await s3.send(new PutBucketEncryptionCommand({ Bucket: bucket, ServerSideEncryptionConfiguration: { Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] } }));
   }
+  return bucket;
+}
+
+export async function stageTemplate(s3: S3Client, input: { bucket: string; region: string; stackName: string; body: string; endpoint?: string }): Promise<string> {
   const key = `templates/${input.stackName}-${createHash('sha256').update(input.body).digest('hex').slice(0, 16)}.json`;
-  await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: input.body, ContentType: 'application/json' }));
-  return input.endpoint ? `${input.endpoint.replace(/\/$/, '')}/${bucket}/${key}` : `https://${bucket}.s3.${input.region}.amazonaws.com/${key}`;
+  await s3.send(new PutObjectCommand({ Bucket: input.bucket, Key: key, Body: input.body, ContentType: 'application/json' }));
+  return input.endpoint ? `${input.endpoint.replace(/\/$/, '')}/${input.bucket}/${key}` : `https://${input.bucket}.s3.${input.region}.amazonaws.com/${key}`;
+}
+
+/** Uploads a built zip unless the bucket already has it: keys are content hashes, so a key that is there holds these bytes. */
+export async function stageAsset(s3: S3Client, bucket: string, key: string, zip: Uint8Array): Promise<'uploaded' | 'already staged'> {
+  const present = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key })).then(
+    () => true,
+    () => false,
+  );
+  if (present) return 'already staged';
+  await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: zip, ContentType: 'application/zip' }));
+  return 'uploaded';
 }

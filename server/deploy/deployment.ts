@@ -9,8 +9,14 @@ import { stackNameProblem } from '../../protocol';
 import { sampleStreamOf } from './samples';
 import { tagValue } from '../../generators/template/tags';
 import { whoAmI } from '../aws/identity';
+import { computeOutputs } from './outputs';
+
+/** moto's default account, should the sandbox not say who it is. */
+const SANDBOX_ACCOUNT = '123456789012';
 import { clientsFor, type Environment } from './clients';
-import { emptyBucket, INLINE_TEMPLATE_LIMIT, stageTemplate } from './buckets';
+import { emptyBucket, ensureStagingBucket, INLINE_TEMPLATE_LIMIT, stageAsset, stageTemplate } from './buckets';
+import { AssetBuildError, buildAsset, mib } from '../assets/build';
+import { assetKey } from '../../generators/template/asset';
 import { DeployError, type Emit } from './events';
 
 export type { Environment } from './clients';
@@ -41,12 +47,29 @@ export async function planDeployment(env: Environment, graph: Graph, stackName: 
   let templateUrl: string | undefined;
   // CloudFormation's limit is in bytes: inline code with non-ASCII text counts more than its characters.
   const bytes = Buffer.byteLength(body, 'utf8');
-  if (bytes > INLINE_TEMPLATE_LIMIT) {
-    emit({ type: 'phase', phase: 'staging', message: `The template is ${bytes} bytes: uploading it to a staging bucket first` });
+  const large = bytes > INLINE_TEMPLATE_LIMIT;
+  if (large || synthesis.assets.length) {
     const who = await whoAmI(env.target, env.credentials);
     if (!who.ok) throw new DeployError(who.error);
-    // moto resolves S3 URLs in AWS's own form internally; other emulators are asked by their endpoint.
-    templateUrl = await stageTemplate(s3, { account: who.identity.account, region: env.target.region, stackName, body, endpoint: env.target.kind === 'endpoint' ? env.target.endpoint : undefined });
+    const bucket = await ensureStagingBucket(s3, who.identity.account, env.target.region);
+    for (const asset of synthesis.assets) {
+      const packages = Object.entries(asset.dependencies).map(([n, v]) => `${n}@${v}`);
+      emit({ type: 'phase', phase: 'staging', message: `Building ${asset.logicalId}'s code (${Object.keys(asset.files).length} files${packages.length ? `, ${packages.join(', ')}` : ''})` });
+      let built: Awaited<ReturnType<typeof buildAsset>>;
+      try {
+        built = await buildAsset(asset);
+      } catch (error) {
+        if (error instanceof AssetBuildError) throw new DeployError(`${asset.logicalId}: ${error.message}`);
+        throw error;
+      }
+      const staged = await stageAsset(s3, bucket, assetKey(asset), built.zip);
+      emit({ type: 'phase', phase: 'staging', message: `${asset.logicalId}'s code, ${mib(built.bytes)} zipped (${mib(built.unzippedBytes)} unzipped): ${staged === 'uploaded' ? `uploaded to ${bucket}` : `already in ${bucket}, not uploaded again`}` });
+    }
+    if (large) {
+      emit({ type: 'phase', phase: 'staging', message: `The template is ${bytes} bytes: uploading it to a staging bucket first` });
+      // moto resolves S3 URLs in AWS's own form internally; other emulators are asked by their endpoint.
+      templateUrl = await stageTemplate(s3, { bucket, region: env.target.region, stackName, body, endpoint: env.target.kind === 'endpoint' ? env.target.endpoint : undefined });
+    }
   }
   emit({ type: 'phase', phase: 'change-set', message: `Preparing the change set for stack ${stackName}` });
   const plan = await createChangeSet(deps, {
@@ -79,7 +102,7 @@ export async function carryOutDeployment(env: Environment, graph: Graph, stackNa
   }
   const physical = await physicalIds(deps, stackName);
   let outputs = result.outputs;
-  if (Object.keys(outputs).length === 0 && env.target.kind === 'sandbox') outputs = sandboxOutputs(graph, physical);
+  if (Object.keys(outputs).length === 0 && env.target.kind === 'sandbox') outputs = await sandboxOutputs(env, graph, stackName, physical);
   emit({ type: 'outputs', outputs, samples: sampleStreamOf(graph) !== undefined });
   const uploads = websiteUploads(graph, physical, outputs);
   for (const upload of uploads) {
@@ -90,17 +113,12 @@ export async function carryOutDeployment(env: Environment, graph: Graph, stackNa
   return true;
 }
 
-/**
- * moto reports no outputs for stacks made through change sets: in the sandbox, the outputs that are
- * plain references are read from the stack's resources instead.
- */
-function sandboxOutputs(graph: Graph, physical: Map<string, { physicalId: string }>): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  for (const [key, output] of Object.entries(analyze(graph).synthesis.template.Outputs ?? {})) {
-    const value = output.Value as { Ref?: string };
-    if (typeof value === 'object' && value && typeof value.Ref === 'string' && physical.has(value.Ref)) outputs[key] = physical.get(value.Ref)!.physicalId;
-  }
-  return outputs;
+/** moto reports no outputs for stacks made through change sets: in the sandbox, every output is computed from the stack's resources. */
+async function sandboxOutputs(env: Environment, graph: Graph, stackName: string, physical: Map<string, { physicalId: string; type: string }>): Promise<Record<string, string>> {
+  const who = await whoAmI(env.target, env.credentials);
+  const account = who.ok ? who.identity.account : SANDBOX_ACCOUNT;
+  const stack = await clientsFor(env).cfn.send(new DescribeStacksCommand({ StackName: stackName }));
+  return computeOutputs(analyze(graph).synthesis.template.Outputs ?? {}, { region: env.target.region, account, stackName, stackId: stack.Stacks?.[0]?.StackId, physical });
 }
 
 export async function bucketsOwnedBy(env: Environment, stackName: string): Promise<string[]> {

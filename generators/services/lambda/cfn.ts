@@ -1,9 +1,11 @@
-import { handlerSource, type HandlerRole } from '../../../lambda-templates';
+import { handlerSource, INLINE_CODE_LIMIT, type HandlerRole } from '../../../lambda-templates';
+import { assetCode, assetOf } from '../../template/asset';
 import { getAtt, ref, type CfnValue, type Statement } from '../../template/cfn';
 import type { ServiceEmitter, SynthContext } from '../../template/context';
 import { functionArn, functionName, id } from '../../template/naming';
 import type { NodeOfSpecs } from '../types';
 import { retentionDays, type lambdaProps } from './props';
+import { mainFileOf, parseDependencies, parseFiles, type FunctionSources } from './sources';
 
 export type FunctionNode = NodeOfSpecs<'lambda', typeof lambdaProps>;
 
@@ -54,6 +56,24 @@ export const lambdaCfn: ServiceEmitter<FunctionNode> = {
     if (layers.length) fn.Layers = layers;
     const variables = builder.environmentOf(id(node));
     if (Object.keys(variables).length) fn.Environment = { Variables: variables };
-    fn.Code = { ZipFile: node.props.code || handlerSource(handlerRoleOf(node, ctx), node.props.runtime) } satisfies Record<string, CfnValue>;
+    const sources = sourcesOf(node, ctx);
+    const main = sources.files[sources.entry];
+    if (Object.keys(sources.files).length === 1 && Object.keys(sources.dependencies).length === 0 && main.length <= INLINE_CODE_LIMIT) {
+      // Fits inline: today's templates stay as they were.
+      fn.Code = { ZipFile: main } satisfies Record<string, CfnValue>;
+      return;
+    }
+    const asset = assetOf(sources, node.props.runtime, id(node), node.id);
+    builder.asset(asset);
+    fn.Code = assetCode(asset);
   },
 };
+
+/** What the function is built from: its main file (or the handler template), its other files, its npm packages. */
+export function sourcesOf(node: FunctionNode, ctx: SynthContext): FunctionSources {
+  const language = node.props.runtime.startsWith('nodejs') ? 'nodejs' : 'python';
+  const entry = mainFileOf(language);
+  const main = node.props.code || handlerSource(handlerRoleOf(node, ctx), node.props.runtime);
+  // Invalid texts never reach synthesis (props are checked when set and when a file is read); empty stands in.
+  return { language, entry, files: { ...(parseFiles(node.props.files) ?? {}), [entry]: main }, dependencies: language === 'nodejs' ? (parseDependencies(node.props.dependencies) ?? {}) : {} };
+}

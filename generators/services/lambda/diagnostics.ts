@@ -6,7 +6,13 @@ import type { FunctionNode } from './cfn';
 export const lambdaDiagnostics: ServiceDiagnostics<FunctionNode> = {
   node(fn, { index, report }) {
     if (index.into(fn).length === 0) report('warning', 'untriggered-function', `Nothing triggers ${fn.name}: it runs only when invoked by hand`, [fn]);
-    if (fn.props.code.length > INLINE_CODE_LIMIT) report('error', 'code-too-long', `${fn.name}'s code is longer than the ${INLINE_CODE_LIMIT} characters CloudFormation allows inline`, [fn]);
+    // A function drawn here becomes an asset when its code is long; an imported one is written back
+    // inline as its template had it, so only code the user changed is held to the limit.
+    const edited = fn.origin && fn.props.code !== fn.origin.props.code;
+    if (edited && fn.props.code.length > INLINE_CODE_LIMIT)
+      report('error', 'code-too-long', `${fn.name}'s edited code is longer than the ${INLINE_CODE_LIMIT} characters CloudFormation allows inline in its imported template`, [fn]);
+    if (!fn.props.runtime.startsWith('nodejs') && fn.props.dependencies.trim())
+      report('error', 'packages-need-nodejs', `${fn.name} lists npm packages but runs ${fn.props.runtime}: packages are for Node.js functions (for Python, add the library's files or a layer)`, [fn]);
   },
   all(functions, { report }) {
     const seen = new Map<string, FunctionNode>();

@@ -1,4 +1,5 @@
 import type { PropSpec } from '../../props/spec';
+import { dependenciesProblem, filesProblem } from './sources';
 
 const LOG_RETENTION_DAYS = ['1', '3', '5', '7', '14', '30', '60', '90', '180', '365'] as const;
 
@@ -36,7 +37,28 @@ export const lambdaProps = [
     optional: true,
     multiline: true,
     maxLength: 65536,
-    help: 'Empty: the handler template for what triggers the function. Inline code is limited to 4096 characters.',
+    help: 'The main file (index.py, or index.js for Node.js). Empty: the handler template for what triggers the function.',
+  },
+  {
+    key: 'files',
+    label: 'Other files',
+    type: 'string',
+    default: '',
+    optional: true,
+    multiline: true,
+    maxLength: 1_048_576,
+    help: 'More source files beside the main one, as a JSON object of path to content (the code editor writes it)',
+    check: filesProblem,
+  },
+  {
+    key: 'dependencies',
+    label: 'npm packages',
+    type: 'string',
+    default: '',
+    optional: true,
+    maxLength: 2048,
+    help: 'Node.js only: packages at exact versions, comma-separated (sharp@0.35.5, uuid@11.1.0). They are installed and bundled when the diagram is deployed.',
+    check: dependenciesProblem,
   },
 ] as const satisfies readonly PropSpec[];
 
