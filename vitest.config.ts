@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'node',
     // Several tests start the CLI or moto_server as processes: generous on a shared, noisy machine.
     testTimeout: 30_000,
+    // Function assets install npm packages from the local cache only: no test reaches the network.
+    env: { EVENTFORM_NPM_OFFLINE: '1' },
   },
 });

@@ -24,11 +24,7 @@ async function inspect(bytes) {
 
 /** The thumbnail, in the original's format, its longest side SIZE, the aspect ratio kept; never enlarged. */
 async function thumbnail(bytes, format) {
-  const { data, info } = await sharp(bytes)
-    .rotate()
-    .resize({ width: SIZE, height: SIZE, fit: 'inside', withoutEnlargement: true })
-    .toFormat(format)
-    .toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(bytes).rotate().resize({ width: SIZE, height: SIZE, fit: 'inside', withoutEnlargement: true }).toFormat(format).toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
 }
 

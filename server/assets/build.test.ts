@@ -22,7 +22,7 @@ const assetOfDiagram = (props: Record<string, string>) => {
 /** Runs the unpacked function's handler in a Node.js process of its own, as Lambda would. */
 async function invoke(dir: string, event: unknown) {
   const script = `require(${JSON.stringify(join(dir, 'index.js'))}).handler(${JSON.stringify(event)}).then((r) => process.stdout.write(JSON.stringify(r)))`;
-  const { stdout } = await run(process.execPath, ['-e', script], { cwd: dir, env: { PATH: process.env.PATH } });
+  const { stdout } = await run(process.execPath, ['-e', script], { cwd: dir, env: { NODE_ENV: 'test', PATH: process.env.PATH } });
   return JSON.parse(stdout);
 }
 
@@ -63,7 +63,11 @@ describe('function assets', () => {
 
   it('GIVEN a package the registry does not have THEN the build fails saying which package, and nothing is cached', async () => {
     const dir = await cache();
-    const asset = assetOfDiagram({ runtime: 'nodejs22.x', code: "exports.handler = async () => require('left-pad-does-not-exist-eventform')();\n", dependencies: 'left-pad-does-not-exist-eventform@1.0.0' });
+    const asset = assetOfDiagram({
+      runtime: 'nodejs22.x',
+      code: "exports.handler = async () => require('left-pad-does-not-exist-eventform')();\n",
+      dependencies: 'left-pad-does-not-exist-eventform@1.0.0',
+    });
     await expect(buildAsset(asset, { cacheDir: dir, offline: true })).rejects.toThrow(/could not install left-pad-does-not-exist-eventform@1\.0\.0 for Worker/);
     expect(existsSync(join(dir, `${asset.id}.zip`))).toBe(false);
   }, 120_000);

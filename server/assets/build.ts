@@ -113,7 +113,11 @@ async function installPackages(root: string, asset: FunctionAsset, offline: bool
   } catch (error) {
     const stderr = String((error as { stderr?: string }).stderr ?? (error as Error).message);
     const why = stderr.split('\n').find((line) => /npm (ERR!|error)/.test(line) && !/A complete log/.test(line)) ?? stderr.split('\n')[0];
-    throw new AssetBuildError(`could not install ${Object.entries(asset.dependencies).map(([n, v]) => `${n}@${v}`).join(', ')} for ${asset.logicalId}: ${why.replace(/^npm (ERR!|error)\s*/, '')}`);
+    throw new AssetBuildError(
+      `could not install ${Object.entries(asset.dependencies)
+        .map(([n, v]) => `${n}@${v}`)
+        .join(', ')} for ${asset.logicalId}: ${why.replace(/^npm (ERR!|error)\s*/, '')}`,
+    );
   }
 }
 

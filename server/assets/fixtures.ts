@@ -12,7 +12,7 @@ const WORDS = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 
 export function threeFileFunction() {
   const rows = Array.from({ length: 470 }, (_, i) => `  { id: ${i}, word: '${WORDS[i % WORDS.length]}', weight: ${(i * 37) % 101} },`);
   const data = `// A table the handler looks words up in.\nmodule.exports = [\n${rows.join('\n')}\n];\n`;
-  const format = "// Formatting, in a file of its own.\nexports.describe = (row) => `${row.word} (${row.weight})`;\n";
+  const format = '// Formatting, in a file of its own.\nexports.describe = (row) => `${row.word} (${row.weight})`;\n';
   const main = [
     "const { gzipSync, gunzipSync, strToU8, strFromU8 } = require('fflate');",
     "const rows = require('./data.js');",

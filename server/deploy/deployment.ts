@@ -63,7 +63,11 @@ export async function planDeployment(env: Environment, graph: Graph, stackName: 
         throw error;
       }
       const staged = await stageAsset(s3, bucket, assetKey(asset), built.zip);
-      emit({ type: 'phase', phase: 'staging', message: `${asset.logicalId}'s code, ${mib(built.bytes)} zipped (${mib(built.unzippedBytes)} unzipped): ${staged === 'uploaded' ? `uploaded to ${bucket}` : `already in ${bucket}, not uploaded again`}` });
+      emit({
+        type: 'phase',
+        phase: 'staging',
+        message: `${asset.logicalId}'s code, ${mib(built.bytes)} zipped (${mib(built.unzippedBytes)} unzipped): ${staged === 'uploaded' ? `uploaded to ${bucket}` : `already in ${bucket}, not uploaded again`}`,
+      });
     }
     if (large) {
       emit({ type: 'phase', phase: 'staging', message: `The template is ${bytes} bytes: uploading it to a staging bucket first` });
@@ -118,7 +122,9 @@ async function sandboxOutputs(env: Environment, graph: Graph, stackName: string,
   const who = await whoAmI(env.target, env.credentials);
   const account = who.ok ? who.identity.account : SANDBOX_ACCOUNT;
   const stack = await clientsFor(env).cfn.send(new DescribeStacksCommand({ StackName: stackName }));
-  return computeOutputs(analyze(graph).synthesis.template.Outputs ?? {}, { region: env.target.region, account, stackName, stackId: stack.Stacks?.[0]?.StackId, physical });
+  const { template } = analyze(graph).synthesis;
+  const declared = new Map(Object.entries(template.Resources).map(([id, r]) => [id, r.Type]));
+  return computeOutputs(template.Outputs ?? {}, { region: env.target.region, account, stackName, stackId: stack.Stacks?.[0]?.StackId, physical, declared });
 }
 
 export async function bucketsOwnedBy(env: Environment, stackName: string): Promise<string[]> {

@@ -14,6 +14,8 @@ export interface StackFacts {
   stackId?: string;
   /** Physical id and type of each resource, by logical id. */
   physical: ReadonlyMap<string, { physicalId: string; type: string }>;
+  /** The template's resource types, by logical id: to say which one the sandbox did not make. */
+  declared?: ReadonlyMap<string, string>;
 }
 
 class Unknown extends Error {}
@@ -72,9 +74,7 @@ function reference(id: string, facts: StackFacts): string {
     'AWS::URLSuffix': 'amazonaws.com',
   };
   if (id in pseudo) return pseudo[id];
-  const resource = facts.physical.get(id);
-  if (!resource) throw new Unknown(`${id} is not a resource of the stack`);
-  return resource.physicalId;
+  return physicalOf(id, facts).physicalId;
 }
 
 function substitute(arg: CfnValue, facts: StackFacts): string {
@@ -86,33 +86,45 @@ function substitute(arg: CfnValue, facts: StackFacts): string {
   });
 }
 
-/** The attributes CloudFormation computes from a resource's physical id. */
-function attributeOf(id: string, attribute: string, facts: StackFacts): string {
+function physicalOf(id: string, facts: StackFacts) {
   const resource = facts.physical.get(id);
-  if (!resource) throw new Unknown(`${id} is not a resource of the stack`);
-  const { physicalId: physicalIdOf, type } = resource;
-  const { region, account } = facts;
-  const lastPart = physicalIdOf.split(/[/:]/).pop()!;
-  const known: Record<string, Record<string, () => string>> = {
-    'AWS::S3::Bucket': {
-      Arn: () => `arn:aws:s3:::${physicalIdOf}`,
-      DomainName: () => `${physicalIdOf}.s3.amazonaws.com`,
-      RegionalDomainName: () => `${physicalIdOf}.s3.${region}.amazonaws.com`,
-      WebsiteURL: () => `http://${physicalIdOf}.s3-website-${region}.amazonaws.com`,
-    },
-    'AWS::SQS::Queue': { Arn: () => `arn:aws:sqs:${region}:${account}:${lastPart}`, QueueName: () => lastPart, QueueUrl: () => physicalIdOf },
-    'AWS::SNS::Topic': { TopicArn: () => physicalIdOf, TopicName: () => lastPart },
-    'AWS::Lambda::Function': { Arn: () => `arn:aws:lambda:${region}:${account}:function:${physicalIdOf}` },
-    'AWS::DynamoDB::Table': { Arn: () => `arn:aws:dynamodb:${region}:${account}:table/${physicalIdOf}` },
-    'AWS::Kinesis::Stream': { Arn: () => `arn:aws:kinesis:${region}:${account}:stream/${physicalIdOf}` },
-    'AWS::StepFunctions::StateMachine': { Arn: () => physicalIdOf, Name: () => lastPart },
-    'AWS::Events::EventBus': { Arn: () => `arn:aws:events:${region}:${account}:event-bus/${physicalIdOf}`, Name: () => physicalIdOf },
-    'AWS::ApiGatewayV2::Api': { ApiEndpoint: () => `https://${physicalIdOf}.execute-api.${region}.amazonaws.com`, ApiId: () => physicalIdOf },
-    'AWS::KinesisFirehose::DeliveryStream': { Arn: () => `arn:aws:firehose:${region}:${account}:deliverystream/${physicalIdOf}` },
-    'AWS::IAM::Role': { Arn: () => `arn:aws:iam::${account}:role/${physicalIdOf}`, RoleId: () => physicalIdOf },
-    'AWS::Logs::LogGroup': { Arn: () => `arn:aws:logs:${region}:${account}:log-group:${physicalIdOf}:*` },
-  };
-  const compute = known[type]?.[attribute];
+  if (resource) return resource;
+  const type = facts.declared?.get(id);
+  throw new Unknown(type ? `${id} (${type}) was not created: moto's CloudFormation does not make that type` : `${id} is not a resource of the stack`);
+}
+
+interface Known {
+  physical: string;
+  /** The last part of the physical id: a queue's name from its URL, a topic's from its ARN. */
+  last: string;
+  region: string;
+  account: string;
+}
+
+/** The attributes CloudFormation computes from a resource's physical id. */
+const ATTRIBUTES: Record<string, Record<string, (r: Known) => string>> = {
+  'AWS::S3::Bucket': {
+    Arn: (r) => `arn:aws:s3:::${r.physical}`,
+    DomainName: (r) => `${r.physical}.s3.amazonaws.com`,
+    RegionalDomainName: (r) => `${r.physical}.s3.${r.region}.amazonaws.com`,
+    WebsiteURL: (r) => `http://${r.physical}.s3-website-${r.region}.amazonaws.com`,
+  },
+  'AWS::SQS::Queue': { Arn: (r) => `arn:aws:sqs:${r.region}:${r.account}:${r.last}`, QueueName: (r) => r.last, QueueUrl: (r) => r.physical },
+  'AWS::SNS::Topic': { TopicArn: (r) => r.physical, TopicName: (r) => r.last },
+  'AWS::Lambda::Function': { Arn: (r) => `arn:aws:lambda:${r.region}:${r.account}:function:${r.physical}` },
+  'AWS::DynamoDB::Table': { Arn: (r) => `arn:aws:dynamodb:${r.region}:${r.account}:table/${r.physical}` },
+  'AWS::Kinesis::Stream': { Arn: (r) => `arn:aws:kinesis:${r.region}:${r.account}:stream/${r.physical}` },
+  'AWS::StepFunctions::StateMachine': { Arn: (r) => r.physical, Name: (r) => r.last },
+  'AWS::Events::EventBus': { Arn: (r) => `arn:aws:events:${r.region}:${r.account}:event-bus/${r.physical}`, Name: (r) => r.physical },
+  'AWS::ApiGatewayV2::Api': { ApiEndpoint: (r) => `https://${r.physical}.execute-api.${r.region}.amazonaws.com`, ApiId: (r) => r.physical },
+  'AWS::KinesisFirehose::DeliveryStream': { Arn: (r) => `arn:aws:firehose:${r.region}:${r.account}:deliverystream/${r.physical}` },
+  'AWS::IAM::Role': { Arn: (r) => `arn:aws:iam::${r.account}:role/${r.physical}`, RoleId: (r) => r.physical },
+  'AWS::Logs::LogGroup': { Arn: (r) => `arn:aws:logs:${r.region}:${r.account}:log-group:${r.physical}:*` },
+};
+
+function attributeOf(id: string, attribute: string, facts: StackFacts): string {
+  const { physicalId, type } = physicalOf(id, facts);
+  const compute = ATTRIBUTES[type]?.[attribute];
   if (!compute) throw new Unknown(`${id}.${attribute} of a ${type} is not computed here`);
-  return compute();
+  return compute({ physical: physicalId, last: physicalId.split(/[/:]/).pop()!, region: facts.region, account: facts.account });
 }
