@@ -56,7 +56,7 @@ export const defaultCacheDir = () => process.env.EVENTFORM_ASSET_CACHE ?? join(t
 export async function buildAsset(asset: FunctionAsset, options: BuildOptions = {}): Promise<BuiltAsset> {
   const cacheDir = options.cacheDir ?? defaultCacheDir();
   const cached = join(cacheDir, `${asset.id}.zip`);
-  if (existsSync(cached)) return describe(asset.id, await readFile(cached), JSON.parse(await readFile(`${cached}.json`, 'utf8').catch(() => '[]')));
+  if (existsSync(cached)) return builtAsset(asset.id, await readFile(cached), JSON.parse(await readFile(`${cached}.json`, 'utf8').catch(() => '[]')));
   const work = await mkdtemp(join(tmpdir(), 'eventform-build-'));
   try {
     const sources = join(work, 'src');
@@ -76,7 +76,7 @@ export async function buildAsset(asset: FunctionAsset, options: BuildOptions = {
       for (const [path, content] of Object.entries(asset.files)) entries[path] = new TextEncoder().encode(content);
     }
     const zip = zipOf(entries);
-    const built = describe(asset.id, zip, nativePackages);
+    const built = builtAsset(asset.id, zip, nativePackages);
     if (built.unzippedBytes > MAX_UNZIPPED_BYTES)
       throw new AssetBuildError(`${asset.logicalId}'s code is ${mib(built.unzippedBytes)} unzipped: Lambda takes at most ${mib(MAX_UNZIPPED_BYTES)} (use fewer or smaller packages, or a layer)`);
     await mkdir(cacheDir, { recursive: true });
@@ -90,7 +90,7 @@ export async function buildAsset(asset: FunctionAsset, options: BuildOptions = {
 
 export const mib = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MiB`;
 
-function describe(id: string, zip: Uint8Array, nativePackages: string[]): BuiltAsset {
+function builtAsset(id: string, zip: Uint8Array, nativePackages: string[]): BuiltAsset {
   const { unzippedBytes, fileCount } = zipContents(zip);
   return { id, zip, bytes: zip.length, unzippedBytes, fileCount, sha256: createHash('sha256').update(zip).digest('base64'), nativePackages };
 }
