@@ -10,6 +10,23 @@ import { parseTemplateYaml } from '../generators/template/reader';
 const cli = (args: string[]) => spawnSync(process.execPath, ['bin/eventform.mjs', ...args], { encoding: 'utf8' });
 
 describe('eventform synth', () => {
+  it('GIVEN the image blueprint (a function with an npm package) WHEN synthesized without --assets THEN it says why and writes nothing; WITH --assets THEN the zip is written where the template says', () => {
+    const refused = cli(['synth', 'image-processing']);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/Thumbnailer has code built into a zip: give --assets DIR/);
+    expect(refused.stdout).toBe('');
+    const dir = mkdtempSync(join(tmpdir(), 'eventform-assets-'));
+    const result = cli(['synth', 'image-processing', '--assets', dir, '--format', 'json']);
+    expect(result.status).toBe(0);
+    const key = JSON.parse(result.stdout).Resources.Thumbnailer.Properties.Code.S3Key as string;
+    expect(key).toMatch(/^assets\/[0-9a-f]{40}\.zip$/);
+    expect(result.stderr).toContain(`wrote ${join(dir, key)} for Thumbnailer`);
+    const zip = readFileSync(join(dir, key));
+    // A zip (PK), with sharp's Linux binary inside.
+    expect(zip.subarray(0, 2).toString()).toBe('PK');
+    expect(zip.includes(Buffer.from('node_modules/@img/sharp-linux-x64/'))).toBe(true);
+  }, 120_000);
+
   it('GIVEN a blueprint name WHEN synthesized THEN the YAML template is printed and the exit code is 0', () => {
     const result = cli(['synth', 'website']);
     expect(result.status).toBe(0);

@@ -11,6 +11,8 @@ await build({
   mainFields: ['module', 'main'],
   outfile: '.eventform/cli.mjs',
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  // esbuild finds its own binary at run time: it is never bundled (it builds function assets).
+  external: ['esbuild'],
   logLevel: 'warning',
 });
 console.log('built .eventform/cli.mjs');
