@@ -3,7 +3,9 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // The repo holds Python handlers, benchmarks and test output the app never serves.
-  outputFileTracingExcludes: { '*': ['lambda-templates/**', 'bench/**', 'e2e/**'] },
+  outputFileTracingExcludes: { '*': ['lambda-templates/**', 'bench/**', 'e2e/**', 'test-data/**'] },
+  // Function assets are built on the server with esbuild, which runs its own binary: never bundled.
+  serverExternalPackages: ['esbuild'],
   async headers() {
     return [
       {

@@ -31,6 +31,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1', EVENTFORM_TOKEN: E2E_TOKEN },
+    // Function assets install npm packages from the local cache only: the tests never reach the network.
+    env: { NEXT_TELEMETRY_DISABLED: '1', EVENTFORM_TOKEN: E2E_TOKEN, EVENTFORM_NPM_OFFLINE: '1' },
   },
 });

@@ -3,7 +3,7 @@
 import { ActionButton } from '../actions/ActionButton';
 import { BUTTON, DANGER_BUTTON } from './buttons';
 import { useState } from 'react';
-import { checkConnection, propBag, serviceOf, type Graph, type GraphNode } from '@/generators';
+import { checkConnection, propBag, serviceOf, type CfnValue, type Graph, type GraphNode } from '@/generators';
 import { useDesigner } from '../designer/store-context';
 import { ServiceIcon } from '../icons/ServiceIcon';
 import { edgeLabel } from '../canvas/flow-elements';
@@ -35,7 +35,13 @@ export function NodePanel({ graph, node }: { graph: Graph; node: GraphNode }) {
       <NameField graph={graph} nodeId={node.id} name={node.name} onRename={(name) => renameNode(node.id, name)} />
       {service.props
         // An imported node shows only the fields read from its template: the rest is the template's.
-        .filter((spec) => spec.key !== service.code?.prop && (!spec.visibleWhen || spec.visibleWhen(propBag(node))) && (!node.origin || node.origin.bound.includes(spec.key)))
+        .filter(
+          (spec) =>
+            spec.key !== service.code?.prop &&
+            spec.key !== service.code?.files?.prop &&
+            (!spec.visibleWhen || spec.visibleWhen(propBag(node))) &&
+            (!node.origin || node.origin.bound.includes(spec.key)),
+        )
         .map((spec) => (
           <PropField
             key={spec.key}
@@ -48,6 +54,13 @@ export function NodePanel({ graph, node }: { graph: Graph; node: GraphNode }) {
           />
         ))}
       {service.code && (!node.origin || node.origin.bound.includes(service.code.prop)) && <CodeField node={node} editing={service.code} />}
+      {service.code && node.origin && !node.origin.bound.includes(service.code.prop) && (
+        <p className="mt-3 text-sm text-slate-700" data-testid="code-location">
+          <span className="text-xs font-semibold uppercase tracking-wide text-slate-500">Code</span>{' '}
+          {service.code.locate((graph.template?.Resources as Record<string, { Properties?: Record<string, CfnValue> }> | undefined)?.[node.origin.logicalIds[0]]?.Properties).text}, kept as the
+          template has it.
+        </p>
+      )}
       {node.origin && <NodeOrigin graph={graph} node={node} />}
       <NoteField elementId={node.id} note={node.note} />
       <NodeCost graph={graph} nodeId={node.id} />

@@ -6,6 +6,7 @@ import { useAnalysis } from '../analysis/AnalysisContext';
 import { downloadText } from '../designer/download';
 import { useDesigner, useDesignerStore } from '../designer/store-context';
 import { withLayout } from '@/generators/import/layout-metadata';
+import { AssetsStrip } from './AssetsStrip';
 
 type Format = 'yaml' | 'json';
 
@@ -86,6 +87,7 @@ export function TemplatePane() {
           Download template.{format}
         </button>
       </div>
+      <AssetsStrip assets={synthesis.assets} />
       <section
         ref={scroller}
         className="relative min-h-0 flex-1 overflow-auto bg-slate-50 font-mono text-xs"

@@ -109,10 +109,16 @@ export interface ServiceDiagnostics<N> {
 }
 
 export interface CodeEditing<N> {
-  /** The prop holding the code: the inspector's generic fields leave it to the editor. */
+  /** The prop holding the main file's code: the inspector's generic fields leave it to the editor. */
   prop: string;
   current(node: N): string;
   language(node: N): 'python' | 'javascript';
+  /** The main file's name (the handler lives there). */
+  mainFile(node: N): string;
+  /** The prop holding the other files (a JSON object of path to text), when the service has them. */
+  files?: { prop: string; current(node: N): string };
+  /** Where an imported resource's code is, when it is not inline (in S3, at a path, in an image). */
+  locate(properties: Record<string, import('../template/cfn').CfnValue> | undefined): { kind: string; text: string };
 }
 
 /** Where a service sits in an event-driven design; the palette groups by it. */

@@ -2,6 +2,8 @@ import { INLINE_CODE_LIMIT } from '../../../lambda-templates';
 import { FUNCTION_NAME_PREFIX_LENGTH, functionPrefix } from '../../template/naming';
 import type { ServiceDiagnostics } from '../types';
 import type { FunctionNode } from './cfn';
+import type { CfnValue } from '../../template/cfn';
+import { codeLocationOf } from './code-location';
 
 export const lambdaDiagnostics: ServiceDiagnostics<FunctionNode> = {
   node(fn, { index, report }) {
@@ -11,6 +13,18 @@ export const lambdaDiagnostics: ServiceDiagnostics<FunctionNode> = {
     const edited = fn.origin && fn.props.code !== fn.origin.props.code;
     if (edited && fn.props.code.length > INLINE_CODE_LIMIT)
       report('error', 'code-too-long', `${fn.name}'s edited code is longer than the ${INLINE_CODE_LIMIT} characters CloudFormation allows inline in its imported template`, [fn]);
+    if (fn.origin) {
+      const resource = index.graph.template?.Resources as Record<string, { Properties?: Record<string, CfnValue> }> | undefined;
+      const where = codeLocationOf(resource?.[fn.origin.logicalIds[0]]?.Properties);
+      if (where.kind === 'path')
+        report(
+          'error',
+          'code-at-local-path',
+          `${fn.name}'s ${where.text} is a folder on the machine that wrote the template: deploying needs the code in S3. Run sam build and sam package (or zip the folder, upload it and point CodeUri at the s3:// address), then import the packaged template`,
+          [fn],
+        );
+      if (where.kind === 's3') report('info', 'code-in-s3', `${fn.name}'s ${where.text}: the deploy needs that object readable in the target account and region`, [fn]);
+    }
     if (!fn.props.runtime.startsWith('nodejs') && fn.props.dependencies.trim())
       report('error', 'packages-need-nodejs', `${fn.name} lists npm packages but runs ${fn.props.runtime}: packages are for Node.js functions (for Python, add the library's files or a layer)`, [fn]);
   },

@@ -5,6 +5,8 @@ import { lambdaCost } from './cost';
 import { lambdaDiagnostics } from './diagnostics';
 import { lambdaFlow } from './flow';
 import { lambdaProps } from './props';
+import { mainFileOf } from './sources';
+import { codeLocationOf } from './code-location';
 
 export const lambda: ServiceModule<'lambda', typeof lambdaProps, 'invoke'> = {
   kind: 'lambda',
@@ -18,7 +20,14 @@ export const lambda: ServiceModule<'lambda', typeof lambdaProps, 'invoke'> = {
   icon: 'ArchitectureServiceAWSLambda',
   props: lambdaProps,
   subtitle: () => undefined,
-  code: { prop: 'code', current: (node) => node.props.code, language: (node) => (node.props.runtime.startsWith('nodejs') ? 'javascript' : 'python') },
+  code: {
+    prop: 'code',
+    current: (node) => node.props.code,
+    language: (node) => (node.props.runtime.startsWith('nodejs') ? 'javascript' : 'python'),
+    mainFile: (node) => mainFileOf(node.props.runtime.startsWith('nodejs') ? 'nodejs' : 'python'),
+    files: { prop: 'files', current: (node) => node.props.files },
+    locate: codeLocationOf,
+  },
   cfn: lambdaCfn,
   access: {
     modes: { invoke: { label: 'invokes', actions: ['lambda:InvokeFunction'], sends: true, reads: false } },

@@ -57,8 +57,9 @@ export const lambdaProps = [
     default: '',
     optional: true,
     maxLength: 2048,
-    help: 'Node.js only: packages at exact versions, comma-separated (sharp@0.35.5, uuid@11.1.0). They are installed and bundled when the diagram is deployed.',
+    help: 'Packages at exact versions, comma-separated (sharp@0.35.5, uuid@11.1.0): installed and bundled with the code when the diagram is deployed',
     check: dependenciesProblem,
+    visibleWhen: (props) => String(props.runtime).startsWith('nodejs') || !!props.dependencies,
   },
 ] as const satisfies readonly PropSpec[];
 
