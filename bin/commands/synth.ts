@@ -12,7 +12,11 @@ const formatDiagnostic = (d: Diagnostic) => `${d.severity}: ${d.message} [${d.co
 
 export async function synthCommand(argv: string[], io: Io): Promise<number> {
   const parsed = readArgs(
-    { args: argv, allowPositionals: true, options: { format: { type: 'string', default: 'yaml' }, output: { type: 'string', short: 'o' }, 'without-layout': { type: 'boolean', default: false }, assets: { type: 'string' } } },
+    {
+      args: argv,
+      allowPositionals: true,
+      options: { format: { type: 'string', default: 'yaml' }, output: { type: 'string', short: 'o' }, 'without-layout': { type: 'boolean', default: false }, assets: { type: 'string' } },
+    },
     io,
     'synth',
   );
@@ -34,7 +38,9 @@ export async function synthCommand(argv: string[], io: Io): Promise<number> {
     return 1;
   }
   if (synthesis.assets.length && !values.assets) {
-    io.err(`eventform synth: ${synthesis.assets.map((a) => a.logicalId).join(', ')} ${synthesis.assets.length > 1 ? 'have' : 'has'} code built into a zip: give --assets DIR to write ${synthesis.assets.length > 1 ? 'them' : 'it'} (the template refers to ${synthesis.assets.map(assetKey).join(', ')} in the staging bucket)\n`);
+    io.err(
+      `eventform synth: ${synthesis.assets.map((a) => a.logicalId).join(', ')} ${synthesis.assets.length > 1 ? 'have' : 'has'} code built into a zip: give --assets DIR to write ${synthesis.assets.length > 1 ? 'them' : 'it'} (the template refers to ${synthesis.assets.map(assetKey).join(', ')} in the staging bucket)\n`,
+    );
     return 1;
   }
   if (values.assets) {

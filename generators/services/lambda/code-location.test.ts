@@ -32,7 +32,10 @@ describe("an imported function's code, kept as written", () => {
     );
     if (!imported.ok) throw new Error(imported.error);
     const found = diagnose(imported.graph);
-    expect(found.find((d) => d.code === 'code-at-local-path')).toMatchObject({ severity: 'error', message: expect.stringMatching(/Local's code at path src\/ \(SAM CodeUri\) is a folder on the machine that wrote the template: deploying needs the code in S3\. Run sam build and sam package/) });
+    expect(found.find((d) => d.code === 'code-at-local-path')).toMatchObject({
+      severity: 'error',
+      message: expect.stringMatching(/Local's code at path src\/ \(SAM CodeUri\) is a folder on the machine that wrote the template: deploying needs the code in S3\. Run sam build and sam package/),
+    });
     expect(found.find((d) => d.code === 'code-in-s3')?.message).toBe("Packaged's code in S3: s3://builds/app.zip: the deploy needs that object readable in the target account and region");
   });
 });

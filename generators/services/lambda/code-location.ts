@@ -32,8 +32,7 @@ export function codeLocationOf(properties: Record<string, CfnValue> = {}): CodeL
   const image = code?.ImageUri ?? properties.ImageUri;
   if (image !== undefined) return { kind: 'image', text: `code in a container image: ${readable(image)}` };
   const uri = properties.CodeUri;
-  if (typeof uri === 'string')
-    return uri.startsWith('s3://') ? { kind: 's3', text: `code in S3: ${uri}` } : { kind: 'path', text: `code at path ${uri} (SAM CodeUri)`, path: uri };
+  if (typeof uri === 'string') return uri.startsWith('s3://') ? { kind: 's3', text: `code in S3: ${uri}` } : { kind: 'path', text: `code at path ${uri} (SAM CodeUri)`, path: uri };
   if (uri && typeof uri === 'object' && !Array.isArray(uri) && 'Bucket' in uri) {
     const s3 = uri as Record<string, CfnValue>;
     return { kind: 's3', text: `code in S3: s3://${readable(s3.Bucket)}/${readable(s3.Key)}` };
