@@ -23,6 +23,8 @@ fi
 mkdir -p .eventform/python && ln -sfn /usr/lib/python3/dist-packages/PIL .eventform/python/PIL
 export PYTHONPATH="$PWD/.eventform/python${PYTHONPATH:+:$PYTHONPATH}"
 
+npx tsx scripts/warm-function-packages.ts || echo "note: the function packages could not be cached; the asset builds will fail offline"
+
 python3 -c 'import cfnlint, moto' 2>/dev/null || echo "note: cfn-lint or moto is not importable (pip install cfn-lint 'moto[server]'); the suites that need them will fail"
 
 status=0

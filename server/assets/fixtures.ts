@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 
-/** fflate: a project dependency, so the npm cache has it and the build never needs the network. */
+/** fflate: small and pure JavaScript; scripts/warm-function-packages.ts puts it in npm's cache before the tests build offline. */
 export const PACKAGE = { name: 'fflate', version: '0.8.2' };
 
 const WORDS = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliett'];

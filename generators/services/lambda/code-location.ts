@@ -7,7 +7,7 @@ import type { CfnValue } from '../../template/cfn';
 
 export type CodeLocation =
   | { kind: 'inline'; text: string }
-  | { kind: 's3'; text: string }
+  | { kind: 'object'; text: string }
   | { kind: 'image'; text: string }
   | { kind: 'path'; text: string; path: string }
   | { kind: 'none'; text: string };
@@ -28,14 +28,14 @@ export function readable(value: CfnValue | undefined): string {
 export function codeLocationOf(properties: Record<string, CfnValue> = {}): CodeLocation {
   const code = properties.Code as Record<string, CfnValue> | undefined;
   if (properties.InlineCode !== undefined || (code && code.ZipFile !== undefined)) return { kind: 'inline', text: 'inline in the template' };
-  if (code && code.S3Bucket !== undefined) return { kind: 's3', text: `code in S3: s3://${readable(code.S3Bucket)}/${readable(code.S3Key)}` };
+  if (code && code.S3Bucket !== undefined) return { kind: 'object', text: `code in S3: s3://${readable(code.S3Bucket)}/${readable(code.S3Key)}` };
   const image = code?.ImageUri ?? properties.ImageUri;
   if (image !== undefined) return { kind: 'image', text: `code in a container image: ${readable(image)}` };
   const uri = properties.CodeUri;
-  if (typeof uri === 'string') return uri.startsWith('s3://') ? { kind: 's3', text: `code in S3: ${uri}` } : { kind: 'path', text: `code at path ${uri} (SAM CodeUri)`, path: uri };
+  if (typeof uri === 'string') return uri.startsWith('s3://') ? { kind: 'object', text: `code in S3: ${uri}` } : { kind: 'path', text: `code at path ${uri} (SAM CodeUri)`, path: uri };
   if (uri && typeof uri === 'object' && !Array.isArray(uri) && 'Bucket' in uri) {
     const s3 = uri as Record<string, CfnValue>;
-    return { kind: 's3', text: `code in S3: s3://${readable(s3.Bucket)}/${readable(s3.Key)}` };
+    return { kind: 'object', text: `code in S3: s3://${readable(s3.Bucket)}/${readable(s3.Key)}` };
   }
   return { kind: 'none', text: 'no code in the template (neither Code, CodeUri nor InlineCode)' };
 }

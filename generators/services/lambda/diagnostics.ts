@@ -23,7 +23,7 @@ export const lambdaDiagnostics: ServiceDiagnostics<FunctionNode> = {
           `${fn.name}'s ${where.text} is a folder on the machine that wrote the template: deploying needs the code in S3. Run sam build and sam package (or zip the folder, upload it and point CodeUri at the s3:// address), then import the packaged template`,
           [fn],
         );
-      if (where.kind === 's3') report('info', 'code-in-s3', `${fn.name}'s ${where.text}: the deploy needs that object readable in the target account and region`, [fn]);
+      if (where.kind === 'object') report('info', 'code-in-s3', `${fn.name}'s ${where.text}: the deploy needs that object readable in the target account and region`, [fn]);
     }
     if (!fn.props.runtime.startsWith('nodejs') && fn.props.dependencies.trim())
       report('error', 'packages-need-nodejs', `${fn.name} lists npm packages but runs ${fn.props.runtime}: packages are for Node.js functions (for Python, add the library's files or a layer)`, [fn]);
