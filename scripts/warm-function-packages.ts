@@ -14,8 +14,7 @@ import { parseDependencies } from '../generators/services/lambda/sources';
 import { PACKAGE } from '../server/assets/fixtures';
 
 const wanted: Record<string, string> = { [PACKAGE.name]: PACKAGE.version };
-for (const blueprint of BLUEPRINTS)
-  for (const node of blueprint.graph.nodes) if (node.kind === 'lambda') Object.assign(wanted, parseDependencies(node.props.dependencies) ?? {});
+for (const blueprint of BLUEPRINTS) for (const node of blueprint.graph.nodes) if (node.kind === 'lambda') Object.assign(wanted, parseDependencies(node.props.dependencies) ?? {});
 
 const install = (folder: string, mode: '--offline' | '--prefer-offline') =>
   execFileSync('npm', ['install', '--omit=dev', '--no-audit', '--no-fund', '--no-package-lock', '--ignore-scripts', '--os=linux', '--cpu=x64', mode], {

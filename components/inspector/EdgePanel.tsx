@@ -24,7 +24,7 @@ export function EdgePanel({ graph, edge }: { graph: Graph; edge: GraphEdge }) {
       <p className="mt-1 text-sm text-slate-600">
         {serviceOf(source.kind).shortTitle} → {serviceOf(target.kind).shortTitle}: {rule?.meaning}
       </p>
-      {edge.origin && <EdgeOrigin edge={edge} />}
+      {edge.origin && <EdgeOrigin edge={edge} specs={rule?.props ?? []} />}
       {!edge.origin &&
         rule?.props.map((spec) => (
           <PropField

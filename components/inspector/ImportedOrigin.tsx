@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
-import { toYaml, type CfnValue, type Graph, type GraphEdge, type GraphNode, type Template } from '@/generators';
+import { toYaml, type CfnValue, type Graph, type GraphEdge, type GraphNode, type PropSpec, type PropValue, type Template } from '@/generators';
 
 /** Where an imported node came from: its resources, exactly as the template writes them (read-only). */
 export function NodeOrigin({ graph, node }: { graph: Graph; node: GraphNode }) {
@@ -25,7 +25,7 @@ export function NodeOrigin({ graph, node }: { graph: Graph; node: GraphNode }) {
 }
 
 /** What an imported edge was recovered from; its settings stay as the template has them. */
-export function EdgeOrigin({ edge }: { edge: GraphEdge }) {
+export function EdgeOrigin({ edge, specs }: { edge: GraphEdge; specs: readonly PropSpec[] }) {
   const origin = edge.origin!;
   return (
     <section className="mt-3 rounded border border-slate-200 bg-slate-50 p-2 text-sm" aria-label="Recovered from the imported template">
@@ -36,12 +36,17 @@ export function EdgeOrigin({ edge }: { edge: GraphEdge }) {
         ))}
       </ul>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 text-xs">
-        {Object.entries(edge.props).map(([key, value]) => (
-          <div key={key} className="contents">
-            <dt className="text-slate-500">{key}</dt>
-            <dd className="break-all text-slate-800">{String(value)}</dd>
-          </div>
-        ))}
+        {specs.map((spec) => {
+          const written = origin.written?.[spec.key];
+          return (
+            <div key={spec.key} className="contents">
+              <dt className="text-slate-500">{spec.label}</dt>
+              <dd className="break-all text-slate-800" data-testid={written ? 'as-written' : undefined}>
+                {written ? `${written.value} (as in the template: ${written.why})` : shown(edge.props[spec.key])}
+              </dd>
+            </div>
+          );
+        })}
       </dl>
       <p className="mt-1 text-xs text-slate-600">
         Its settings are the template&apos;s: edit the template to change them. Deleting the connection removes {origin.logicalIds.length ? origin.logicalIds.join(', ') : 'nothing from the template'}.
@@ -49,3 +54,5 @@ export function EdgeOrigin({ edge }: { edge: GraphEdge }) {
     </section>
   );
 }
+
+const shown = (value: PropValue | undefined) => (value === undefined || value === '' ? 'none' : typeof value === 'boolean' ? (value ? 'on' : 'off') : String(value));

@@ -11,6 +11,7 @@ import { NameField } from './NameField';
 import { PropField } from './PropField';
 import { CodeField } from './CodeField';
 import { NoteField } from './NoteField';
+import { WrittenField } from './WrittenField';
 import dynamic from 'next/dynamic';
 
 // Only imported diagrams need it.
@@ -34,25 +35,29 @@ export function NodePanel({ graph, node }: { graph: Graph; node: GraphNode }) {
       </div>
       <NameField graph={graph} nodeId={node.id} name={node.name} onRename={(name) => renameNode(node.id, name)} />
       {service.props
-        // An imported node shows only the fields read from its template: the rest is the template's.
+        // An imported node shows the fields read from its template (editable) and those it keeps as written.
         .filter(
           (spec) =>
             spec.key !== service.code?.prop &&
             spec.key !== service.code?.files?.prop &&
             (!spec.visibleWhen || spec.visibleWhen(propBag(node))) &&
-            (!node.origin || node.origin.bound.includes(spec.key)),
+            (!node.origin || node.origin.bound.includes(spec.key) || !!node.origin.written?.[spec.key]),
         )
-        .map((spec) => (
-          <PropField
-            key={spec.key}
-            spec={spec}
-            value={propBag(node)[spec.key]}
-            onCommit={(value) => {
-              const change = setNodeProp(node.id, spec.key, value);
-              return change.ok ? null : change.error;
-            }}
-          />
-        ))}
+        .map((spec) =>
+          node.origin?.written?.[spec.key] && !node.origin.bound.includes(spec.key) ? (
+            <WrittenField key={spec.key} label={spec.label} written={node.origin.written[spec.key]} />
+          ) : (
+            <PropField
+              key={spec.key}
+              spec={spec}
+              value={propBag(node)[spec.key]}
+              onCommit={(value) => {
+                const change = setNodeProp(node.id, spec.key, value);
+                return change.ok ? null : change.error;
+              }}
+            />
+          ),
+        )}
       {service.code && (!node.origin || node.origin.bound.includes(service.code.prop)) && <CodeField node={node} editing={service.code} />}
       {service.code && node.origin && !node.origin.bound.includes(service.code.prop) && (
         <p className="mt-3 text-sm text-slate-700" data-testid="code-location">

@@ -58,11 +58,13 @@ export function PropField({ spec, value, onCommit }: Props) {
   if (spec.type === 'enum') {
     control = (
       <select id={id} className={inputClass} value={String(value)} onChange={(e) => setError(onCommit(e.target.value))} aria-describedby={describedBy}>
-        {spec.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        {spec.options
+          .filter((o) => !o.hidden || o.value === value)
+          .map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
       </select>
     );
   } else {

@@ -12,7 +12,7 @@ import { synthesize } from '../template/synth';
 import type { CheckContext, Diagnostic, Severity } from './types';
 
 /** Findings that rest on an imported template's own values, and so are fair about its nodes. */
-const RELIABLE_FOR_IMPORTED = new Set(['visibility-below-timeout', 'visibility-below-six-times-timeout', 'fifo-mismatch', 'code-too-long', 'code-at-local-path', 'code-in-s3']);
+const RELIABLE_FOR_IMPORTED = new Set(['visibility-below-timeout', 'visibility-below-six-times-timeout', 'fifo-mismatch', 'code-too-long', 'code-at-local-path', 'code-in-s3', 'runtime-deprecated']);
 
 export function diagnose(graph: Graph, buildProblems: BuildProblem[] = synthesize(graph).problems): Diagnostic[] {
   const index = indexGraph(graph);

@@ -12,7 +12,7 @@ import type { CfnValue } from '../template/cfn';
 import { GRAPH_FORMAT, GRAPH_VERSION, MAX_FILE_BYTES, MAX_FILE_NESTING } from './limits';
 import { edgeClaimProblem, nodeClaimProblem, ownershipOfTemplate } from './origin-claims';
 import { MIGRATIONS } from './migrations';
-import { checkedNode, type Graph, type GraphEdge, type GraphNode } from './model';
+import { checkedNode, type Graph, type GraphEdge, type GraphNode, type WrittenValue } from './model';
 import { nameProblem } from './names';
 import { structuralSchema } from './schema';
 import { ruleFor } from '../rules/table';
@@ -152,9 +152,11 @@ function buildGraph(file: RawFile): { graph: Graph; problems: string[] } {
       if (file.template && missing) problems.push(`${where}.origin: the template has no resource ${missing}`);
       const unknown = raw.origin.bound.find((key) => !serviceOf(raw.kind).props.some((s) => s.key === key));
       if (unknown) problems.push(`${where}.origin.bound: ${raw.kind} has no prop ${unknown}`);
+      const unknownWritten = Object.keys(raw.origin.written ?? {}).find((key) => !serviceOf(raw.kind).props.some((s) => s.key === key));
+      if (unknownWritten) problems.push(`${where}.origin.written: ${raw.kind} has no prop ${unknownWritten}`);
       const claim = owned && !missing ? nodeClaimProblem(owned, raw.kind, raw.origin.logicalIds) : null;
       if (claim) problems.push(`${where}.origin: ${claim}`);
-      origin = { logicalIds: [...raw.origin.logicalIds], props: { ...raw.origin.props }, bound: [...raw.origin.bound] };
+      origin = { logicalIds: [...raw.origin.logicalIds], props: { ...raw.origin.props }, bound: [...raw.origin.bound], ...copyWritten(raw.origin.written) };
     }
     graph.nodes.push(
       checkedNode({
@@ -182,12 +184,20 @@ function buildGraph(file: RawFile): { graph: Graph; problems: string[] } {
     const rule = ruleFor(graph.nodes.find((n) => n.id === raw.source)!.kind, graph.nodes.find((n) => n.id === raw.target)!.kind)!;
     const props = withDefaults(rule.props, raw.props);
     for (const issue of validateProps(rule.props, props)) problems.push(`${where}.props.${issue.key}: ${issue.message}`);
-    const origin = raw.origin ? { evidence: [...raw.origin.evidence], logicalIds: [...raw.origin.logicalIds] } : undefined;
+    const unknownWritten = Object.keys(raw.origin?.written ?? {}).find((key) => !rule.props.some((s) => s.key === key));
+    if (unknownWritten) problems.push(`${where}.origin.written: the connection has no prop ${unknownWritten}`);
+    const origin = raw.origin ? { evidence: [...raw.origin.evidence], logicalIds: [...raw.origin.logicalIds], ...copyWritten(raw.origin.written) } : undefined;
     const claim = owned && origin ? edgeClaimProblem(owned, origin.logicalIds) : null;
     if (claim) problems.push(`${where}.origin: ${claim}`);
     graph.edges.push({ id: raw.id, source: raw.source, target: raw.target, props: props as Props, ...(raw.note ? { note: raw.note } : {}), ...(origin ? { origin } : {}) });
   });
   return { graph, problems };
+}
+
+/** The values an imported element shows as written, copied field by field (the file is not trusted). */
+function copyWritten(written: Record<string, WrittenValue> | undefined): { written?: Record<string, WrittenValue> } {
+  if (!written || Object.keys(written).length === 0) return {};
+  return { written: Object.fromEntries(Object.entries(written).map(([key, { value, why }]) => [key, { value, why }])) };
 }
 
 function importedEdgeCheck(graph: Graph, raw: GraphEdge): { ok: true } | { ok: false; reason: string } {

@@ -13,12 +13,22 @@ export interface NodeOrigin {
   props: Props;
   /** The props read from the template, the only ones the inspector lets the user edit. */
   bound: string[];
+  /** Props the template sets in a way the node shows but cannot edit: shown as written, with why. */
+  written?: Record<string, WrittenValue>;
+}
+
+/** A value shown as the template wrote it (intrinsics readable), and why it cannot be edited here. */
+export interface WrittenValue {
+  value: string;
+  why: string;
 }
 
 /** An imported edge: the evidence it was recovered from and the resources only it needs (a mapping, a subscription). */
 export interface EdgeOrigin {
   evidence: string[];
   logicalIds: string[];
+  /** Edge props the template sets in a way the edge cannot hold (an intrinsic): shown as written. */
+  written?: Record<string, WrittenValue>;
 }
 
 export interface Position {

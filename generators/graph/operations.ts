@@ -2,7 +2,7 @@
  * Every change a user can make to a diagram, as pure functions from one graph to the next.
  * The store, the file importer and the CLI share them, so a rule is enforced in one place.
  */
-import { defaultsOf, propBag, validateValue, type PropValue, type Props } from '../props/spec';
+import { defaultsOf, propBag, validateValue, type PropSpec, type PropValue, type Props } from '../props/spec';
 import { checkConnection } from '../rules/connect';
 import { ruleFor } from '../rules/table';
 import { serviceOf, type ServiceKind } from '../services/registry';
@@ -87,10 +87,21 @@ export function connect(graph: Graph, source: string, target: string, options: {
     id: options.id ?? createId('e'),
     source,
     target,
-    props: { ...defaultsOf(check.rule.props), ...options.props },
+    props: { ...defaultsOf(check.rule.props), ...nextInSequence(graph, source, check.rule.props), ...options.props },
     ...(options.note ? { note: options.note } : {}),
   };
   return done({ ...graph, edges: [...graph.edges, edge] }, edge);
+}
+
+/** A second step drawn from a workflow is step 2, not another step 1. */
+function nextInSequence(graph: Graph, source: string, specs: readonly PropSpec[]): Props {
+  const props: Props = {};
+  for (const spec of specs) {
+    if (spec.type !== 'integer' || !spec.sequence) continue;
+    const taken = graph.edges.filter((e) => e.source === source && typeof e.props[spec.key] === 'number').map((e) => e.props[spec.key] as number);
+    props[spec.key] = Math.min(spec.max, Math.max(spec.default - 1, ...taken) + 1);
+  }
+  return props;
 }
 
 export function setEdgeProp(graph: Graph, id: string, key: string, value: PropValue): Change {

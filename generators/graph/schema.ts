@@ -13,6 +13,15 @@ const coordinate = { type: 'number', minimum: -1e7, maximum: 1e7 };
 const propValue = { type: ['string', 'number', 'boolean'] };
 const note = { type: 'string', maxLength: MAX_NOTE_LENGTH };
 const logicalIds = { type: 'array', maxItems: 10000, items: { type: 'string', pattern: '^[A-Za-z0-9]{1,255}$' } };
+const written = {
+  type: 'object',
+  additionalProperties: {
+    type: 'object',
+    required: ['value', 'why'],
+    additionalProperties: false,
+    properties: { value: { type: 'string', maxLength: 4096 }, why: { type: 'string', maxLength: 500 } },
+  },
+};
 const nodeOrigin = {
   type: 'object',
   required: ['logicalIds', 'props', 'bound'],
@@ -21,13 +30,14 @@ const nodeOrigin = {
     logicalIds: { ...logicalIds, minItems: 1 },
     props: { type: 'object', additionalProperties: propValue },
     bound: { type: 'array', items: { type: 'string', maxLength: 64 } },
+    written,
   },
 };
 const edgeOrigin = {
   type: 'object',
   required: ['evidence', 'logicalIds'],
   additionalProperties: false,
-  properties: { evidence: { type: 'array', maxItems: 100, items: { type: 'string', maxLength: 2000 } }, logicalIds },
+  properties: { evidence: { type: 'array', maxItems: 100, items: { type: 'string', maxLength: 2000 } }, logicalIds, written },
 };
 
 export const structuralSchema = {

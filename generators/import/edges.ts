@@ -8,7 +8,10 @@
  *    a state-machine task, an IAM statement, an environment variable), which is an edge when the
  *    rule table has that pair and the reverse edge does not already explain the reference.
  */
-import { validateProps, withDefaults, type Props } from '../props/spec';
+import { validateValue, type PropSpec, type PropValue, type Props } from '../props/spec';
+import type { WrittenValue } from '../graph/model';
+import { forReading, hasIntrinsic } from '../template/readable';
+import { keptAsWritten } from './written';
 import { ruleFor } from '../rules/table';
 import { SERVICE_KINDS, serviceOf, type ServiceKind } from '../services/registry';
 import type { ConnectorSpec } from '../services/types';
@@ -23,7 +26,14 @@ export interface RecoveredEdge {
   target: string;
   evidence: string[];
   logicalIds: string[];
+  /** What the template says of the edge's props, raw: read into props, or kept as written. */
+  props: Record<string, CfnValue>;
+}
+
+/** A recovered edge with its props read: what a prop cannot hold is shown as the template writes it. */
+export interface ReadEdge extends Omit<RecoveredEdge, 'props'> {
   props: Props;
+  written: Record<string, WrittenValue>;
 }
 
 const refsIn = (value: CfnValue | undefined) => (value === undefined ? [] : [...new Set(referencesOf(value))]);
@@ -66,7 +76,7 @@ export interface EdgeContext {
   notice(message: string, path: (string | number)[]): void;
 }
 
-export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): RecoveredEdge[] {
+export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): ReadEdge[] {
   const edges = new Map<string, RecoveredEdge>();
   const add = (edge: RecoveredEdge) => {
     const key = `${edge.source}->${edge.target}`;
@@ -101,10 +111,10 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rec
           continue;
         }
         if (!allowed(source, node.primary)) continue;
-        const route: Props = {};
-        if (typeof eventProps.Method === 'string') route.method = eventProps.Method.toUpperCase() === 'X-AMAZON-APIGATEWAY-ANY-METHOD' ? 'ANY' : eventProps.Method.toUpperCase();
-        if (typeof eventProps.Path === 'string') route.path = eventProps.Path;
-        add({ source, target: node.primary, evidence: [`${node.primary} Events.${name} (${type})`], logicalIds: [], props: route });
+        const settings: Record<string, CfnValue> = { ...serviceOf(node.kind).imports.samEventProps?.(eventProps) };
+        if (typeof eventProps.Method === 'string') settings.method = eventProps.Method.toUpperCase() === 'X-AMAZON-APIGATEWAY-ANY-METHOD' ? 'ANY' : eventProps.Method.toUpperCase();
+        if (typeof eventProps.Path === 'string') settings.path = eventProps.Path;
+        add({ source, target: node.primary, evidence: [`${node.primary} Events.${name} (${type})`], logicalIds: [], props: settings });
       }
     const fromStream = (properties.KinesisStreamSourceConfiguration as Record<string, CfnValue> | undefined)?.KinesisStreamARN;
     for (const id of refsIn(fromStream)) {
@@ -149,18 +159,54 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rec
     }
   }
 
-  let order = 0;
+  // Steps are numbered per state machine, in the order the template names its targets.
+  const steps = new Map<string, number>();
   return [...edges.values()].map((edge) => {
     const rule = ruleFor(ctx.kindOf.get(edge.source)!, ctx.kindOf.get(edge.target)!)!;
-    const props = { ...edge.props };
-    if (rule.props.some((spec) => spec.key === 'order')) props.order = ++order;
-    // Whatever the template says that a prop cannot express stays in the template: keep only valid props.
-    const complete = withDefaults(rule.props, props) as Props;
-    for (const issue of validateProps(rule.props, complete)) complete[issue.key] = withDefaults(rule.props, {})[issue.key] as Props[string];
-    for (const key of Object.keys(complete)) if (!rule.props.some((s) => s.key === key)) delete complete[key];
-    return { ...edge, props: complete };
+    const settings = { ...edge.props };
+    if (rule.props.some((spec) => spec.key === 'order')) {
+      const order = (steps.get(edge.source) ?? 0) + 1;
+      steps.set(edge.source, order);
+      settings.order = order;
+    }
+    return { ...edge, ...readSettings(rule.props, settings) };
   });
 }
+
+/**
+ * An edge's props from what its template says: a value a prop can hold is read; one it cannot (an
+ * intrinsic, a value out of range) is kept as written and the prop holds CloudFormation's value
+ * for an absent property (or the default); a property the template leaves out is that value too.
+ */
+function readSettings(specs: readonly PropSpec[], settings: Record<string, CfnValue>): { props: Props; written: Record<string, WrittenValue> } {
+  const props: Props = {};
+  const written: Record<string, WrittenValue> = {};
+  for (const spec of specs) {
+    const fallback = spec.absent ?? spec.default;
+    const raw = settings[spec.key];
+    if (raw === undefined) {
+      props[spec.key] = fallback;
+      continue;
+    }
+    const computed = hasIntrinsic(raw);
+    const value = coerceTo(spec, computed ? forReading(raw) : raw);
+    if (value !== undefined && validateValue(spec, value) === null) {
+      props[spec.key] = value;
+      if (computed) written[spec.key] = { value: String(value), why: 'the template computes part of it when the stack is deployed' };
+    } else {
+      props[spec.key] = fallback;
+      written[spec.key] = keptAsWritten(raw, spec.label);
+    }
+  }
+  return { props, written };
+}
+
+const coerceTo = (spec: PropSpec, raw: CfnValue): PropValue | undefined => {
+  if (spec.type === 'integer') return typeof raw === 'number' || (typeof raw === 'string' && /^-?\d+$/.test(raw)) ? Number(raw) : undefined;
+  if (spec.type === 'boolean') return raw === true || raw === 'true' ? true : raw === false || raw === 'false' ? false : undefined;
+  if (raw !== null && typeof raw === 'object') return JSON.stringify(raw);
+  return typeof raw === 'string' ? raw : undefined;
+};
 
 function samPolicyNames(resource: RawResource | undefined): string[] {
   const policies = resource?.Properties?.Policies;

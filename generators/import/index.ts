@@ -6,7 +6,7 @@
 import { autoLayout } from '../graph/layout';
 import { parseGraphFile, serializeGraph } from '../graph/file';
 import { MAX_FILE_BYTES, MAX_NOTE_LENGTH } from '../graph/limits';
-import { checkedNode, type Graph, type GraphEdge, type Position } from '../graph/model';
+import { checkedNode, type Graph, type GraphEdge, type Position, type WrittenValue } from '../graph/model';
 import { nameFormatProblem, uniqueName } from '../graph/names';
 import { validateValue, withDefaults, type PropSpec, type PropValue, type Props } from '../props/spec';
 import { ruleFor } from '../rules/table';
@@ -14,6 +14,7 @@ import { serviceOf, type ServiceKind } from '../services/registry';
 import type { ImportBinding } from '../services/types';
 import { findCycle } from '../template/analysis';
 import type { CfnValue } from '../template/cfn';
+import { keptAsWritten } from './written';
 import { findRaw, referencesWithPaths } from './references';
 import { claimConnectors, recoverEdges, type RecoveredEdge } from './edges';
 import { LAYOUT_KEY, readLayout } from './layout-metadata';
@@ -87,7 +88,7 @@ function readTemplate(text: string, options: { name?: string }): ImportReport {
   };
   for (const plan of ownership.nodes) {
     const resource = resources[plan.primary];
-    const { props, bound } = readProps(plan.kind, resource, document);
+    const { props, bound, written } = readProps(plan.kind, resource, document);
     const remembered = layout?.nodes[plan.primary];
     const wanted = remembered?.name ?? plan.primary;
     // Names are checked against a set of those taken so far: a template of thousands of resources stays linear.
@@ -100,7 +101,7 @@ function readTemplate(text: string, options: { name?: string }): ImportReport {
       position: remembered ? { x: remembered.x, y: remembered.y } : { x: 0, y: 0 },
       props,
       ...(remembered?.note ? { note: remembered.note.slice(0, MAX_NOTE_LENGTH) } : {}),
-      origin: { logicalIds: [plan.primary, ...plan.children], props, bound },
+      origin: { logicalIds: [plan.primary, ...plan.children], props, bound, ...(Object.keys(written).length ? { written } : {}) },
     });
     nodeIdOf.set(plan.primary, node.id);
     graph.nodes.push(node);
@@ -114,7 +115,7 @@ function readTemplate(text: string, options: { name?: string }): ImportReport {
       source: nodeIdOf.get(edge.source)!,
       target: nodeIdOf.get(edge.target)!,
       props: edge.props,
-      origin: { evidence: edge.evidence, logicalIds: edge.logicalIds },
+      origin: { evidence: edge.evidence, logicalIds: edge.logicalIds, ...(Object.keys(edge.written).length ? { written: edge.written } : {}) },
     });
   }
   // Edges drawn in Eventform whose wiring leaves no reference (names built from the stack id).
@@ -163,23 +164,34 @@ function validDrawnProps(specs: readonly PropSpec[], drawn: Record<string, PropV
   return props;
 }
 
-/** A node's props as the template sets them: bound props are read (and later written back), the rest stay at their defaults. */
-function readProps(kind: ServiceKind, resource: RawResource, document: Record<string, CfnValue>): { props: Props; bound: string[] } {
+/**
+ * A node's props as the template sets them: bound props are read (and later written back); a value
+ * the node shows but cannot edit (an intrinsic, a value no field offers, a read-only binding) is
+ * kept as written, with why; the rest stay at their defaults and are not shown.
+ */
+function readProps(kind: ServiceKind, resource: RawResource, document: Record<string, CfnValue>): { props: Props; bound: string[]; written: Record<string, WrittenValue> } {
   const service = serviceOf(kind);
   const type = typeOf(resource);
   const props = { ...(withDefaults(service.props, {}) as Props), ...service.imports.propsOfType?.(type) };
   const bound: string[] = [];
+  const written: Record<string, WrittenValue> = {};
   const globals = samGlobals(document, type);
   for (const [key, binding] of Object.entries(service.imports.bindings ?? {}) as [string, ImportBinding][]) {
     if (binding.types && !binding.types.includes(type)) continue;
     const spec = service.props.find((s) => s.key === key)!;
-    const raw = findRaw(resource.Properties ?? {}, binding.paths) ?? findRaw(globals, binding.paths);
-    const value: PropValue | undefined = raw === undefined ? binding.absent : binding.read ? binding.read(raw) : coerce(raw, spec.type);
-    if (value === undefined || validateValue(spec, value) !== null) continue;
+    const properties = resource.Properties ?? {};
+    const raw = findRaw(properties, binding.paths) ?? findRaw(globals, binding.paths);
+    const read = raw === undefined ? undefined : binding.read ? binding.read(raw, properties) : raw;
+    const value: PropValue | undefined = raw === undefined ? binding.absent : read === undefined ? undefined : coerce(read, spec.type);
+    if (value === undefined || validateValue(spec, value) !== null) {
+      if (raw !== undefined) written[key] = keptAsWritten(read ?? raw, spec.label);
+      continue;
+    }
     props[key] = value;
     if (!binding.readOnly) bound.push(key);
+    else if (binding.why) written[key] = { value: raw === undefined ? `${String(value)} (the default: the template leaves it out)` : String(value), why: binding.why };
   }
-  return { props, bound };
+  return { props, bound, written };
 }
 
 const coerce = (raw: CfnValue, type: string): PropValue | undefined => {

@@ -12,6 +12,11 @@ interface BaseSpec<K extends string, T extends PropValue> {
   label: string;
   help?: string;
   default: T;
+  /**
+   * CloudFormation's value when a template leaves the property out, where it differs from the
+   * default a new element starts with: what an imported element has when its template is silent.
+   */
+  absent?: T;
   /** A field that only makes sense given other fields (for example shard count when provisioned). */
   visibleWhen?: (props: Props) => boolean;
 }
@@ -33,6 +38,8 @@ export interface IntegerSpec<K extends string = string> extends BaseSpec<K, numb
   min: number;
   max: number;
   unit?: string;
+  /** Numbers a node's outgoing connections (a workflow's steps): a new one takes the next free number. */
+  sequence?: boolean;
 }
 
 export interface BooleanSpec<K extends string = string> extends BaseSpec<K, boolean> {
@@ -41,7 +48,8 @@ export interface BooleanSpec<K extends string = string> extends BaseSpec<K, bool
 
 export interface EnumSpec<K extends string = string, V extends string = string> extends BaseSpec<K, V> {
   type: 'enum';
-  options: readonly { value: V; label: string }[];
+  /** `hidden`: accepted (a file or an imported template may hold it) but not offered for a new choice. */
+  options: readonly { value: V; label: string; hidden?: boolean }[];
 }
 
 export type PropSpec = StringSpec | IntegerSpec | BooleanSpec | EnumSpec;

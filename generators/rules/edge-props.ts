@@ -51,19 +51,56 @@ export const s3EventSpecs = [
 ] as const satisfies readonly PropSpec[];
 export type S3EventProps = PropsFromSpecs<typeof s3EventSpecs>;
 
+const filterPatterns = {
+  key: 'filterPatterns',
+  label: 'Filter patterns (JSON)',
+  type: 'string',
+  multiline: true,
+  default: '',
+  optional: true,
+  maxLength: 4096,
+  help: 'A JSON array of up to 5 event patterns: only records matching one reach the function (empty: every record)',
+  check: filterPatternsProblem,
+} as const;
+
+const batchingWindow = { key: 'batchingWindowSeconds', label: 'Batching window', type: 'integer', default: 0, absent: 0, min: 0, max: 300, unit: 'seconds' } as const;
+
 export const streamMappingSpecs = [
-  { key: 'batchSize', label: 'Batch size', type: 'integer', default: 100, min: 1, max: 10000, unit: 'records' },
-  { key: 'maximumRetryAttempts', label: 'Retry attempts', type: 'integer', default: 3, min: 0, max: 10000 },
-  { key: 'bisectOnError', label: 'Split batch on error', type: 'boolean', default: true },
+  { key: 'batchSize', label: 'Batch size', type: 'integer', default: 100, absent: 100, min: 1, max: 10000, unit: 'records' },
+  batchingWindow,
+  { key: 'maximumRetryAttempts', label: 'Retry attempts', type: 'integer', default: 3, absent: -1, min: -1, max: 10000, help: '-1 retries until the record expires' },
+  { key: 'bisectOnError', label: 'Split batch on error', type: 'boolean', default: true, absent: false },
+  { key: 'reportBatchItemFailures', label: 'Report partial batch failures', type: 'boolean', default: false, absent: false },
+  filterPatterns,
 ] as const satisfies readonly PropSpec[];
 export type StreamMappingProps = PropsFromSpecs<typeof streamMappingSpecs>;
 
 export const queueMappingSpecs = [
-  { key: 'batchSize', label: 'Batch size', type: 'integer', default: 10, min: 1, max: 10000, unit: 'messages' },
-  { key: 'batchingWindowSeconds', label: 'Batching window', type: 'integer', default: 0, min: 0, max: 300, unit: 'seconds' },
-  { key: 'reportBatchItemFailures', label: 'Report partial batch failures', type: 'boolean', default: true },
+  { key: 'batchSize', label: 'Batch size', type: 'integer', default: 10, absent: 10, min: 1, max: 10000, unit: 'messages' },
+  batchingWindow,
+  { key: 'reportBatchItemFailures', label: 'Report partial batch failures', type: 'boolean', default: true, absent: false },
+  filterPatterns,
 ] as const satisfies readonly PropSpec[];
 export type QueueMappingProps = PropsFromSpecs<typeof queueMappingSpecs>;
+
+/** Lambda's event filtering: at most 5 patterns, each a JSON object. */
+function filterPatternsProblem(text: string): string | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return `Filter patterns are not valid JSON: ${(error as Error).message}`;
+  }
+  if (!Array.isArray(parsed) || parsed.some((p) => p === null || typeof p !== 'object' || Array.isArray(p))) return 'Filter patterns must be a JSON array of pattern objects';
+  if (parsed.length === 0 || parsed.length > 5) return 'Give 1 to 5 filter patterns (or none at all)';
+  return null;
+}
+
+/** The FilterCriteria an event source mapping takes from the patterns text, when there are patterns. */
+export function filterCriteriaOf(text: string): { Filters: { Pattern: string }[] } | undefined {
+  if (!text) return undefined;
+  return { Filters: (JSON.parse(text) as object[]).map((pattern) => ({ Pattern: JSON.stringify(pattern) })) };
+}
 
 export const eventPatternSpecs = [
   {
@@ -82,7 +119,7 @@ export type EventPatternProps = PropsFromSpecs<typeof eventPatternSpecs>;
 const CONDITION = /^\$(\.[A-Za-z_][A-Za-z0-9_]*)+\s*(==|!=|<=|>=|<|>)\s*(true|false|-?\d+(\.\d+)?|"[^"\\]*")$/;
 
 export const workflowStepSpecs = [
-  { key: 'order', label: 'Step order', type: 'integer', default: 1, min: 1, max: 100 },
+  { key: 'order', label: 'Step order', type: 'integer', default: 1, min: 1, max: 100, sequence: true },
   {
     key: 'condition',
     label: 'Condition (optional)',

@@ -23,9 +23,12 @@ export interface ImportBinding {
   absent?: PropValue;
   /** Only for these resource types (default: every type of the kind). */
   types?: readonly string[];
-  read?: (raw: CfnValue) => PropValue | undefined;
+  /** The prop's value from the raw value at the path; `properties` for a value that needs a sibling (a key's type). */
+  read?: (raw: CfnValue, properties: Record<string, CfnValue>) => CfnValue | undefined;
   /** Read to describe the node (its flow, its cost) but not editable: no single property to write back. */
   readOnly?: boolean;
+  /** Why a read-only binding cannot be edited, when the inspector shows it (as in the template). */
+  why?: string;
   write?: (value: PropValue) => CfnValue;
 }
 
@@ -34,8 +37,8 @@ export interface ConnectorSpec {
   /** The properties naming the source and the target. */
   source: string;
   target: string;
-  /** Edge props the connector states (a mapping's batch size). */
-  props?(properties: Record<string, CfnValue>): Props;
+  /** Edge props the connector states (a mapping's batch size), raw: what a prop cannot hold is kept as written. */
+  props?(properties: Record<string, CfnValue>): Record<string, CfnValue>;
 }
 
 /** How a template's resources are recognised as this kind, and what belongs to it. */
@@ -53,10 +56,12 @@ export interface ImportSpec<M extends string = string> {
   connectors?: Readonly<Record<string, ConnectorSpec>>;
   /** SAM function event types whose source is this kind, and the event property that names it. */
   samEvents?: Readonly<Record<string, string>>;
+  /** Edge props a SAM event of this kind's own resource states (a queue event's batch size), raw. */
+  samEventProps?(eventProperties: Record<string, CfnValue>): Record<string, CfnValue>;
   /** SAM policy templates that grant a function access to this kind, and the access mode each means. */
   samPolicies?: Readonly<Record<string, M>>;
   /** Edge props a reference held in one of this node's own resources states (an API method's route, a rule's pattern). */
-  edgeProps?(resources: Readonly<Record<string, { Type?: CfnValue; Properties?: Record<string, CfnValue> }>>, logicalId: string): Props;
+  edgeProps?(resources: Readonly<Record<string, { Type?: CfnValue; Properties?: Record<string, CfnValue> }>>, logicalId: string): Record<string, CfnValue>;
 }
 
 /** What a function may do to this kind of service: each access mode and the IAM actions it means. */

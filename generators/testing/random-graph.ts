@@ -18,7 +18,10 @@ interface Recipe {
 
 /** A choice among a field's values driven by one number: enums and booleans vary, text and numbers keep their defaults. */
 function variantValue(spec: PropSpec, variant: number): PropValue | undefined {
-  if (spec.type === 'enum') return spec.options[variant % spec.options.length].value;
+  if (spec.type === 'enum') {
+    const offered = spec.options.filter((o) => !o.hidden);
+    return offered[variant % offered.length].value;
+  }
   if (spec.type === 'boolean') return variant % 2 === 1;
   if (spec.type === 'string' && spec.key === 'prefix' && spec.optional) return variant % 3 === 0 ? `in${variant % 7}/` : '';
   return undefined;

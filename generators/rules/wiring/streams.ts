@@ -2,16 +2,27 @@ import { enableStream } from '../../services/dynamodb/cfn';
 import { getAtt, type CfnValue } from '../../template/cfn';
 import type { SynthContext } from '../../template/context';
 import { id, pairId } from '../../template/naming';
-import type { QueueMappingProps, StreamMappingProps } from '../edge-props';
+import { filterCriteriaOf, type QueueMappingProps, type StreamMappingProps } from '../edge-props';
 import type { LinkOf } from '../types';
 import { deliverAction, eventSourceMapping, grantRole, serviceRole, sourceReadActions } from './shared';
 
-const streamMapping = (props: StreamMappingProps) => ({
+const streamMapping = (props: StreamMappingProps): Record<string, CfnValue> => ({
   StartingPosition: 'LATEST',
   BatchSize: props.batchSize,
   MaximumRetryAttempts: props.maximumRetryAttempts,
   BisectBatchOnFunctionError: props.bisectOnError,
+  ...batching(props),
 });
+
+/** What both kinds of mapping set only when asked: a batching window, partial failures, filters. */
+function batching(props: StreamMappingProps | QueueMappingProps): Record<string, CfnValue> {
+  const properties: Record<string, CfnValue> = {};
+  if (props.batchingWindowSeconds > 0) properties.MaximumBatchingWindowInSeconds = props.batchingWindowSeconds;
+  if (props.reportBatchItemFailures) properties.FunctionResponseTypes = ['ReportBatchItemFailures'];
+  const filters = filterCriteriaOf(props.filterPatterns);
+  if (filters) properties.FilterCriteria = filters;
+  return properties;
+}
 
 export function tableStreamToLambda(link: LinkOf<'dynamodb', 'lambda', StreamMappingProps>, ctx: SynthContext) {
   const streamArn = enableStream(ctx.builder, link.source, link.edge.id);
@@ -66,8 +77,5 @@ export function tableToPipe(link: LinkOf<'dynamodb', 'eventbridge' | 'sqs' | 'sn
 export function sqsToLambda(link: LinkOf<'sqs', 'lambda', QueueMappingProps>, ctx: SynthContext) {
   const queueArn = getAtt(id(link.source), 'Arn');
   grantRole(ctx, id(link.target, 'Role'), `Consume${link.source.name}`, sourceReadActions(link.source), [queueArn], link.edge.id);
-  const properties: Record<string, CfnValue> = { BatchSize: link.edge.props.batchSize };
-  if (link.edge.props.batchingWindowSeconds > 0) properties.MaximumBatchingWindowInSeconds = link.edge.props.batchingWindowSeconds;
-  if (link.edge.props.reportBatchItemFailures) properties.FunctionResponseTypes = ['ReportBatchItemFailures'];
-  eventSourceMapping(link, ctx, queueArn, properties);
+  eventSourceMapping(link, ctx, queueArn, { BatchSize: link.edge.props.batchSize, ...batching(link.edge.props) });
 }

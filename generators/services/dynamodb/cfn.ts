@@ -31,7 +31,8 @@ export const dynamodbCfn: ServiceEmitter<TableNode> = {
         DeletionPolicy: retain,
         UpdateReplacePolicy: retain,
         Properties: {
-          BillingMode: 'PAY_PER_REQUEST',
+          BillingMode: p.billingMode,
+          ...(p.billingMode === 'PROVISIONED' ? { ProvisionedThroughput: { ReadCapacityUnits: p.readCapacity, WriteCapacityUnits: p.writeCapacity } } : {}),
           AttributeDefinitions: attributes,
           KeySchema: keys,
           SSESpecification: { SSEEnabled: true },

@@ -4,10 +4,21 @@ import { getAtt, sub } from '../../template/cfn';
 import { id } from '../../template/naming';
 import type { ServiceModule } from '../types';
 import { DYNAMODB_STREAM_READ, dynamodbCfn } from './cfn';
+import { capacityBindings, keyBindings } from './keys';
 import { dynamodbProps } from './props';
 
 /** us-east-1 on-demand list prices (after the November 2024 cut; see cost/prices.ts for the date). */
-const DYNAMODB_PRICES = { perMillionWriteUnits: 0.625, perMillionReadUnits: 0.125, storagePerGbMonth: 0.25, writeUnitKB: 1, readUnitKB: 4 } as const;
+const DYNAMODB_PRICES = {
+  perMillionWriteUnits: 0.625,
+  perMillionReadUnits: 0.125,
+  storagePerGbMonth: 0.25,
+  writeUnitKB: 1,
+  readUnitKB: 4,
+  // Provisioned capacity, per unit-hour.
+  writeUnitHour: 0.00065,
+  readUnitHour: 0.00013,
+} as const;
+const HOURS_PER_MONTH = 730;
 
 const READ = ['dynamodb:BatchGetItem', 'dynamodb:ConditionCheckItem', 'dynamodb:DescribeTable', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:Scan'];
 const WRITE = ['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'];
@@ -41,6 +52,8 @@ export const dynamodb: ServiceModule<'dynamodb', typeof dynamodbProps, 'read' | 
   imports: {
     types: ['AWS::DynamoDB::Table', 'AWS::Serverless::SimpleTable', 'AWS::DynamoDB::GlobalTable'],
     bindings: {
+      ...keyBindings,
+      ...capacityBindings,
       pointInTimeRecovery: { paths: [['PointInTimeRecoverySpecification', 'PointInTimeRecoveryEnabled']], absent: false, types: ['AWS::DynamoDB::Table'] },
     },
     samEvents: { DynamoDB: 'Stream' },
@@ -63,9 +76,21 @@ export const dynamodb: ServiceModule<'dynamodb', typeof dynamodbProps, 'read' | 
       const writeUnits = usage.events(node) * chunks(kb, DYNAMODB_PRICES.writeUnitKB);
       const readUnits = usage.reads(node) * chunks(kb, DYNAMODB_PRICES.readUnitKB);
       const storage = usage.load.storageGB;
+      const storageItem = { label: 'Storage', quantity: storage, unit: 'GB-months', usd: storage * DYNAMODB_PRICES.storagePerGbMonth };
+      if (node.props.billingMode === 'PROVISIONED') {
+        const { readCapacity, writeCapacity } = node.props;
+        return {
+          items: [
+            storageItem,
+            { label: 'Provisioned write units', quantity: writeCapacity * HOURS_PER_MONTH, unit: 'unit-hours', usd: writeCapacity * HOURS_PER_MONTH * DYNAMODB_PRICES.writeUnitHour },
+            { label: 'Provisioned read units', quantity: readCapacity * HOURS_PER_MONTH, unit: 'unit-hours', usd: readCapacity * HOURS_PER_MONTH * DYNAMODB_PRICES.readUnitHour },
+          ],
+          note: `Provisioned at ${writeCapacity} write and ${readCapacity} read units per second, paid whatever the load; more than that is throttled`,
+        };
+      }
       return {
         items: [
-          { label: 'Storage', quantity: storage, unit: 'GB-months', usd: storage * DYNAMODB_PRICES.storagePerGbMonth },
+          storageItem,
           ...(writeUnits ? [{ label: 'Write request units', quantity: writeUnits, unit: 'units', usd: perMillion(writeUnits, DYNAMODB_PRICES.perMillionWriteUnits) }] : []),
           ...(readUnits ? [{ label: 'Read request units', quantity: readUnits, unit: 'units', usd: perMillion(readUnits, DYNAMODB_PRICES.perMillionReadUnits) }] : []),
         ],

@@ -1,7 +1,6 @@
 import { chunks, perMillion } from '../../cost/types';
 import { plural } from '../../flow/types';
-import { referencesOf } from '../../template/analysis';
-import type { Props } from '../../props/spec';
+import type { CfnValue } from '../../template/cfn';
 import type { ServiceModule } from '../types';
 import { eventbridgeCfn } from './cfn';
 import { eventbridgeProps } from './props';
@@ -38,11 +37,11 @@ export const eventbridge: ServiceModule<'eventbridge', typeof eventbridgeProps, 
     children: { [RULE]: ['EventBusName'], 'AWS::Events::Archive': ['SourceArn'] },
     samEvents: { EventBridgeRule: 'EventBusName', CloudWatchEvent: 'EventBusName' },
     samPolicies: { EventBridgePutEventsPolicy: 'put-events' },
-    edgeProps(resources, logicalId): Props {
+    // The rule's pattern as written: one with intrinsics (${AWS::AccountId}) is shown that way, and kept.
+    edgeProps(resources, logicalId): Record<string, CfnValue> {
       const resource = resources[logicalId];
       const pattern = resource?.Properties?.EventPattern;
-      if (resource?.Type !== RULE || !pattern || typeof pattern !== 'object' || referencesOf(pattern).length || JSON.stringify(pattern).includes('"Fn::')) return {};
-      return { eventPattern: JSON.stringify(pattern) };
+      return resource?.Type === RULE && pattern !== undefined ? { eventPattern: pattern } : {};
     },
   },
   flow: {

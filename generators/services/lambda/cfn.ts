@@ -5,6 +5,7 @@ import type { ServiceEmitter, SynthContext } from '../../template/context';
 import { functionArn, functionName, id } from '../../template/naming';
 import type { NodeOfSpecs } from '../types';
 import { retentionDays, type lambdaProps } from './props';
+import { familyOf } from './runtimes';
 import { mainFileOf, parseDependencies, parseFiles, type FunctionSources } from './sources';
 
 export type FunctionNode = NodeOfSpecs<'lambda', typeof lambdaProps>;
@@ -71,7 +72,7 @@ export const lambdaCfn: ServiceEmitter<FunctionNode> = {
 
 /** What the function is built from: its main file (or the handler template), its other files, its npm packages. */
 export function sourcesOf(node: FunctionNode, ctx: SynthContext): FunctionSources {
-  const language = node.props.runtime.startsWith('nodejs') ? 'nodejs' : 'python';
+  const language = familyOf(node.props.runtime) === 'nodejs' ? 'nodejs' : 'python';
   const entry = mainFileOf(language);
   const main = node.props.code || handlerSource(handlerRoleOf(node, ctx), node.props.runtime);
   // Invalid texts never reach synthesis (props are checked when set and when a file is read); empty stands in.

@@ -4,6 +4,7 @@
  * said before a deploy that would need it.
  */
 import type { CfnValue } from '../../template/cfn';
+import { readable } from '../../template/readable';
 
 export type CodeLocation =
   | { kind: 'inline'; text: string }
@@ -11,19 +12,6 @@ export type CodeLocation =
   | { kind: 'image'; text: string }
   | { kind: 'path'; text: string; path: string }
   | { kind: 'none'; text: string };
-
-/** An intrinsic, written the way a reader of the template would say it: ${Name}, ${Name.Attr}, the Sub string. */
-export function readable(value: CfnValue | undefined): string {
-  if (value === undefined || value === null) return '?';
-  if (typeof value !== 'object') return String(value);
-  if (Array.isArray(value)) return value.map(readable).join(', ');
-  const [fn, arg] = Object.entries(value)[0] ?? [];
-  if (fn === 'Ref') return `\${${String(arg)}}`;
-  if (fn === 'Fn::GetAtt') return `\${${Array.isArray(arg) ? arg.join('.') : String(arg)}}`;
-  if (fn === 'Fn::Sub') return Array.isArray(arg) ? String(arg[0]) : String(arg);
-  if (fn === 'Fn::Join' && Array.isArray(arg) && Array.isArray(arg[1])) return arg[1].map(readable).join(String(arg[0]));
-  return JSON.stringify(value);
-}
 
 export function codeLocationOf(properties: Record<string, CfnValue> = {}): CodeLocation {
   const code = properties.Code as Record<string, CfnValue> | undefined;

@@ -4,6 +4,7 @@ import type { ServiceDiagnostics } from '../types';
 import type { FunctionNode } from './cfn';
 import type { CfnValue } from '../../template/cfn';
 import { codeLocationOf } from './code-location';
+import { CURRENT_RUNTIME, familyOf, runtimeInfo, writesCodeFor } from './runtimes';
 
 export const lambdaDiagnostics: ServiceDiagnostics<FunctionNode> = {
   node(fn, { index, report }) {
@@ -25,7 +26,18 @@ export const lambdaDiagnostics: ServiceDiagnostics<FunctionNode> = {
         );
       if (where.kind === 'object') report('info', 'code-in-s3', `${fn.name}'s ${where.text}: the deploy needs that object readable in the target account and region`, [fn]);
     }
-    if (!fn.props.runtime.startsWith('nodejs') && fn.props.dependencies.trim())
+    const runtime = runtimeInfo(fn.props.runtime);
+    if (runtime?.deprecated)
+      report(
+        'warning',
+        'runtime-deprecated',
+        `${fn.name} runs ${runtime.id}, which Lambda deprecated on ${runtime.deprecated}: no new function can be created with it and updates are blocked soon after. Upgrade to ${CURRENT_RUNTIME[runtime.family]} (and test the code on it)`,
+        [fn],
+      );
+    // A drawn function's code is Eventform's to write; an imported one brings its own.
+    if (!fn.origin && !writesCodeFor(fn.props.runtime))
+      report('error', 'runtime-without-code', `${fn.name} runs ${fn.props.runtime}, but Eventform writes function code in Python and Node.js only: choose one of those runtimes`, [fn]);
+    if (familyOf(fn.props.runtime) !== 'nodejs' && fn.props.dependencies.trim())
       report('error', 'packages-need-nodejs', `${fn.name} lists npm packages but runs ${fn.props.runtime}: packages are for Node.js functions (for Python, add the library's files or a layer)`, [fn]);
   },
   all(functions, { report }) {

@@ -1,4 +1,4 @@
-import type { Props } from '../../props/spec';
+import { mappingSettings } from '../../rules/mapping-import';
 import type { ServiceModule } from '../types';
 import { lambdaCfn } from './cfn';
 import { lambdaCost } from './cost';
@@ -7,6 +7,7 @@ import { lambdaFlow } from './flow';
 import { lambdaProps } from './props';
 import { mainFileOf } from './sources';
 import { codeLocationOf } from './code-location';
+import { familyOf } from './runtimes';
 
 export const lambda: ServiceModule<'lambda', typeof lambdaProps, 'invoke'> = {
   kind: 'lambda',
@@ -23,8 +24,8 @@ export const lambda: ServiceModule<'lambda', typeof lambdaProps, 'invoke'> = {
   code: {
     prop: 'code',
     current: (node) => node.props.code,
-    language: (node) => (node.props.runtime.startsWith('nodejs') ? 'javascript' : 'python'),
-    mainFile: (node) => mainFileOf(node.props.runtime.startsWith('nodejs') ? 'nodejs' : 'python'),
+    language: (node) => (familyOf(node.props.runtime) === 'nodejs' ? 'javascript' : 'python'),
+    mainFile: (node) => mainFileOf(familyOf(node.props.runtime) === 'nodejs' ? 'nodejs' : 'python'),
     files: { prop: 'files', current: (node) => node.props.files },
     locate: codeLocationOf,
   },
@@ -54,12 +55,10 @@ export const lambda: ServiceModule<'lambda', typeof lambdaProps, 'invoke'> = {
       'AWS::Lambda::EventSourceMapping': {
         source: 'EventSourceArn',
         target: 'FunctionName',
-        props: (p): Props => ({
-          ...(typeof p.BatchSize === 'number' ? { batchSize: p.BatchSize } : {}),
-          ...(typeof p.MaximumRetryAttempts === 'number' ? { maximumRetryAttempts: p.MaximumRetryAttempts } : {}),
-        }),
+        props: mappingSettings,
       },
     },
+    samEventProps: mappingSettings,
     samPolicies: { LambdaInvokePolicy: 'invoke' },
   },
   flow: lambdaFlow,

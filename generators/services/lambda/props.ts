@@ -1,4 +1,5 @@
 import type { PropSpec } from '../../props/spec';
+import { familyOf, RUNTIME_OPTIONS } from './runtimes';
 import { dependenciesProblem, filesProblem } from './sources';
 
 const LOG_RETENTION_DAYS = ['1', '3', '5', '7', '14', '30', '60', '90', '180', '365'] as const;
@@ -9,11 +10,8 @@ export const lambdaProps = [
     label: 'Runtime',
     type: 'enum',
     default: 'python3.13',
-    options: [
-      { value: 'python3.13', label: 'Python 3.13' },
-      { value: 'python3.12', label: 'Python 3.12' },
-      { value: 'nodejs22.x', label: 'Node.js 22' },
-    ],
+    options: RUNTIME_OPTIONS,
+    help: 'Eventform writes code for the Python and Node.js runtimes; the others are for imported functions whose code is elsewhere',
   },
   { key: 'memoryMiB', label: 'Memory', type: 'integer', default: 256, min: 128, max: 10240, unit: 'MiB' },
   { key: 'timeoutSeconds', label: 'Timeout', type: 'integer', default: 30, min: 1, max: 900, unit: 'seconds' },
@@ -59,7 +57,7 @@ export const lambdaProps = [
     maxLength: 2048,
     help: 'Packages at exact versions, comma-separated (sharp@0.35.5, uuid@11.1.0): installed and bundled with the code when the diagram is deployed',
     check: dependenciesProblem,
-    visibleWhen: (props) => String(props.runtime).startsWith('nodejs') || !!props.dependencies,
+    visibleWhen: (props) => familyOf(String(props.runtime)) === 'nodejs' || !!props.dependencies,
   },
 ] as const satisfies readonly PropSpec[];
 

@@ -1,0 +1,41 @@
+/**
+ * An event source mapping's settings as a template writes them, by edge prop: read from an
+ * AWS::Lambda::EventSourceMapping and from SAM's SQS, Kinesis and DynamoDB events, which take the
+ * same property names. Values are left raw: the importer keeps what a prop cannot hold as written.
+ */
+import type { CfnValue } from '../template/cfn';
+
+type Properties = Record<string, CfnValue>;
+
+export function mappingSettings(p: Properties): Properties {
+  const settings: Properties = {};
+  const set = (key: string, value: CfnValue | undefined) => {
+    if (value !== undefined) settings[key] = value;
+  };
+  set('batchSize', p.BatchSize);
+  set('batchingWindowSeconds', p.MaximumBatchingWindowInSeconds);
+  set('maximumRetryAttempts', p.MaximumRetryAttempts);
+  set('bisectOnError', p.BisectBatchOnFunctionError);
+  const types = p.FunctionResponseTypes;
+  set('reportBatchItemFailures', Array.isArray(types) ? types.includes('ReportBatchItemFailures') : types);
+  set('filterPatterns', filterPatternsOf(p.FilterCriteria));
+  return settings;
+}
+
+/** FilterCriteria's patterns (each a JSON string) as one JSON array; the raw value when it is not that. */
+function filterPatternsOf(criteria: CfnValue | undefined): CfnValue | undefined {
+  if (criteria === undefined) return undefined;
+  const filters = criteria && typeof criteria === 'object' && !Array.isArray(criteria) ? criteria.Filters : undefined;
+  if (!Array.isArray(filters)) return criteria;
+  const patterns: unknown[] = [];
+  for (const filter of filters) {
+    const pattern = filter && typeof filter === 'object' && !Array.isArray(filter) ? filter.Pattern : undefined;
+    if (typeof pattern !== 'string') return criteria;
+    try {
+      patterns.push(JSON.parse(pattern));
+    } catch {
+      return criteria;
+    }
+  }
+  return JSON.stringify(patterns);
+}
