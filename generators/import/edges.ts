@@ -14,7 +14,7 @@ import { forReading, hasIntrinsic } from '../template/readable';
 import { keptAsWritten } from './written';
 import { ruleFor } from '../rules/table';
 import { SERVICE_KINDS, serviceOf, type ServiceKind } from '../services/registry';
-import type { ConnectorSpec } from '../services/types';
+import type { ConnectorSpec, ImpliedSource } from '../services/types';
 import type { CfnValue } from '../template/cfn';
 import { referencesOf } from '../template/analysis';
 import { typeOf, type NodePlan, type RawResource } from './ownership';
@@ -72,19 +72,28 @@ export interface EdgeContext {
   nodes: readonly NodePlan[];
   ownerOf: ReadonlyMap<string, string>;
   kindOf: ReadonlyMap<string, ServiceKind>;
+  /** Nodes standing for something outside the template, by shared key (the default bus's rules). */
+  sharedNodes: ReadonlyMap<string, string>;
+  /** A node the template uses without defining (the default bus of a SAM event): its id, drawn once per key. */
+  imply(kind: ServiceKind, source: ImpliedSource): string;
   /** Noted for the import report: things that are wired but cannot be drawn. */
   notice(message: string, path: (string | number)[]): void;
 }
 
 export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): ReadEdge[] {
-  const edges = new Map<string, RecoveredEdge>();
+  const edges = new Map<string, RecoveredEdge & { variants: Record<string, CfnValue[]> }>();
   const add = (edge: RecoveredEdge) => {
     const key = `${edge.source}->${edge.target}`;
     const existing = edges.get(key);
     if (existing) {
       existing.evidence.push(...edge.evidence.filter((e) => !existing.evidence.includes(e)));
       existing.logicalIds.push(...edge.logicalIds);
-    } else edges.set(key, { ...edge, evidence: [...edge.evidence], logicalIds: [...edge.logicalIds] });
+      // Two rules routing to one target, each with its own pattern: the edge shows both, as written.
+      for (const [key, value] of Object.entries(edge.props)) {
+        if (!(key in existing.props)) existing.props[key] = value;
+        else if (JSON.stringify(existing.props[key]) !== JSON.stringify(value)) (existing.variants[key] ??= [existing.props[key]]).push(value);
+      }
+    } else edges.set(key, { ...edge, evidence: [...edge.evidence], logicalIds: [...edge.logicalIds], props: { ...edge.props }, variants: {} });
   };
   const allowed = (source: string, target: string) => source !== target && ruleFor(ctx.kindOf.get(source)!, ctx.kindOf.get(target)!) !== undefined;
 
@@ -100,17 +109,22 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rea
         if (!event || typeof event !== 'object' || Array.isArray(event)) continue;
         const type = String(event.Type);
         const eventProps = (event.Properties ?? {}) as Record<string, CfnValue>;
-        if (!Object.hasOwn(SAM_EVENT_SOURCE, type)) continue;
-        const sourceProperty = SAM_EVENT_SOURCE[type];
-        const source = refsIn(eventProps[sourceProperty])
-          .map((id) => ctx.ownerOf.get(id))
-          .find((o) => o !== undefined);
+        const sourceProperty = Object.hasOwn(SAM_EVENT_SOURCE, type) ? SAM_EVENT_SOURCE[type] : undefined;
+        const where = ['Resources', node.primary, 'Properties', 'Events', name];
+        const source =
+          (sourceProperty &&
+            refsIn(eventProps[sourceProperty])
+              .map((id) => ctx.ownerOf.get(id))
+              .find((o) => o !== undefined)) ||
+          impliedSource(ctx, type, eventProps);
         if (!source) {
-          if (type === 'Api' || type === 'HttpApi')
-            ctx.notice(`${node.primary}'s ${type} event ${name} uses the API SAM creates implicitly; it is kept, but not drawn as a node`, ['Resources', node.primary, 'Properties', 'Events', name]);
+          ctx.notice(`${node.primary}'s ${type} event ${name} is kept in the template, but not drawn: ${undrawnEventReason(type)}`, where);
           continue;
         }
-        if (!allowed(source, node.primary)) continue;
+        if (!allowed(source, node.primary)) {
+          ctx.notice(`${node.primary}'s ${type} event ${name} is kept in the template, but not drawn: the canvas has no connection from ${ctx.kindOf.get(source)} to ${node.kind}`, where);
+          continue;
+        }
         const settings: Record<string, CfnValue> = { ...serviceOf(node.kind).imports.samEventProps?.(eventProps) };
         if (typeof eventProps.Method === 'string') settings.method = eventProps.Method.toUpperCase() === 'X-AMAZON-APIGATEWAY-ANY-METHOD' ? 'ANY' : eventProps.Method.toUpperCase();
         if (typeof eventProps.Path === 'string') settings.path = eventProps.Path;
@@ -169,7 +183,18 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rea
       steps.set(edge.source, order);
       settings.order = order;
     }
-    return { ...edge, ...readSettings(rule.props, settings) };
+    const { variants, ...recovered } = edge;
+    const read = readSettings(rule.props, settings);
+    for (const [key, values] of Object.entries(variants))
+      if (rule.props.some((spec) => spec.key === key))
+        read.written[key] = {
+          value: values
+            .map((v) => (typeof v === 'string' ? v : JSON.stringify(forReading(v))))
+            .join(' | ')
+            .slice(0, 4096),
+          why: `${values.length} resources route here, each with its own`,
+        };
+    return { ...recovered, ...read };
   });
 }
 
@@ -207,6 +232,22 @@ const coerceTo = (spec: PropSpec, raw: CfnValue): PropValue | undefined => {
   if (raw !== null && typeof raw === 'object') return JSON.stringify(raw);
   return typeof raw === 'string' ? raw : undefined;
 };
+
+/** The node a SAM event stands on when the template defines none (the default bus, a schedule). */
+function impliedSource(ctx: EdgeContext, type: string, eventProps: Record<string, CfnValue>): string | undefined {
+  for (const kind of SERVICE_KINDS) {
+    const implied = serviceOf(kind).imports.impliedSource?.(type, eventProps);
+    if (implied) return ctx.sharedNodes.get(implied.key) ?? (implied.drawn ? ctx.imply(kind, implied) : undefined);
+  }
+  return undefined;
+}
+
+function undrawnEventReason(type: string): string {
+  if (type === 'Api' || type === 'HttpApi') return 'it uses the API SAM creates implicitly, which the template does not declare as a resource';
+  if (type === 'EventBridgeRule' || type === 'CloudWatchEvent') return 'its bus is given to the template (a parameter or an import), so it has no name until deployed';
+  if (type === 'ScheduleV2') return 'EventBridge Scheduler is not a service the canvas draws yet';
+  return `the canvas draws no ${type} source`;
+}
 
 function samPolicyNames(resource: RawResource | undefined): string[] {
   const policies = resource?.Properties?.Policies;

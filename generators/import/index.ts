@@ -11,7 +11,7 @@ import { nameFormatProblem, uniqueName } from '../graph/names';
 import { validateValue, withDefaults, type PropSpec, type PropValue, type Props } from '../props/spec';
 import { ruleFor } from '../rules/table';
 import { serviceOf, type ServiceKind } from '../services/registry';
-import type { ImportBinding } from '../services/types';
+import type { ImpliedSource, ImportBinding } from '../services/types';
 import { findCycle } from '../template/analysis';
 import type { CfnValue } from '../template/cfn';
 import { keptAsWritten } from './written';
@@ -73,7 +73,15 @@ function readTemplate(text: string, options: { name?: string }): ImportReport {
   });
   for (const connector of connectors) connector.logicalIds.push(...connector.logicalIds.flatMap((id) => ownership.connectorChildren.get(id) ?? []));
   const kindOf = new Map<string, ServiceKind>(ownership.nodes.map((n) => [n.primary, n.kind]));
-  const recovered = recoverEdges({ resources, nodes: ownership.nodes, ownerOf: ownership.ownerOf, kindOf, notice: warn }, connectors);
+  // Nodes the template uses without defining them (the default bus of its SAM events), by key.
+  const implied = new Map<string, { id: string; kind: ServiceKind; drawn: NonNullable<ImpliedSource['drawn']> }>();
+  const imply = (kind: ServiceKind, source: ImpliedSource) => {
+    const id = `~${source.key}`;
+    if (!implied.has(source.key)) implied.set(source.key, { id, kind, drawn: source.drawn! });
+    kindOf.set(id, kind);
+    return id;
+  };
+  const recovered = recoverEdges({ resources, nodes: ownership.nodes, ownerOf: ownership.ownerOf, kindOf, sharedNodes: ownership.sharedNodes, imply, notice: warn }, connectors);
 
   const layout = readLayout(document.Metadata);
   const graph: Graph = { name: (options.name ?? 'Imported template').slice(0, 200), nodes: [], edges: [] };
@@ -86,11 +94,13 @@ function readTemplate(text: string, options: { name?: string }): ImportReport {
     taken.add(id);
     return id;
   };
+  const sharedKeyOf = new Map([...ownership.sharedNodes].map(([key, primary]) => [primary, key]));
   for (const plan of ownership.nodes) {
     const resource = resources[plan.primary];
     const { props, bound, written } = readProps(plan.kind, resource, document);
     const remembered = layout?.nodes[plan.primary];
-    const wanted = remembered?.name ?? plan.primary;
+    const sharedKey = sharedKeyOf.get(plan.primary);
+    const wanted = remembered?.name ?? (sharedKey !== undefined ? (serviceOf(plan.kind).imports.sharedName?.(sharedKey) ?? plan.primary) : plan.primary);
     // Names are checked against a set of those taken so far: a template of thousands of resources stays linear.
     const name = nameFormatProblem(wanted) || names.has(wanted.toLowerCase()) ? uniqueName(names, wanted) : wanted;
     names.add(name.toLowerCase());
@@ -107,9 +117,25 @@ function readTemplate(text: string, options: { name?: string }): ImportReport {
     graph.nodes.push(node);
   }
 
+  for (const { id, kind, drawn: source } of implied.values()) {
+    const name = names.has(source.name.toLowerCase()) ? uniqueName(names, source.name) : source.name;
+    names.add(name.toLowerCase());
+    // Not imported: it stands for no resource of the template, and (the default bus) generates none.
+    const node = checkedNode({
+      id: freshId(`n_${source.name}`),
+      kind,
+      name,
+      position: { x: 0, y: 0 },
+      props: { ...(withDefaults(serviceOf(kind).props, {}) as Props), ...source.props },
+      note: source.note,
+    });
+    nodeIdOf.set(id, node.id);
+    graph.nodes.push(node);
+  }
+
   const edges = new Map<string, GraphEdge>();
   for (const edge of recovered) {
-    const id = freshId(`e_${edge.source}_${edge.target}`);
+    const id = freshId(`e_${nodeIdOf.get(edge.source)!.slice(2)}_${nodeIdOf.get(edge.target)!.slice(2)}`);
     edges.set(`${edge.source}->${edge.target}`, {
       id,
       source: nodeIdOf.get(edge.source)!,
@@ -140,9 +166,10 @@ function readTemplate(text: string, options: { name?: string }): ImportReport {
   }
   graph.edges = [...edges.values()];
 
-  if (!layout || graph.nodes.some((n) => !layout.nodes[n.origin!.logicalIds[0]])) {
+  const remembered = (n: (typeof graph.nodes)[number]) => (n.origin ? layout?.nodes[n.origin.logicalIds[0]] : undefined);
+  if (!layout || graph.nodes.some((n) => !remembered(n))) {
     const laid = autoLayout(graph);
-    graph.nodes = graph.nodes.map((n) => (layout?.nodes[n.origin!.logicalIds[0]] ? n : { ...n, position: laid.get(n.id) as Position }));
+    graph.nodes = graph.nodes.map((n) => (remembered(n) ? n : { ...n, position: laid.get(n.id) as Position }));
   }
 
   warnDangling(document, resources, warn);

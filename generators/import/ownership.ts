@@ -29,6 +29,8 @@ export interface Ownership {
   connectorChildren: Map<string, string[]>;
   /** logical id -> the primary logical id of the node that owns it */
   ownerOf: Map<string, string>;
+  /** The nodes that stand for something outside the template (the default bus), by their shared key. */
+  sharedNodes: Map<string, string>;
 }
 
 const KIND_BY_TYPE = new Map<string, ServiceKind>(SERVICE_KINDS.flatMap((kind) => serviceOf(kind).imports.types.map((type) => [type, kind] as const)));
@@ -38,6 +40,8 @@ const PARENT_PROPERTY: Readonly<Record<string, readonly string[]>> = Object.assi
   { 'AWS::Logs::LogGroup': ['LogGroupName'], 'AWS::IAM::Policy': ['Roles'], 'AWS::IAM::ManagedPolicy': ['Roles'] },
   ...SERVICE_KINDS.map((kind) => serviceOf(kind).imports.children ?? {}),
 );
+/** Child types that name their parent by repeating one of its property values, and the parent's kind. */
+const BY_VALUE = new Map(SERVICE_KINDS.flatMap((kind) => Object.entries(serviceOf(kind).imports.childrenByValue ?? {}).map(([type, naming]) => [type, { ...naming, kind }] as const)));
 /** Families of types whose every member names its parent (an API's methods, stages, routes...). */
 const CHILD_FAMILIES: Readonly<Record<string, string>> = Object.assign({}, ...SERVICE_KINDS.map((kind) => serviceOf(kind).imports.childFamilies ?? {}));
 /** Child types whose parent is whoever refers to them (a function names its role, not the reverse). */
@@ -108,6 +112,7 @@ export function planOwnership(resources: Record<string, RawResource>, claimEdges
         owner = uniqueOwner(properties.flatMap((p) => (props[p] === undefined ? [] : referencesOf(props[p] as CfnValue))));
       }
       if (!owner && REFERENCED_BY_PARENT.has(type)) owner = uniqueOwner(referencedBy.get(id) ?? []);
+      if (!owner && BY_VALUE.has(type)) owner = parentByValue(resources, plans, id, BY_VALUE.get(type)!);
       if (owner) {
         attach(id, owner);
         changed = true;
@@ -116,10 +121,32 @@ export function planOwnership(resources: Record<string, RawResource>, claimEdges
   }
   // A rule on a bus the template does not define (usually the default bus) stands for that bus;
   // whatever no service recognises is kept as a generic resource.
+  // Several such rules on the same bus share one node.
   const free = (id: string) => !ownerOf.has(id);
-  for (const id of ids) if (free(id) && CHILD_OR_NODE.has(typeOf(resources[id]))) isNode(id, KIND_BY_TYPE.get(typeOf(resources[id]))!);
+  const sharedNodes = new Map<string, string>();
+  for (const id of ids) {
+    const type = typeOf(resources[id]);
+    if (!free(id) || !CHILD_OR_NODE.has(type)) continue;
+    const kind = KIND_BY_TYPE.get(type)!;
+    const key = serviceOf(kind).imports.sharedKey?.(type, resources[id]?.Properties ?? {});
+    const shared = key === undefined ? undefined : sharedNodes.get(key);
+    if (shared) attach(id, shared);
+    else {
+      isNode(id, kind);
+      if (key !== undefined) sharedNodes.set(key, id);
+    }
+  }
   for (const id of ids) if (free(id)) isNode(id, GENERIC_KIND);
   for (const id of claimed) ownerOf.delete(id);
   for (const children of connectorChildren.values()) for (const child of children) ownerOf.delete(child);
-  return { nodes: ids.filter((id) => plans.has(id)).map((id) => plans.get(id)!), ownerOf, connectorChildren };
+  return { nodes: ids.filter((id) => plans.has(id)).map((id) => plans.get(id)!), ownerOf, connectorChildren, sharedNodes };
+}
+
+/** The node of the given kind whose property holds the very value the child names it by. */
+function parentByValue(resources: Record<string, RawResource>, plans: Map<string, NodePlan>, id: string, naming: { property: string; parentProperty: string; kind: ServiceKind }) {
+  const value = resources[id]?.Properties?.[naming.property];
+  if (value === undefined) return undefined;
+  const text = JSON.stringify(value);
+  const parents = [...plans.values()].filter((p) => p.kind === naming.kind && JSON.stringify(resources[p.primary]?.Properties?.[naming.parentProperty]) === text);
+  return parents.length === 1 ? parents[0].primary : undefined;
 }

@@ -39,3 +39,8 @@ function filterPatternsOf(criteria: CfnValue | undefined): CfnValue | undefined 
   }
   return JSON.stringify(patterns);
 }
+
+/** A SAM function event's settings: a mapping's (SQS, Kinesis, DynamoDB) or a rule's pattern (EventBridgeRule, CloudWatchEvent). */
+export function samEventSettings(p: Properties): Properties {
+  return { ...mappingSettings(p), ...(p.Pattern !== undefined ? { eventPattern: p.Pattern } : {}) };
+}

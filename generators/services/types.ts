@@ -32,6 +32,18 @@ export interface ImportBinding {
   write?: (value: PropValue) => CfnValue;
 }
 
+/** A node the template uses without defining it (the default event bus): keyed as `sharedKey` keys resources. */
+export interface ImpliedSource {
+  key: string;
+  /** How to draw it when no resource of the template stands for it; absent when it cannot be drawn (a bus given by a parameter). */
+  drawn?: {
+    name: string;
+    props: Props;
+    /** Said on the node: what it stands for and that it is not a resource of the template. */
+    note: string;
+  };
+}
+
 /** A resource that exists only to connect two services: the edge owns it. */
 export interface ConnectorSpec {
   /** The properties naming the source and the target. */
@@ -48,6 +60,20 @@ export interface ImportSpec<M extends string = string> {
   bindings?: Readonly<Record<string, ImportBinding>>;
   /** Resource types that belong to such a node, and the properties naming it (a queue's policy names its queue). */
   children?: Readonly<Record<string, readonly string[]>>;
+  /** Children that name their parent by repeating one of its values (a rule's EventBusName written as the bus's own Name expression). */
+  childrenByValue?: Readonly<Record<string, { property: string; parentProperty: string }>>;
+  /**
+   * Resources no parent claims that stand for the same thing outside the template (rules on the
+   * default bus, or on a bus given by a parameter) share one node: the key they share, if any.
+   */
+  sharedKey?(type: string, properties: Record<string, CfnValue>): string | undefined;
+  /** The name of a node that several such resources share (DefaultBus), instead of the first one's logical id. */
+  sharedName?(key: string): string;
+  /**
+   * The node a SAM event of a function stands on when the template defines none (an EventBridgeRule
+   * event on the default bus, a Schedule event): drawn, not a resource of the template.
+   */
+  impliedSource?(eventType: string, eventProperties: Record<string, CfnValue>): ImpliedSource | undefined;
   /** Every resource type of a family (`AWS::ApiGateway::`) belongs to the node its property names. */
   childFamilies?: Readonly<Record<string, string>>;
   /** Props the resource type itself decides (a generic resource shows its type). */

@@ -2,6 +2,7 @@ import { chunks, perMillion } from '../../cost/types';
 import { plural } from '../../flow/types';
 import type { CfnValue } from '../../template/cfn';
 import type { ServiceModule } from '../types';
+import { impliedBus, ruleSharedKey, sharedBusName } from './buses';
 import { eventbridgeCfn } from './cfn';
 import { eventbridgeProps } from './props';
 
@@ -32,9 +33,17 @@ export const eventbridge: ServiceModule<'eventbridge', typeof eventbridgeProps, 
   imports: {
     // A rule on a bus the template does not define (the default bus) is drawn as that bus.
     types: ['AWS::Events::EventBus', RULE],
-    bindings: { schedule: { paths: [['ScheduleExpression']], absent: '', types: [RULE] } },
+    bindings: {
+      schedule: { paths: [['ScheduleExpression']], absent: '', types: [RULE] },
+      // A rule drawn as the bus it is on: the default bus, or one the template is given (shown as written).
+      busType: { paths: [['EventBusName']], absent: 'default', types: [RULE], readOnly: true, read: (raw) => (raw === 'default' ? raw : undefined) },
+    },
     propsOfType: (type) => ({ busType: type === RULE ? 'default' : 'custom' }),
     children: { [RULE]: ['EventBusName'], 'AWS::Events::Archive': ['SourceArn'] },
+    childrenByValue: { [RULE]: { property: 'EventBusName', parentProperty: 'Name' } },
+    sharedKey: ruleSharedKey,
+    sharedName: sharedBusName,
+    impliedSource: impliedBus,
     samEvents: { EventBridgeRule: 'EventBusName', CloudWatchEvent: 'EventBusName' },
     samPolicies: { EventBridgePutEventsPolicy: 'put-events' },
     // The rule's pattern as written: one with intrinsics (${AWS::AccountId}) is shown that way, and kept.

@@ -1,4 +1,4 @@
-import { mappingSettings } from '../../rules/mapping-import';
+import { mappingSettings, samEventSettings } from '../../rules/mapping-import';
 import type { ServiceModule } from '../types';
 import { lambdaCfn } from './cfn';
 import { lambdaCost } from './cost';
@@ -58,7 +58,7 @@ export const lambda: ServiceModule<'lambda', typeof lambdaProps, 'invoke'> = {
         props: mappingSettings,
       },
     },
-    samEventProps: mappingSettings,
+    samEventProps: samEventSettings,
     samPolicies: { LambdaInvokePolicy: 'invoke' },
   },
   flow: lambdaFlow,

@@ -1,0 +1,114 @@
+/** Rules and SAM events on buses: drawn on the bus they are on, whether the template defines it or not. */
+import { describe, expect, it } from 'vitest';
+import { importTemplate } from '.';
+import { readTemplateSource } from './source';
+import { synthesize } from '../template/synth';
+import { toYaml } from '../template/writer';
+import { parseGraphFile, serializeGraph } from '../graph/file';
+import type { Graph } from '../graph/model';
+
+const read = (text: string) => {
+  const result = importTemplate(text);
+  if (!result.ok) throw new Error(result.error);
+  return result;
+};
+const meaning = (text: string) => JSON.parse(JSON.stringify(readTemplateSource(text).value));
+const named = (graph: Graph, name: string) => graph.nodes.find((n) => n.name === name)!;
+const edgesOf = (graph: Graph) => graph.edges.map((e) => `${graph.nodes.find((n) => n.id === e.source)!.name} -> ${graph.nodes.find((n) => n.id === e.target)!.name}`).sort();
+
+const SAM_EVENTS = `Transform: AWS::Serverless-2016-10-31
+Parameters:
+  BusName: { Type: String }
+Resources:
+  Handler:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.13
+      Handler: index.handler
+      InlineCode: "def handler(event, context): pass"
+      Events:
+        Orders:
+          Type: EventBridgeRule
+          Properties: { Pattern: { source: [orders] } }
+        Nightly:
+          Type: Schedule
+          Properties: { Schedule: rate(1 day) }
+        Later:
+          Type: ScheduleV2
+          Properties: { ScheduleExpression: rate(1 hour) }
+        Shared:
+          Type: EventBridgeRule
+          Properties: { EventBusName: !Ref BusName, Pattern: { source: [shared] } }
+  Queue: { Type: AWS::SQS::Queue }
+  FirstOnShared:
+    Type: AWS::Events::Rule
+    Properties:
+      EventBusName: !Ref BusName
+      EventPattern: { source: [x] }
+      Targets: [{ Arn: !GetAtt Queue.Arn, Id: q }]
+  SecondOnShared:
+    Type: AWS::Events::Rule
+    Properties:
+      EventBusName: !Ref BusName
+      EventPattern: { source: [y] }
+      Targets: [{ Arn: !GetAtt Queue.Arn, Id: q }]
+`;
+
+describe('SAM events and rules on buses the template does not define', () => {
+  it('GIVEN an EventBridgeRule event on the default bus and a Schedule event WHEN imported THEN both are drawn, on nodes that say they are not resources of the template', () => {
+    const { graph } = read(SAM_EVENTS);
+    const bus = named(graph, 'DefaultBus');
+    expect(bus.origin).toBeUndefined();
+    expect(bus.props).toMatchObject({ busType: 'default' });
+    expect(bus.note).toMatch(/not a resource of the template, and export leaves it out/);
+    expect(named(graph, 'Schedule').props).toMatchObject({ busType: 'default', schedule: 'rate(1 day)' });
+    expect(edgesOf(graph)).toEqual(['BusName -> Handler', 'BusName -> Queue', 'DefaultBus -> Handler', 'Schedule -> Handler']);
+    expect(JSON.parse(String(graph.edges.find((e) => e.source === bus.id)!.props.eventPattern))).toEqual({ source: ['orders'] });
+  });
+
+  it('GIVEN two rules on a bus given by a parameter THEN they are one node, named for the parameter, the bus shown as written, and the SAM event on it hangs off it too', () => {
+    const { graph } = read(SAM_EVENTS);
+    const bus = named(graph, 'BusName');
+    expect(bus.origin?.logicalIds).toEqual(['FirstOnShared', 'SecondOnShared']);
+    expect(bus.origin?.written?.busType).toEqual({ value: '${BusName}', why: 'the template computes it when the stack is deployed' });
+    const toQueue = graph.edges.find((e) => e.source === bus.id && e.target === named(graph, 'Queue').id)!;
+    expect(toQueue.origin?.written?.eventPattern).toEqual({ value: '{"source":["x"]} | {"source":["y"]}', why: '2 resources route here, each with its own' });
+  });
+
+  it('GIVEN a ScheduleV2 event THEN the warning says where it is and why it is not drawn', () => {
+    const { warnings } = read(SAM_EVENTS);
+    const warning = warnings.find((w) => w.message.includes('ScheduleV2'))!;
+    expect(warning.message).toBe("Handler's ScheduleV2 event Later is kept in the template, but not drawn: EventBridge Scheduler is not a service the canvas draws yet");
+    expect(SAM_EVENTS.split('\n')[warning.line! - 1]).toContain('Later:');
+  });
+
+  it('GIVEN the diagram WHEN exported, and saved and opened again THEN the template is the same', () => {
+    const { graph } = read(SAM_EVENTS);
+    expect(meaning(toYaml(synthesize(graph).template))).toEqual(meaning(SAM_EVENTS));
+    const reopened = parseGraphFile(serializeGraph(graph));
+    if (!reopened.ok) throw new Error(reopened.error);
+    expect(synthesize(reopened.graph).template).toEqual(synthesize(graph).template);
+  });
+});
+
+const NAMED_BY_SUB = `Parameters:
+  App: { Type: String }
+Resources:
+  Bus: { Type: AWS::Events::EventBus, Properties: { Name: !Sub '\${App}-bus' } }
+  Topic: { Type: AWS::SNS::Topic }
+  OnBus:
+    Type: AWS::Events::Rule
+    Properties:
+      EventBusName: !Sub '\${App}-bus'
+      EventPattern: { source: [app] }
+      Targets: [{ Arn: !Ref Topic, Id: t }]
+`;
+
+describe('a rule naming its bus by the same expression as the bus’s own name', () => {
+  it('GIVEN EventBusName: !Sub ${App}-bus and a bus named so THEN the rule belongs to that bus and its target hangs off it', () => {
+    const { graph } = read(NAMED_BY_SUB);
+    expect(graph.nodes.map((n) => n.name).sort()).toEqual(['Bus', 'Topic']);
+    expect(named(graph, 'Bus').origin?.logicalIds).toEqual(['Bus', 'OnBus']);
+    expect(edgesOf(graph)).toEqual(['Bus -> Topic']);
+  });
+});
