@@ -166,3 +166,39 @@ test('GIVEN a template on the clipboard WHEN Ctrl+V is pressed on the canvas THE
   await expect(nodeByLabel(page, 'Orders1')).toBeVisible();
   await context.close();
 });
+
+const AS_WRITTEN = `Transform: AWS::Serverless-2016-10-31
+Parameters:
+  Runtime: { Type: String, Default: nodejs22.x }
+Resources:
+  Carts:
+    Type: AWS::DynamoDB::Table
+    Properties:
+      BillingMode: PAY_PER_REQUEST
+      AttributeDefinitions: [{ AttributeName: cart_id, AttributeType: S }]
+      KeySchema: [{ AttributeName: cart_id, KeyType: HASH }]
+  Legacy:
+    Type: AWS::Serverless::Function
+    Properties: { Runtime: nodejs18.x, Handler: app.handler, CodeUri: s3://builds/legacy.zip }
+  Chosen:
+    Type: AWS::Serverless::Function
+    Properties: { Runtime: !Ref Runtime, Handler: app.handler, CodeUri: s3://builds/chosen.zip }
+`;
+
+test('GIVEN an imported template WHEN its nodes are selected THEN the inspector shows the template’s values, and what it keeps as written says why', async ({ page }) => {
+  await freshDesigner(page);
+  await page.getByRole('button', { name: 'Import template…' }).click();
+  await page.getByRole('dialog', { name: 'Import a CloudFormation or SAM template' }).getByLabel('Template text').fill(AS_WRITTEN);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await nodeByLabel(page, 'Carts').click();
+  const keys = inspector(page).getByTestId('as-written').filter({ hasText: 'Partition key' }).first();
+  await expect(keys).toContainText('cart_id');
+  await expect(keys).toContainText("As in the template: a table's keys cannot change without replacing it");
+  await nodeByLabel(page, 'Legacy').click();
+  await expect(inspector(page).getByLabel('Runtime')).toHaveValue('nodejs18.x');
+  await nodeByLabel(page, 'Chosen').click();
+  await expect(inspector(page).getByTestId('as-written').filter({ hasText: 'Runtime' })).toContainText('${Runtime}');
+  await expect(inspector(page).getByTestId('as-written').filter({ hasText: 'Runtime' })).toContainText('the template computes it when the stack is deployed');
+  await page.getByRole('tab', { name: /Problems/ }).click();
+  await expect(page.getByRole('list', { name: 'Problems' }).getByRole('button', { name: /Legacy runs nodejs18\.x, which Lambda deprecated on 2025-09-01/ })).toBeVisible();
+});

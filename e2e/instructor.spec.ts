@@ -115,6 +115,10 @@ test('GIVEN a diagram WHEN the empty canvas is selected THEN the inspector estim
   await expect(estimate.getByTestId('cost-total')).toHaveText('$2.04');
   await estimate.getByLabel('Requests per month').fill('10000000');
   await expect(estimate.getByTestId('cost-total')).toHaveText('$20.19');
-  await nodeByLabel(page, 'Hello').click();
+  // The canvas may still be settling from the panel opening: click until the node is the selection.
+  await expect(async () => {
+    await nodeByLabel(page, 'Hello').click();
+    await expect(inspector(page).getByRole('heading', { name: 'Hello' })).toBeVisible({ timeout: 1000 });
+  }).toPass();
   await expect(inspector(page).getByText(/^Cost: about/)).toContainText('at 10,000,000 requests');
 });
