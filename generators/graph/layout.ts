@@ -103,7 +103,7 @@ function layPart(part: Part): LaidPart {
 }
 
 /** An edge label's width at its compact (zoomed-out) size, in canvas units. */
-const labelWidth = (label: string) => (label ? label.length * COMPACT_LABEL_FONT * 0.5 + 16 : 0);
+const labelWidth = (label: string) => (label ? label.length * COMPACT_LABEL_FONT * 0.5 + 8 : 0);
 const LABEL_HEIGHT = COMPACT_LABEL_FONT + 8;
 
 /** Rows of nodes in diagram order, as square as the count allows. */

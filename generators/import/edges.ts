@@ -150,7 +150,9 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rea
   const explained = (source: string, target: string) => triggers.has(`${target}->${source}`);
   for (const node of ctx.nodes) {
     const actions: string[] = [];
-    for (const id of [node.primary, ...node.children]) {
+    const samPolicies = samPolicyNames(ctx.resources[node.primary]);
+    const weak = new Map<string, { evidence: string; path: (string | number)[] }>();
+    for (const id of grantSources(ctx, node)) {
       const resource = ctx.resources[id];
       // A permission names who may invoke the function: evidence for an edge into it, never out of it.
       if (typeOf(resource) === 'AWS::Lambda::Permission') continue;
@@ -158,17 +160,32 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rea
       delete properties.Events;
       delete properties.AssumeRolePolicyDocument;
       actionsIn(properties as CfnValue, actions);
+      const shared = id !== node.primary && !node.children.includes(id) ? ' (shared)' : '';
       for (const { target: ref, path } of referencesWithPaths(properties as CfnValue)) {
         const target = ctx.ownerOf.get(ref);
-        if (!target || target === node.primary || !allowed(node.primary, target) || explained(node.primary, target)) continue;
-        add({ source: node.primary, target, evidence: [`${id} ${pathText(path)}`], logicalIds: [], props: serviceOf(node.kind).imports.edgeProps?.(ctx.resources, id) ?? {} });
+        if (!target || target === node.primary || !allowed(node.primary, target)) continue;
+        const evidence = `${id} ${pathText(path)}${shared}`;
+        // A name passed along (a description, an environment variable) is no connection on its own.
+        if (path.some((key) => typeof key === 'string' && PASSED_ALONG.has(key))) {
+          if (!weak.has(target)) weak.set(target, { evidence, path: ['Resources', id, 'Properties', ...path] });
+          continue;
+        }
+        // A function's permission on what triggers it explains itself, unless it also sends there (a write to the table whose stream triggers it).
+        if (explained(node.primary, target) && !grantsSending(ctx.kindOf.get(target)!, grantAt(properties as CfnValue, path, serviceOf(ctx.kindOf.get(target)!).imports.samPolicies))) continue;
+        add({ source: node.primary, target, evidence: [evidence], logicalIds: [], props: serviceOf(node.kind).imports.edgeProps?.(ctx.resources, id) ?? {} });
       }
+    }
+    // A name passed along counts when a permission on that kind of service stands behind it (a statement on "*").
+    for (const [target, { evidence, path }] of weak) {
+      if (edges.has(`${node.primary}->${target}`) || explained(node.primary, target)) continue;
+      if (holdsAccess(ctx.kindOf.get(target)!, actions, samPolicies)) add({ source: node.primary, target, evidence: [evidence], logicalIds: [], props: {} });
+      else ctx.notice(`${pathText(path)} names ${target}, but no permission in the template lets ${node.primary} use it: not drawn as a connection`, path);
     }
     for (const edge of edges.values()) {
       if (edge.source !== node.primary || edge.props.access !== undefined) continue;
       const rule = ruleFor(node.kind, ctx.kindOf.get(edge.target)!)!;
       if (!rule.props.some((spec) => spec.key === 'access')) continue;
-      const access = guessAccess(ctx.kindOf.get(edge.target)!, actions, samPolicyNames(ctx.resources[node.primary]));
+      const access = guessAccess(ctx.kindOf.get(edge.target)!, actions, samPolicies);
       if (access) edge.props.access = access;
     }
   }
@@ -233,6 +250,65 @@ const coerceTo = (spec: PropSpec, raw: CfnValue): PropValue | undefined => {
   return typeof raw === 'string' ? raw : undefined;
 };
 
+/** Properties where a reference only passes a name along: no edge without a permission behind it. */
+const PASSED_ALONG = new Set(['Description', 'Environment', 'Tags', 'Metadata']);
+
+/**
+ * The resources whose references and IAM actions speak for a node: its own, plus a role it uses
+ * that other functions share and the policies attached to that role (AWS::IAM::Policy and
+ * ManagedPolicy naming it, managed policies it lists), which belong to no single node.
+ */
+function grantSources(ctx: EdgeContext, node: NodePlan): string[] {
+  const ids = [node.primary, ...node.children];
+  const roles = refsIn(ctx.resources[node.primary]?.Properties?.Role).filter((id) => typeOf(ctx.resources[id]) === 'AWS::IAM::Role' && !node.children.includes(id));
+  for (const role of roles) {
+    ids.push(role);
+    for (const managed of refsIn(ctx.resources[role]?.Properties?.ManagedPolicyArns)) if (typeOf(ctx.resources[managed]) === 'AWS::IAM::ManagedPolicy') ids.push(managed);
+    for (const [id, resource] of Object.entries(ctx.resources))
+      if ((typeOf(resource) === 'AWS::IAM::Policy' || typeOf(resource) === 'AWS::IAM::ManagedPolicy') && refsIn(resource.Properties?.Roles).includes(role)) ids.push(id);
+  }
+  return [...new Set(ids)];
+}
+
+/** The IAM actions the statement (or SAM policy template) holding a reference grants. */
+function grantAt(properties: CfnValue, path: (string | number)[], samPolicies: Readonly<Record<string, string>> | undefined): string[] {
+  const statement = path.lastIndexOf('Statement');
+  if (statement >= 0 && typeof path[statement + 1] === 'number') return actionsIn(valueAt(properties, path.slice(0, statement + 2)));
+  const policies = path.indexOf('Policies');
+  const template = policies >= 0 ? path[policies + 2] : undefined;
+  return typeof template === 'string' && samPolicies && Object.hasOwn(samPolicies, template) ? [`sam:${template}`] : [];
+}
+
+const valueAt = (value: CfnValue, path: (string | number)[]): CfnValue | undefined =>
+  path.reduce<CfnValue | undefined>((v, key) => (v && typeof v === 'object' ? (v as Record<string | number, CfnValue>)[key] : undefined), value);
+
+/** Whether these actions include a sending mode of the kind (a write): `sam:Name` stands for a policy template's mode. */
+function grantsSending(kind: ServiceKind, actions: string[]): boolean {
+  const { access, imports } = serviceOf(kind);
+  const modes = Object.entries(access.modes as Record<string, { actions: readonly string[]; sends: boolean }>);
+  for (const action of actions)
+    if (action.startsWith('sam:')) {
+      const mode = imports.samPolicies?.[action.slice(4)];
+      if (mode && (access.modes as Record<string, { sends: boolean }>)[mode]?.sends) return true;
+    }
+  const held = matchers(actions);
+  return modes.some(([, mode]) => mode.sends && mode.actions.some((a) => held(a)));
+}
+
+/** Whether the node holds any access mode's action on the kind. */
+function holdsAccess(kind: ServiceKind, actions: string[], samPolicies: string[]): boolean {
+  const { access, imports } = serviceOf(kind);
+  if (samPolicies.some((name) => imports.samPolicies && Object.hasOwn(imports.samPolicies, name))) return true;
+  const held = matchers(actions);
+  return Object.values(access.modes as Record<string, { actions: readonly string[] }>).some((mode) => mode.actions.some((a) => held(a)));
+}
+
+/** Whether an action is among those held, IAM wildcards included (`dynamodb:*`). */
+const matchers = (actions: string[]) => {
+  const patterns = actions.map((a) => new RegExp(`^${a.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i'));
+  return (action: string) => patterns.some((p) => p.test(action));
+};
+
 /** The node a SAM event stands on when the template defines none (the default bus, a schedule). */
 function impliedSource(ctx: EdgeContext, type: string, eventProps: Record<string, CfnValue>): string | undefined {
   for (const kind of SERVICE_KINDS) {
@@ -269,8 +345,7 @@ function guessAccess(kind: ServiceKind, actions: string[], samPolicies: string[]
     const mode = imports.samPolicies && Object.hasOwn(imports.samPolicies, name) ? access.modes[imports.samPolicies[name]] : undefined;
     if (mode) held.push(...mode.actions);
   }
-  const patterns = held.map((a) => new RegExp(`^${a.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i'));
-  const holds = (action: string) => patterns.some((p) => p.test(action));
+  const holds = matchers(held);
   let best: { mode: string; covered: number; size: number } | undefined;
   for (const [mode, { actions: wanted }] of modes) {
     const covered = wanted.filter(holds).length;

@@ -436,7 +436,12 @@ describe('services that refer to each other', () => {
     const { graph } = ok(`Resources:
   Starter:
     Type: AWS::Lambda::Function
-    Properties: { Runtime: python3.12, Handler: i.h, Role: arn:aws:iam::1:role/r, Code: { ZipFile: x }, Environment: { Variables: { FLOW: !Ref Flow } } }
+    Properties: { Runtime: python3.12, Handler: i.h, Role: !GetAtt StarterRole.Arn, Code: { ZipFile: x }, Environment: { Variables: { FLOW: !Ref Flow } } }
+  StarterRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }] }
+      Policies: [{ PolicyName: start, PolicyDocument: { Statement: [{ Effect: Allow, Action: states:StartExecution, Resource: !Ref Flow }] } }]
   Flow:
     Type: AWS::StepFunctions::StateMachine
     Properties:

@@ -1,0 +1,115 @@
+/** Edges from permissions: through shared roles and attached policies, and never from a name alone. */
+import { describe, expect, it } from 'vitest';
+import { importTemplate } from '.';
+import type { Graph } from '../graph/model';
+
+const read = (text: string) => {
+  const result = importTemplate(text);
+  if (!result.ok) throw new Error(result.error);
+  return result;
+};
+const edgesOf = (graph: Graph) =>
+  graph.edges.map((e) => `${graph.nodes.find((n) => n.id === e.source)!.name} -> ${graph.nodes.find((n) => n.id === e.target)!.name}${e.props.access ? ` (${e.props.access})` : ''}`).sort();
+
+const fn = (name: string, extra = '') => `  ${name}:
+    Type: AWS::Lambda::Function
+    Properties: { Runtime: python3.13, Handler: index.handler, Code: { ZipFile: x }${extra} }
+`;
+const ASSUME = '{ Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: sts:AssumeRole }] }';
+
+describe('grants through a role several functions share, and the policies attached to it', () => {
+  const TEMPLATE = `Resources:
+  Orders: { Type: AWS::DynamoDB::Table, Properties: { AttributeDefinitions: [{ AttributeName: id, AttributeType: S }], KeySchema: [{ AttributeName: id, KeyType: HASH }], BillingMode: PAY_PER_REQUEST } }
+  Outbox: { Type: AWS::SQS::Queue }
+  Alerts: { Type: AWS::SNS::Topic }
+${fn('Writer', ', Role: !GetAtt Shared.Arn')}${fn('Reader', ', Role: !GetAtt Shared.Arn')}  Shared:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: ${ASSUME}
+      ManagedPolicyArns: [!Ref Notify]
+  Attached:
+    Type: AWS::IAM::Policy
+    Properties:
+      PolicyName: tables
+      Roles: [!Ref Shared]
+      PolicyDocument: { Statement: [{ Effect: Allow, Action: [dynamodb:PutItem, dynamodb:GetItem], Resource: !GetAtt Orders.Arn }, { Effect: Allow, Action: sqs:SendMessage, Resource: !GetAtt Outbox.Arn }] }
+  Notify:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument: { Statement: [{ Effect: Allow, Action: sns:Publish, Resource: !Ref Alerts }] }
+`;
+
+  it('GIVEN two functions sharing a role, a policy naming the role and a managed policy it lists WHEN imported THEN each function gets the edges those grants imply', () => {
+    const { graph } = read(TEMPLATE);
+    expect(edgesOf(graph)).toEqual([
+      'Reader -> Alerts (publish)',
+      'Reader -> Orders (read-write)',
+      'Reader -> Outbox (send)',
+      'Writer -> Alerts (publish)',
+      'Writer -> Orders (read-write)',
+      'Writer -> Outbox (send)',
+    ]);
+    expect(graph.edges[0].origin?.evidence.join(' ')).toMatch(/\(shared\)/);
+  });
+});
+
+describe('a name alone is not a connection', () => {
+  it('GIVEN a function given a queue URL in its environment but no permission on it THEN no edge, and a warning says why, where', () => {
+    const text = `Resources:
+  Jobs: { Type: AWS::SQS::Queue }
+${fn('Worker', ', Role: arn:aws:iam::123456789012:role/r, Environment: { Variables: { JOBS: !Ref Jobs } }, Description: !Sub "sends to ${Jobs}"')}`;
+    const { graph, warnings } = read(text);
+    expect(graph.edges).toEqual([]);
+    const warning = warnings.find((w) => w.message.includes('JOBS'))!;
+    expect(warning.message).toBe('Resources.Worker.Properties.Environment.Variables.JOBS names Jobs, but no permission in the template lets Worker use it: not drawn as a connection');
+    expect(text.split('\n')[warning.line! - 1]).toContain('JOBS');
+  });
+
+  it('GIVEN the same name and a role allowing sqs:SendMessage on any queue THEN the permission stands behind it: an edge', () => {
+    const { graph } = read(`Resources:
+  Jobs: { Type: AWS::SQS::Queue }
+${fn('Worker', ', Role: !GetAtt WorkerRole.Arn, Environment: { Variables: { JOBS: !Ref Jobs } }')}  WorkerRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: ${ASSUME}
+      Policies: [{ PolicyName: send, PolicyDocument: { Statement: [{ Effect: Allow, Action: sqs:SendMessage, Resource: '*' }] } }]
+`);
+    expect(edgesOf(graph)).toEqual(['Worker -> Jobs (send)']);
+  });
+});
+
+describe('a function writing to the table whose stream triggers it', () => {
+  it('GIVEN a stream-triggered function allowed to write that table THEN both edges: the stream into it, and its writes back', () => {
+    const { graph } = read(`Resources:
+  Ledger: { Type: AWS::DynamoDB::Table, Properties: { AttributeDefinitions: [{ AttributeName: id, AttributeType: S }], KeySchema: [{ AttributeName: id, KeyType: HASH }], BillingMode: PAY_PER_REQUEST, StreamSpecification: { StreamViewType: NEW_IMAGE } } }
+${fn('Summer', ', Role: !GetAtt SummerRole.Arn')}  SummerRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: ${ASSUME}
+      Policies:
+        - PolicyName: stream
+          PolicyDocument: { Statement: [{ Effect: Allow, Action: [dynamodb:GetRecords, dynamodb:GetShardIterator, dynamodb:DescribeStream, dynamodb:ListStreams], Resource: !GetAtt Ledger.StreamArn }] }
+        - PolicyName: totals
+          PolicyDocument: { Statement: [{ Effect: Allow, Action: dynamodb:UpdateItem, Resource: !GetAtt Ledger.Arn }] }
+  Trigger:
+    Type: AWS::Lambda::EventSourceMapping
+    Properties: { EventSourceArn: !GetAtt Ledger.StreamArn, FunctionName: !Ref Summer, StartingPosition: LATEST }
+`);
+    expect(edgesOf(graph)).toEqual(['Ledger -> Summer', 'Summer -> Ledger (write)']);
+  });
+
+  it('GIVEN the same function allowed only to read the stream THEN just the trigger', () => {
+    const { graph } = read(`Resources:
+  Ledger: { Type: AWS::DynamoDB::Table, Properties: { AttributeDefinitions: [{ AttributeName: id, AttributeType: S }], KeySchema: [{ AttributeName: id, KeyType: HASH }], BillingMode: PAY_PER_REQUEST, StreamSpecification: { StreamViewType: NEW_IMAGE } } }
+${fn('Summer', ', Role: !GetAtt SummerRole.Arn')}  SummerRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: ${ASSUME}
+      Policies: [{ PolicyName: stream, PolicyDocument: { Statement: [{ Effect: Allow, Action: [dynamodb:GetRecords, dynamodb:GetShardIterator], Resource: !GetAtt Ledger.StreamArn }] } }]
+  Trigger:
+    Type: AWS::Lambda::EventSourceMapping
+    Properties: { EventSourceArn: !GetAtt Ledger.StreamArn, FunctionName: !Ref Summer, StartingPosition: LATEST }
+`);
+    expect(edgesOf(graph)).toEqual(['Ledger -> Summer']);
+  });
+});
