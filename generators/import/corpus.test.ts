@@ -35,7 +35,7 @@ const EXPECTED_EDGES: Record<string, string[]> = {
   'aws-cloudformation__aws-cloudformation-templates__DataFirehose__DataFirehoseDeliveryStream.yaml': [],
   'aws-samples__serverless-patterns__APIGateway-SQS-ReceiveMessages__template.yaml': ['AppApi -> MySqsQueue'],
   'aws-samples__serverless-patterns__apigw-cache-invalidation-eventbridge__template.yaml': ['PetTable -> PetEventBus', 'PetEventBus -> CacheInvalidationTargetDeadLetterQueue'],
-  'aws-samples__serverless-patterns__apigw-dynamodb-kinesis-lambda__template.yaml': ['KinesisStream -> LambdaConsumer'],
+  'aws-samples__serverless-patterns__apigw-dynamodb-kinesis-lambda__template.yaml': ['DynamoDBTable -> KinesisStream', 'KinesisStream -> LambdaConsumer'],
   'aws-samples__serverless-patterns__apigw-http-api-eventbridge__template.yaml': ['(DefaultBus) -> MyTriggeredLambda'],
   'aws-samples__serverless-patterns__apigw-http-api-fifo-sqs-lambda-sns-sam__template.yaml': ['MySQSQueue -> MyLambdaFunction', 'MyLambdaFunction -> MySNSTopic'],
   'aws-samples__serverless-patterns__apigw-kinesis-lambda-ddb__template.yaml': [
@@ -46,7 +46,11 @@ const EXPECTED_EDGES: Record<string, string[]> = {
   ],
   'aws-samples__serverless-patterns__apigw-kinesis-lambda__template.yaml': ['KinesisStream -> LambdaConsumer', 'Api -> KinesisStream'],
   'aws-samples__serverless-patterns__apigw-kinesis__template.yaml': ['Api -> KinesisStream'],
-  'aws-samples__serverless-patterns__apigw-lambda-dynamodb-kinesis-lambda__template.yaml': ['KinesisStream -> LambdaConsumerFunction', 'LambdaProducerFunction -> DynamoDBTable'],
+  'aws-samples__serverless-patterns__apigw-lambda-dynamodb-kinesis-lambda__template.yaml': [
+    'DynamoDBTable -> KinesisStream',
+    'KinesisStream -> LambdaConsumerFunction',
+    'LambdaProducerFunction -> DynamoDBTable',
+  ],
   'aws-samples__serverless-patterns__cdk-apigw-authorizer-sqs__cloudformation_templates__ApigwSqsAuthStack.template.json': ['sqsapiwithauth84D3EF87 -> storagesqs804AFF47'],
   'aws-samples__serverless-patterns__eventbridge-sfn__template.yaml': ['(DefaultBus) -> EC2StateWatcher'],
   'christoferson__aws-cloudformation__api-gateway__api-gateway-rest-lambda.yaml': ['ApiGatewayRestApi -> LambdaFunction'],

@@ -11,6 +11,7 @@
 import { validateValue, type PropSpec, type PropValue, type Props } from '../props/spec';
 import type { WrittenValue } from '../graph/model';
 import { forReading, hasIntrinsic } from '../template/readable';
+import { pipeSettings } from '../rules/mapping-import';
 import { keptAsWritten } from './written';
 import { ruleFor } from '../rules/table';
 import { SERVICE_KINDS, serviceOf, type ServiceKind } from '../services/registry';
@@ -40,7 +41,7 @@ const refsIn = (value: CfnValue | undefined) => (value === undefined ? [] : [...
 
 /** Connector resources of every kind's family, and a pipe: the properties naming their two ends. */
 const CONNECTORS: Readonly<Record<string, ConnectorSpec>> = Object.assign(
-  { 'AWS::Pipes::Pipe': { source: 'Source', target: 'Target' } },
+  { 'AWS::Pipes::Pipe': { source: 'Source', target: 'Target', props: pipeSettings } },
   ...SERVICE_KINDS.map((kind) => serviceOf(kind).imports.connectors ?? {}),
 );
 
@@ -195,6 +196,9 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rea
   return [...edges.values()].map((edge) => {
     const rule = ruleFor(ctx.kindOf.get(edge.source)!, ctx.kindOf.get(edge.target)!)!;
     const settings = { ...edge.props };
+    // A pipe's enrichment is drawn by the name of the function node it refers to.
+    const enriching = settings.enrichment === undefined ? undefined : refsIn(settings.enrichment).find((id) => ctx.kindOf.get(ctx.ownerOf.get(id) ?? '') === 'lambda');
+    if (enriching) settings.enrichment = ctx.ownerOf.get(enriching)!;
     if (rule.props.some((spec) => spec.key === 'order')) {
       const order = (steps.get(edge.source) ?? 0) + 1;
       steps.set(edge.source, order);

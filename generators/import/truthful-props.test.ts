@@ -242,3 +242,36 @@ describe('step order', () => {
     expect(diagnose(second.graph).map((d) => d.code)).not.toContain('ambiguous-step');
   });
 });
+
+const PIPE = `Resources:
+  Orders: { Type: AWS::SQS::Queue }
+  Fulfil:
+    Type: AWS::StepFunctions::StateMachine
+    Properties:
+      RoleArn: arn:aws:iam::123456789012:role/sfn
+      DefinitionString: '{"StartAt":"Done","States":{"Done":{"Type":"Succeed"}}}'
+  Enrich:
+    Type: AWS::Lambda::Function
+    Properties: { Runtime: python3.13, Handler: index.handler, Role: arn:aws:iam::123456789012:role/r, Code: { ZipFile: x } }
+  OrdersPipe:
+    Type: AWS::Pipes::Pipe
+    Properties:
+      RoleArn: arn:aws:iam::123456789012:role/pipe
+      Source: !GetAtt Orders.Arn
+      SourceParameters:
+        SqsQueueParameters: { BatchSize: 5 }
+        FilterCriteria: { Filters: [{ Pattern: '{"body": {"status": ["PAID"]}}' }] }
+      Enrichment: !GetAtt Enrich.Arn
+      Target: !Ref Fulfil
+`;
+
+describe('an imported EventBridge Pipe from a queue', () => {
+  it('GIVEN a pipe with a batch, a filter and an enrichment WHEN imported THEN it is one edge queue -> workflow that owns the pipe and says all three', () => {
+    const graph = read(PIPE);
+    const edge = edgeInto(graph, 'Fulfil');
+    expect(graph.nodes.find((n) => n.id === edge.source)?.name).toBe('Orders');
+    expect(edge.origin?.logicalIds).toEqual(['OrdersPipe']);
+    expect(edge.props).toEqual({ batchSize: 5, filterPatterns: '[{"body":{"status":["PAID"]}}]', enrichment: 'Enrich' });
+    lossless(graph, PIPE);
+  });
+});

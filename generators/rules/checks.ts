@@ -7,7 +7,7 @@
 import type { CheckContext } from '../diagnostics/types';
 import type { EdgeOf } from '../graph/model';
 import { serviceOf } from '../services/registry';
-import type { QueueMappingProps, S3EventProps } from './edge-props';
+import type { PipeProps, QueueMappingProps, S3EventProps } from './edge-props';
 import type { LinkOf } from './types';
 
 /** A queue's trigger: Lambda's own rules on visibility timeouts and batches. */
@@ -117,3 +117,20 @@ export const GRAPH_CHECKS: ((ctx: CheckContext) => void)[] = [
     }
   },
 ];
+
+/** A pipe's enrichment must be one of the diagram's functions; a pipe from a queue into itself loops. */
+export function checkPipe(link: LinkOf<'dynamodb' | 'sqs' | 'kinesis', 'eventbridge' | 'sqs' | 'sns' | 'stepfunctions' | 'kinesis', PipeProps>, { index, report }: CheckContext) {
+  const { source, target, edge } = link;
+  const name = edge.props.enrichment;
+  if (name && !index.graph.nodes.some((n) => n.kind === 'lambda' && n.name === name))
+    report(
+      'error',
+      'pipe-enrichment-missing',
+      `The pipe from ${source.name} to ${target.name} is enriched by "${name}", which is not a function of the diagram: name one of its functions, or leave it empty`,
+      [],
+      [edge],
+    );
+  if (source.id === target.id) report('error', 'pipe-loop', `A pipe from ${source.name} into itself would move every message round forever`, [], [edge]);
+  if (source.kind === 'sqs' && 'fifo' in target.props && target.props.fifo && !source.props.fifo)
+    report('warning', 'pipe-into-fifo', `${source.name} is a standard queue piped into the FIFO queue ${target.name}: the order a FIFO queue keeps is only the order the pipe delivers`, [], [edge]);
+}

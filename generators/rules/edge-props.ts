@@ -147,3 +147,25 @@ export function accessSpecs(kind: ServiceKind): readonly [EnumSpec<'access', str
     },
   ];
 }
+
+/**
+ * An EventBridge Pipe's settings: its batch, its filter, and the function (by name) that enriches
+ * each batch on the way. `absent` is CloudFormation's batch size for the source when a template
+ * leaves it out (10 for a queue, 100 for a stream).
+ */
+export function pipeSpecs(source: 'dynamodb' | 'sqs' | 'kinesis') {
+  return [
+    { key: 'batchSize', label: 'Batch size', type: 'integer', default: 1, absent: source === 'sqs' ? 10 : 100, min: 1, max: 10000, unit: 'records' },
+    filterPatterns,
+    {
+      key: 'enrichment',
+      label: 'Enrichment function (optional)',
+      type: 'string',
+      default: '',
+      optional: true,
+      maxLength: 64,
+      help: "The name of one of the diagram's functions: the pipe passes each batch through it before delivering",
+    },
+  ] as const satisfies readonly PropSpec[];
+}
+export type PipeProps = PropsFromSpecs<ReturnType<typeof pipeSpecs>>;

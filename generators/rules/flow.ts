@@ -8,6 +8,7 @@
 import { exampleFor, matchesPattern, parsePattern } from '../flow/pattern';
 import { plural, type Arrival, type FlowApi, type ScenarioSeed } from '../flow/types';
 import type { EdgeOf } from '../graph/model';
+import type { PipeLink } from './wiring/pipes';
 import { shardsOf } from '../services/kinesis';
 import { serviceOf } from '../services/registry';
 import { workflowInputs } from '../services/stepfunctions/workflow';
@@ -190,12 +191,22 @@ export const tableTriggerFlow: RuleFlow<LinkOf<'dynamodb', 'lambda', StreamMappi
   onTargetFailure: streamFailure,
 };
 
-export const tablePipeFlow: RuleFlow<LinkOf<'dynamodb', 'eventbridge' | 'sqs' | 'sns' | 'stepfunctions', Record<string, never>>> = {
+export const pipeFlow: RuleFlow<PipeLink> = {
   carry({ data }, link, sim) {
-    const { target } = link;
-    const becomes = target.kind === 'eventbridge' ? 'an event' : target.kind === 'stepfunctions' ? 'an execution' : 'a message';
-    const event = { source: 'eventform.dynamodb', 'detail-type': 'TableChange', detail: data };
-    sim.deliver(link, `A pipe turns each change of ${link.source.name} into ${becomes} for ${target.name}`, { data: target.kind === 'eventbridge' ? event : data });
+    const { source, target, edge } = link;
+    const becomes = target.kind === 'eventbridge' ? 'an event' : target.kind === 'stepfunctions' ? 'an execution' : target.kind === 'kinesis' ? 'a record' : 'a message';
+    const what = source.kind === 'dynamodb' ? 'change' : source.kind === 'sqs' ? 'message' : 'record';
+    const event = { source: `eventform.${source.kind}`, 'detail-type': source.kind === 'dynamodb' ? 'TableChange' : 'Record', detail: data };
+    const steps = [edge.props.filterPatterns ? 'that matches its filter' : '', edge.props.enrichment ? `, enriched by ${edge.props.enrichment},` : ''].join('');
+    sim.deliver(link, `A pipe turns each ${what} of ${source.name} ${steps} into ${becomes} for ${target.name}`.replace(/\s+/g, ' ').replace(' ,', ','), {
+      data: target.kind === 'eventbridge' ? event : data,
+    });
+  },
+};
+
+export const tableToKinesisFlow: RuleFlow<LinkOf<'dynamodb', 'kinesis', Record<string, never>>> = {
+  carry({ data }, link, sim) {
+    sim.deliver(link, `${link.source.name} writes each change into ${link.target.name} as a record`, { data: { eventName: 'MODIFY', dynamodb: { NewImage: data } } });
   },
 };
 

@@ -44,3 +44,17 @@ function filterPatternsOf(criteria: CfnValue | undefined): CfnValue | undefined 
 export function samEventSettings(p: Properties): Properties {
   return { ...mappingSettings(p), ...(p.Pattern !== undefined ? { eventPattern: p.Pattern } : {}) };
 }
+
+/** An EventBridge Pipe's settings: its source's batch size and filter, and its enrichment (raw: the importer names the function). */
+export function pipeSettings(p: Properties): Properties {
+  const settings: Properties = {};
+  const source = p.SourceParameters;
+  if (source && typeof source === 'object' && !Array.isArray(source)) {
+    for (const [key, value] of Object.entries(source))
+      if (key.endsWith('Parameters') && value && typeof value === 'object' && !Array.isArray(value) && value.BatchSize !== undefined) settings.batchSize = value.BatchSize;
+    const filters = filterPatternsOf(source.FilterCriteria);
+    if (filters !== undefined) settings.filterPatterns = filters;
+  }
+  if (p.Enrichment !== undefined) settings.enrichment = p.Enrichment;
+  return settings;
+}

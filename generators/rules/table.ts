@@ -7,8 +7,8 @@
 import { chunks, perMillion } from '../cost/types';
 import { jsonObjectCheck as jsonObject, type PropSpec } from '../props/spec';
 import { serviceOf, type ServiceKind } from '../services/registry';
-import { checkNotificationTarget, checkQueueTrigger, checkStepIntoTable, checkTopicToFunction, checkTopicToQueue, checkWriteBack } from './checks';
-import { accessSpecs, eventPatternSpecs, queueMappingSpecs, routeSpecs, s3EventSpecs, streamMappingSpecs, workflowStepSpecs, type HttpMethod } from './edge-props';
+import { checkNotificationTarget, checkPipe, checkQueueTrigger, checkStepIntoTable, checkTopicToFunction, checkTopicToQueue, checkWriteBack } from './checks';
+import { accessSpecs, eventPatternSpecs, pipeSpecs, queueMappingSpecs, routeSpecs, s3EventSpecs, streamMappingSpecs, workflowStepSpecs, type HttpMethod } from './edge-props';
 import {
   bucketEventsFlow,
   deliveryFlow,
@@ -21,7 +21,8 @@ import {
   ruleTargetFlow,
   streamReaderFlow,
   subscriptionFlow,
-  tablePipeFlow,
+  pipeFlow,
+  tableToKinesisFlow,
   tableTriggerFlow,
   transformFlow,
   workflowStepFlow,
@@ -34,12 +35,16 @@ import { lambdaUses as lambdaUsesWiring } from './wiring/lambda';
 import { s3ToEventBridge, s3ToLambda, s3ToQueueOrTopic } from './wiring/s3';
 import { snsToLambda, snsToSqs } from './wiring/sns';
 import { workflowStep as workflowStepWiring } from './wiring/stepfunctions';
-import { kinesisToLambda, sqsToLambda, tableStreamToLambda, tableToPipe } from './wiring/streams';
+import { kinesisToLambda, sqsToLambda, tableStreamToLambda, tableToKinesis } from './wiring/streams';
+import { pipeToTarget, type PipeSource, type PipeTarget } from './wiring/pipes';
 
 export type { AnyRule, ConnectionContext, ConnectionRule } from './types';
 
 /** EventBridge Pipes: us-east-1 list price (see cost/prices.ts for the date), metered in 64 KB chunks. */
 const PIPES_PRICES = { perMillionRequests: 0.4, chunkKB: 64 } as const;
+
+/** Kinesis Data Streams for DynamoDB: us-east-1 list price per million change data capture units of 1 KB. */
+const DYNAMODB_CDC_PRICES = { perMillionUnits: 0.1, unitKB: 1 } as const;
 
 const fixed = (text: string) => () => text;
 const NO_PROPS = [] as const satisfies readonly PropSpec[];
@@ -74,15 +79,16 @@ function notification(to: 'lambda' | 'sqs' | 'sns', meaning: string, label: stri
   });
 }
 
-function tablePipe(to: 'eventbridge' | 'sqs' | 'sns' | 'stepfunctions', meaning: string, label: string) {
+function pipe(from: PipeSource, to: PipeTarget, meaning: string, label: string) {
   return defineRule({
-    from: 'dynamodb',
+    from,
     to,
-    meaning,
-    label: fixed(label),
-    props: NO_PROPS,
-    wire: tableToPipe,
-    flow: tablePipeFlow,
+    meaning: `${meaning} (EventBridge Pipe)`,
+    label: (p) => (p.enrichment ? `${label}, enriched` : label),
+    props: pipeSpecs(from),
+    wire: pipeToTarget,
+    flow: pipeFlow,
+    diagnose: checkPipe,
     cost: {
       sourceItems: (link, count, usage) => {
         const requests = count * chunks(usage.load.averagePayloadKB, PIPES_PRICES.chunkKB);
@@ -174,10 +180,34 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
   }),
 
   defineRule({ from: 'dynamodb', to: 'lambda', meaning: 'stream triggers function', label: fixed('streams to'), props: streamMappingSpecs, wire: tableStreamToLambda, flow: tableTriggerFlow }),
-  tablePipe('eventbridge', 'table change becomes an event (EventBridge Pipe)', 'changes become events'),
-  tablePipe('sqs', 'table change is queued (EventBridge Pipe)', 'changes queued'),
-  tablePipe('sns', 'table change is published (EventBridge Pipe)', 'changes published'),
-  tablePipe('stepfunctions', 'table change starts a workflow (EventBridge Pipe)', 'changes start workflow'),
+  pipe('dynamodb', 'eventbridge', 'table change becomes an event', 'changes become events'),
+  pipe('dynamodb', 'sqs', 'table change is queued', 'changes queued'),
+  pipe('dynamodb', 'sns', 'table change is published', 'changes published'),
+  pipe('dynamodb', 'stepfunctions', 'table change starts a workflow', 'changes start workflow'),
+  defineRule({
+    from: 'dynamodb',
+    to: 'kinesis',
+    meaning: 'table changes are streamed into Kinesis (Kinesis Data Streams for DynamoDB)',
+    label: fixed('streams changes to'),
+    props: NO_PROPS,
+    wire: tableToKinesis,
+    refuse: (ctx) => (outgoingTo(ctx, 'kinesis') > 0 ? 'A table streams its changes into one Kinesis stream only: it already has one' : null),
+    flow: tableToKinesisFlow,
+    cost: {
+      sourceItems: (_link, count, usage) => {
+        const units = count * chunks(usage.load.averagePayloadKB, DYNAMODB_CDC_PRICES.unitKB);
+        return [{ label: 'Change data capture units (Kinesis Data Streams for DynamoDB)', quantity: units, unit: 'units', usd: perMillion(units, DYNAMODB_CDC_PRICES.perMillionUnits) }];
+      },
+    },
+  }),
+  pipe('sqs', 'stepfunctions', 'message starts a workflow', 'pipes to workflow'),
+  pipe('sqs', 'sns', 'message is published', 'pipes to topic'),
+  pipe('sqs', 'eventbridge', 'message becomes an event', 'pipes to bus'),
+  pipe('sqs', 'kinesis', 'message is put on a stream', 'pipes to stream'),
+  pipe('kinesis', 'stepfunctions', 'record starts a workflow', 'pipes to workflow'),
+  pipe('kinesis', 'sqs', 'record is queued', 'pipes to queue'),
+  pipe('kinesis', 'sns', 'record is published', 'pipes to topic'),
+  pipe('kinesis', 'eventbridge', 'record becomes an event', 'pipes to bus'),
 
   defineRule({ from: 'kinesis', to: 'lambda', meaning: 'records trigger function', label: fixed('streams to'), props: streamMappingSpecs, wire: kinesisToLambda, flow: kinesisTriggerFlow }),
   defineRule({

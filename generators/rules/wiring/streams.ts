@@ -1,10 +1,10 @@
 import { enableStream } from '../../services/dynamodb/cfn';
 import { getAtt, type CfnValue } from '../../template/cfn';
 import type { SynthContext } from '../../template/context';
-import { id, pairId } from '../../template/naming';
+import { id } from '../../template/naming';
 import { filterCriteriaOf, type QueueMappingProps, type StreamMappingProps } from '../edge-props';
 import type { LinkOf } from '../types';
-import { deliverAction, eventSourceMapping, grantRole, serviceRole, sourceReadActions } from './shared';
+import { eventSourceMapping, grantRole, sourceReadActions } from './shared';
 
 const streamMapping = (props: StreamMappingProps): Record<string, CfnValue> => ({
   StartingPosition: 'LATEST',
@@ -36,46 +36,13 @@ export function kinesisToLambda(link: LinkOf<'kinesis', 'lambda', StreamMappingP
   eventSourceMapping(link, ctx, streamArn, streamMapping(link.edge.props));
 }
 
-/** A table change becomes a message, an event or an execution through an EventBridge Pipe. */
-export function tableToPipe(link: LinkOf<'dynamodb', 'eventbridge' | 'sqs' | 'sns' | 'stepfunctions', Record<string, never>>, ctx: SynthContext) {
-  const { source: table, target, edge } = link;
-  const streamArn = enableStream(ctx.builder, table, edge.id);
-  const roleArn = serviceRole(
-    ctx,
-    pairId(table, target, 'PipeRole'),
-    'pipes.amazonaws.com',
-    [
-      { Sid: `Read${table.name}Stream`, Effect: 'Allow', Action: [...sourceReadActions(table)], Resource: [streamArn] },
-      { Sid: `Send${target.name}`, Effect: 'Allow', Action: [deliverAction(target)], Resource: [ctx.arnOf(target)] },
-    ],
-    edge.id,
-  );
-  const targetParameters: Record<string, CfnValue> =
-    target.kind === 'eventbridge'
-      ? { EventBridgeEventBusParameters: { DetailType: 'TableChange', Source: 'eventform.dynamodb' } }
-      : target.kind === 'stepfunctions'
-        ? { StepFunctionStateMachineParameters: { InvocationType: 'FIRE_AND_FORGET' } }
-        : target.kind === 'sqs' && target.props.fifo
-          ? { SqsQueueParameters: { MessageGroupId: 'table-changes' } }
-          : {};
-  ctx.builder.add(
-    pairId(table, target, 'Pipe'),
-    {
-      Type: 'AWS::Pipes::Pipe',
-      Properties: {
-        RoleArn: roleArn,
-        Source: streamArn,
-        SourceParameters: { DynamoDBStreamParameters: { StartingPosition: 'LATEST', BatchSize: 1 } },
-        Target: ctx.arnOf(target),
-        ...(Object.keys(targetParameters).length ? { TargetParameters: targetParameters } : {}),
-      },
-    },
-    edge.id,
-  );
-}
-
 export function sqsToLambda(link: LinkOf<'sqs', 'lambda', QueueMappingProps>, ctx: SynthContext) {
   const queueArn = getAtt(id(link.source), 'Arn');
   grantRole(ctx, id(link.target, 'Role'), `Consume${link.source.name}`, sourceReadActions(link.source), [queueArn], link.edge.id);
   eventSourceMapping(link, ctx, queueArn, { BatchSize: link.edge.props.batchSize, ...batching(link.edge.props) });
+}
+
+/** Kinesis Data Streams for DynamoDB: the table itself writes each change into the stream. */
+export function tableToKinesis(link: LinkOf<'dynamodb', 'kinesis', Record<string, never>>, ctx: SynthContext) {
+  ctx.builder.touch(id(link.source), link.edge.id).Properties!.KinesisStreamSpecification = { StreamArn: getAtt(id(link.target), 'Arn') };
 }

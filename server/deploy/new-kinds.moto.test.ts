@@ -1,0 +1,48 @@
+/**
+ * The connections added for real architectures (EventBridge Pipes from queues and streams, a
+ * table streaming into Kinesis), each deployed from its rule fixture to the local sandbox.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { diagram } from '../../generators/graph/build';
+import { RULE_FIXTURES } from '../../generators/testing/rule-fixtures';
+import type { DeployEvent } from '../../protocol';
+import { startMoto, type Sandbox } from '../sandbox/moto';
+import { carryOutDeployment, planDeployment, type Environment } from './deployment';
+
+const ACKNOWLEDGE_ALL = ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'];
+const NEW_ROWS = ['sqs->stepfunctions', 'sqs->sns', 'sqs->eventbridge', 'sqs->kinesis', 'kinesis->stepfunctions', 'kinesis->sqs', 'kinesis->sns', 'kinesis->eventbridge', 'dynamodb->kinesis'];
+
+let sandbox: Sandbox;
+let env: Environment;
+beforeAll(async () => {
+  sandbox = await startMoto();
+  env = { target: { kind: 'sandbox', region: 'us-east-1', endpoint: sandbox.endpoint }, credentials: { kind: 'sandbox' }, sleep: async () => {} };
+}, 60_000);
+afterAll(() => sandbox?.stop());
+
+describe('new connection kinds on the local sandbox', () => {
+  const fixtures = RULE_FIXTURES.filter((f) => NEW_ROWS.includes(f.key)).map((f) => f.spec);
+
+  it('GIVEN the table of rules THEN every new row has its fixture', () => {
+    expect(
+      RULE_FIXTURES.filter((f) => NEW_ROWS.includes(f.key))
+        .map((f) => f.key)
+        .sort(),
+    ).toEqual([...NEW_ROWS].sort());
+  });
+
+  it.each(fixtures.map((f) => [f.name, f] as const))(
+    'GIVEN the fixture "%s" WHEN deployed THEN the stack is created',
+    async (_name, fixture) => {
+      const events: DeployEvent[] = [];
+      const graph = diagram(fixture);
+      const stack = (fixture.name ?? 'fixture').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+      const plan = await planDeployment(env, graph, stack, (e) => events.push(e), ACKNOWLEDGE_ALL);
+      expect(plan.kind).toBe('changes');
+      if (plan.kind !== 'changes') return;
+      const done = await carryOutDeployment(env, graph, stack, plan.changeSetName, (e) => events.push(e));
+      expect({ done, last: events.at(-1) }).toMatchObject({ done: true, last: { type: 'done', ok: true, status: 'CREATE_COMPLETE' } });
+    },
+    60_000,
+  );
+});
