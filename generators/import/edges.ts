@@ -197,7 +197,7 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rea
     const rule = ruleFor(ctx.kindOf.get(edge.source)!, ctx.kindOf.get(edge.target)!)!;
     const settings = { ...edge.props };
     // A pipe's enrichment is drawn by the name of the function node it refers to.
-    const enriching = settings.enrichment === undefined ? undefined : refsIn(settings.enrichment).find((id) => ctx.kindOf.get(ctx.ownerOf.get(id) ?? '') === 'lambda');
+    const enriching = settings.enrichment === undefined ? undefined : refsIn(settings.enrichment).find((id) => ctx.ownerOf.has(id));
     if (enriching) settings.enrichment = ctx.ownerOf.get(enriching)!;
     if (rule.props.some((spec) => spec.key === 'order')) {
       const order = (steps.get(edge.source) ?? 0) + 1;
