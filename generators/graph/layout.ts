@@ -115,7 +115,7 @@ function gridLayout(nodes: readonly GraphNode[]): Map<string, Position> {
 /** dagre's layered layout of one part, moved so that its top-left corner is 0,0. */
 function layered(part: Part): Map<string, Position> {
   const g = new dagre.graphlib.Graph();
-  g.setGraph({ rankdir: 'LR', nodesep: 40, ranksep: 32, marginx: 0, marginy: 0 });
+  g.setGraph({ rankdir: 'LR', nodesep: 40, ranksep: 24, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const node of part.nodes) g.setNode(node.id, { width: NODE_WIDTH, height: NODE_HEIGHT });
   const kinds = new Map(part.nodes.map((n) => [n.id, n.kind]));

@@ -29,6 +29,7 @@ const EXPECTED_EDGES: Record<string, string[]> = {
     '(Schedule) -> ConsumerLambda',
     'ConsumerLambda -> TaskQueue',
     'ConsumerLambda -> WorkerLambda',
+    'TaskQueue -> DeadLetterQueue',
     'WorkerLambda -> TaskQueue',
   ],
   'aws-cloudformation__aws-cloudformation-templates__APIGateway__apigateway_lambda_integration.yaml': ['RestApi -> LambdaFunction'],
@@ -37,7 +38,11 @@ const EXPECTED_EDGES: Record<string, string[]> = {
   'aws-samples__serverless-patterns__apigw-cache-invalidation-eventbridge__template.yaml': ['PetTable -> PetEventBus', 'PetEventBus -> CacheInvalidationTargetDeadLetterQueue'],
   'aws-samples__serverless-patterns__apigw-dynamodb-kinesis-lambda__template.yaml': ['DynamoDBTable -> KinesisStream', 'KinesisStream -> LambdaConsumer'],
   'aws-samples__serverless-patterns__apigw-http-api-eventbridge__template.yaml': ['(DefaultBus) -> MyTriggeredLambda'],
-  'aws-samples__serverless-patterns__apigw-http-api-fifo-sqs-lambda-sns-sam__template.yaml': ['MySQSQueue -> MyLambdaFunction', 'MyLambdaFunction -> MySNSTopic'],
+  'aws-samples__serverless-patterns__apigw-http-api-fifo-sqs-lambda-sns-sam__template.yaml': [
+    'MySQSQueue -> MyLambdaFunction',
+    'MyLambdaFunction -> MySNSTopic',
+    'MySQSQueue -> MyDeadLetterQueueForSQS',
+  ],
   'aws-samples__serverless-patterns__apigw-kinesis-lambda-ddb__template.yaml': [
     'KinesisStream -> KinesisHandlerFunction',
     'RestApi -> GatewayAuthorizerFunction',
@@ -68,7 +73,7 @@ const EXPECTED_EDGES: Record<string, string[]> = {
     'LambdaFunction -> DestinationSuccessQueue',
     'LambdaFunction -> DestinationFailureQueue',
   ],
-  'christoferson__aws-cloudformation__lambda__lambda-trigger-sqs.yaml': ['LambdaTriggerSqsQueue -> LambdaFunction'],
+  'christoferson__aws-cloudformation__lambda__lambda-trigger-sqs.yaml': ['LambdaTriggerSqsQueue -> LambdaFunction', 'LambdaTriggerSqsQueue -> LambdaTriggerSqsQueueDeadLetter'],
   'gakas14__S3-Lambda-and-DynamoDB-Event-driven-architecture__S3_Lambda_DDB.yaml': ['ImportFunction -> DDBtable'],
 };
 

@@ -160,6 +160,8 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rea
       const properties = { ...(resource?.Properties ?? {}) };
       delete properties.Events;
       delete properties.AssumeRolePolicyDocument;
+      // Which queues may use this one as their dead-letter queue: evidence into it, never out of it.
+      delete properties.RedriveAllowPolicy;
       actionsIn(properties as CfnValue, actions);
       const shared = id !== node.primary && !node.children.includes(id) ? ' (shared)' : '';
       for (const { target: ref, path } of referencesWithPaths(properties as CfnValue)) {

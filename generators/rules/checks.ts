@@ -134,3 +134,18 @@ export function checkPipe(link: LinkOf<'dynamodb' | 'sqs' | 'kinesis', 'eventbri
   if (source.kind === 'sqs' && 'fifo' in target.props && target.props.fifo && !source.props.fifo)
     report('warning', 'pipe-into-fifo', `${source.name} is a standard queue piped into the FIFO queue ${target.name}: the order a FIFO queue keeps is only the order the pipe delivers`, [], [edge]);
 }
+
+/** A dead-letter queue should keep messages longer than the queue whose failures it holds. */
+export function checkRedrive(link: LinkOf<'sqs', 'sqs', { maxReceiveCount: number }>, { report }: CheckContext) {
+  const { source, target, edge } = link;
+  if (source.props.deadLetterQueue)
+    report('error', 'two-dead-letter-queues', `${source.name} has its own dead-letter queue and also redrives to ${target.name}: turn off its own, or delete the connection`, [source], [edge]);
+  if (target.props.retentionSeconds <= source.props.retentionSeconds)
+    report(
+      'warning',
+      'dead-letters-expire-first',
+      `${target.name} keeps messages ${Math.round(target.props.retentionSeconds / 86400)} days, no longer than ${source.name} (${Math.round(source.props.retentionSeconds / 86400)}): a message's age counts from when it was first sent, so dead letters may expire before anyone reads them. Give ${target.name} a longer retention`,
+      [target],
+      [edge],
+    );
+}

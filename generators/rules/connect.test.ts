@@ -23,10 +23,32 @@ function website(graph: Graph, id: string): Graph {
   return changed.graph;
 }
 
+function withoutOwnDeadLetterQueue(graph: Graph, id: string): Graph {
+  const changed = setNodeProp(graph, id, 'deadLetterQueue', false);
+  if (!changed.ok) throw new Error(changed.error);
+  return changed.graph;
+}
+
+describe('a queue redriving to a dead-letter queue', () => {
+  it('GIVEN a queue with its own dead-letter queue WHEN connected to another queue THEN it is refused, saying what to turn off', () => {
+    const { graph, ids } = graphWith('sqs', 'sqs');
+    expect(checkConnection(graph, ids[0], ids[1])).toMatchObject({ ok: false, reason: 'Queue1 has its own dead-letter queue: turn that off first to send its dead letters to Queue2' });
+  });
+
+  it('GIVEN a standard queue and a FIFO one WHEN connected THEN it is refused: dead letters stay in queues of their type', () => {
+    let { graph, ids } = graphWith('sqs', 'sqs');
+    graph = withoutOwnDeadLetterQueue(graph, ids[0]);
+    const fifo = setNodeProp(graph, ids[1], 'fifo', true);
+    if (!fifo.ok) throw new Error(fifo.error);
+    expect(checkConnection(fifo.graph, ids[0], ids[1])).toMatchObject({ ok: false, reason: 'A FIFO queue needs a FIFO dead-letter queue, and a standard queue a standard one' });
+  });
+});
+
 describe('connection rules', () => {
   it.each(CONNECTION_RULES.map((r) => [r.from, r.to] as const))('GIVEN a %s and a %s node WHEN connected THEN the edge is accepted with the rule defaults', (from, to) => {
     let { graph, ids } = graphWith(from, to);
     if (from === 's3' && to === 'apigateway') graph = website(graph, ids[0]);
+    if (from === 'sqs' && to === 'sqs') graph = withoutOwnDeadLetterQueue(graph, ids[0]);
     const result = connect(graph, ids[0], ids[1]);
     expect(result.ok).toBe(true);
     if (!result.ok) return;

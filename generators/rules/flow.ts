@@ -131,7 +131,12 @@ export const queueTriggerFlow: RuleFlow<LinkOf<'sqs', 'lambda', QueueMappingProp
   },
   onTargetFailure({ node, count }, { source: queue }, sim) {
     const visibility = queue.props.visibilityTimeoutSeconds;
-    if (queue.props.deadLetterQueue) {
+    const redrive = sim.index.out(queue).find((l) => l.target.kind === 'sqs');
+    if (redrive) {
+      const receives = Number(redrive.edge.props.maxReceiveCount);
+      sim.note('retried', `${node.name} fails. After the visibility timeout (${visibility} s) the messages are visible in ${queue.name} again and are received again: ${receives} times in all`);
+      sim.deliver(redrive, `${plural(count, 'message')} move to ${redrive.target.name} after ${receives} failed receives`, { count, delay: 2 });
+    } else if (queue.props.deadLetterQueue) {
       const receives = queue.props.maxReceiveCount;
       sim.note('retried', `${node.name} fails. After the visibility timeout (${visibility} s) the messages are visible in ${queue.name} again and are received again: ${receives} times in all`);
       sim.note('dead-lettered', `${plural(count, 'message')} move to ${queue.name}'s dead-letter queue after ${receives} failed receives, where they wait to be inspected`, 2, queue);
@@ -192,6 +197,8 @@ export const tableTriggerFlow: RuleFlow<LinkOf<'dynamodb', 'lambda', StreamMappi
 };
 
 export const pipeFlow: RuleFlow<PipeLink> = {
+  // A pipe polls a queue like any consumer: it competes for its messages.
+  batchSize: (link) => link.edge.props.batchSize,
   carry({ data }, link, sim) {
     const { source, target, edge } = link;
     const becomes = target.kind === 'eventbridge' ? 'an event' : target.kind === 'stepfunctions' ? 'an execution' : target.kind === 'kinesis' ? 'a record' : 'a message';
@@ -208,6 +215,11 @@ export const tableToKinesisFlow: RuleFlow<LinkOf<'dynamodb', 'kinesis', Record<s
   carry({ data }, link, sim) {
     sim.deliver(link, `${link.source.name} writes each change into ${link.target.name} as a record`, { data: { eventName: 'MODIFY', dynamodb: { NewImage: data } } });
   },
+};
+
+/** Nothing moves along a redrive by itself: only messages that failed too often (see queueTriggerFlow). */
+export const redriveFlow: RuleFlow<LinkOf<'sqs', 'sqs', { maxReceiveCount: number }>> = {
+  carry() {},
 };
 
 export const transformFlow: RuleFlow<LinkOf<'firehose', 'lambda', Record<string, never>>> = {

@@ -7,7 +7,7 @@
 import { chunks, perMillion } from '../cost/types';
 import { jsonObjectCheck as jsonObject, type PropSpec } from '../props/spec';
 import { serviceOf, type ServiceKind } from '../services/registry';
-import { checkNotificationTarget, checkPipe, checkQueueTrigger, checkStepIntoTable, checkTopicToFunction, checkTopicToQueue, checkWriteBack } from './checks';
+import { checkNotificationTarget, checkPipe, checkRedrive, checkQueueTrigger, checkStepIntoTable, checkTopicToFunction, checkTopicToQueue, checkWriteBack } from './checks';
 import { accessSpecs, eventPatternSpecs, pipeSpecs, queueMappingSpecs, routeSpecs, s3EventSpecs, streamMappingSpecs, workflowStepSpecs, type HttpMethod } from './edge-props';
 import {
   bucketEventsFlow,
@@ -22,6 +22,7 @@ import {
   streamReaderFlow,
   subscriptionFlow,
   pipeFlow,
+  redriveFlow,
   tableToKinesisFlow,
   tableTriggerFlow,
   transformFlow,
@@ -35,7 +36,7 @@ import { lambdaUses as lambdaUsesWiring } from './wiring/lambda';
 import { s3ToEventBridge, s3ToLambda, s3ToQueueOrTopic } from './wiring/s3';
 import { snsToLambda, snsToSqs } from './wiring/sns';
 import { workflowStep as workflowStepWiring } from './wiring/stepfunctions';
-import { kinesisToLambda, sqsToLambda, tableStreamToLambda, tableToKinesis } from './wiring/streams';
+import { kinesisToLambda, redriveToQueue, sqsToLambda, tableStreamToLambda, tableToKinesis } from './wiring/streams';
 import { pipeToTarget, type PipeSource, type PipeTarget } from './wiring/pipes';
 
 export type { AnyRule, ConnectionContext, ConnectionRule } from './types';
@@ -256,6 +257,24 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     diagnose: checkQueueTrigger,
   }),
 
+  defineRule({
+    from: 'sqs',
+    to: 'sqs',
+    meaning: 'messages received too often without success move to the dead-letter queue (redrive)',
+    label: (p) => `dead letters after ${p.maxReceiveCount}`,
+    props: [{ key: 'maxReceiveCount', label: 'Receives before dead-letter', type: 'integer', default: 5, min: 1, max: 1000 }],
+    wire: redriveToQueue,
+    refuse: (ctx) => {
+      if (ctx.source.id === ctx.target.id) return 'A queue cannot be its own dead-letter queue';
+      if (ctx.source.kind === 'sqs' && ctx.source.props.deadLetterQueue) return `${ctx.source.name} has its own dead-letter queue: turn that off first to send its dead letters to ${ctx.target.name}`;
+      if (outgoingTo(ctx, 'sqs') > 0) return `${ctx.source.name} already has a dead-letter queue: a queue redrives to one only`;
+      if (ctx.source.kind === 'sqs' && ctx.target.kind === 'sqs' && ctx.source.props.fifo !== ctx.target.props.fifo)
+        return 'A FIFO queue needs a FIFO dead-letter queue, and a standard queue a standard one';
+      return null;
+    },
+    flow: redriveFlow,
+    diagnose: checkRedrive,
+  }),
   defineRule({
     from: 'sns',
     to: 'lambda',

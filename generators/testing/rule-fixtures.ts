@@ -28,6 +28,11 @@ function ruleFixture(from: ServiceKind, to: ServiceKind): DiagramSpec & { source
   const nodes: DiagramSpec['nodes'] = { [source]: from, [target]: to };
   const edges: NonNullable<DiagramSpec['edges']> = [[source, target]];
   if (from === 's3' && to === 'apigateway') nodes[source] = ['s3', { mode: 'website' }];
+  // A redrive needs a queue without a dead-letter queue of its own, into one that keeps messages longer.
+  if (from === 'sqs' && to === 'sqs') {
+    nodes[source] = ['sqs', { deadLetterQueue: false }];
+    nodes[target] = ['sqs', { deadLetterQueue: false, retentionSeconds: 1209600 }];
+  }
   for (const [name, kind] of [
     [source, from],
     [target, to],

@@ -1,5 +1,6 @@
 /**
- * The connections added for real architectures (EventBridge Pipes from queues and streams, a
+ * The connections added for real architectures (EventBridge Pipes from queues and streams, a queue's
+ * dead-letter queue as an edge, a
  * table streaming into Kinesis), each deployed from its rule fixture to the local sandbox.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import { startMoto, type Sandbox } from '../sandbox/moto';
 import { carryOutDeployment, planDeployment, type Environment } from './deployment';
 
 const ACKNOWLEDGE_ALL = ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'];
-const NEW_ROWS = ['sqs->stepfunctions', 'sqs->sns', 'sqs->eventbridge', 'sqs->kinesis', 'kinesis->stepfunctions', 'kinesis->sqs', 'kinesis->sns', 'kinesis->eventbridge', 'dynamodb->kinesis'];
+const NEW_ROWS = ['sqs->stepfunctions', 'sqs->sns', 'sqs->eventbridge', 'sqs->kinesis', 'kinesis->stepfunctions', 'kinesis->sqs', 'kinesis->sns', 'kinesis->eventbridge', 'dynamodb->kinesis', 'sqs->sqs'];
 
 let sandbox: Sandbox;
 let env: Environment;

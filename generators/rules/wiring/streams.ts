@@ -46,3 +46,8 @@ export function sqsToLambda(link: LinkOf<'sqs', 'lambda', QueueMappingProps>, ct
 export function tableToKinesis(link: LinkOf<'dynamodb', 'kinesis', Record<string, never>>, ctx: SynthContext) {
   ctx.builder.touch(id(link.source), link.edge.id).Properties!.KinesisStreamSpecification = { StreamArn: getAtt(id(link.target), 'Arn') };
 }
+
+/** A queue's redrive policy: after maxReceiveCount failed receives, a message moves to the dead-letter queue. */
+export function redriveToQueue(link: LinkOf<'sqs', 'sqs', { maxReceiveCount: number }>, ctx: SynthContext) {
+  ctx.builder.touch(id(link.source), link.edge.id).Properties!.RedrivePolicy = { deadLetterTargetArn: getAtt(id(link.target), 'Arn'), maxReceiveCount: link.edge.props.maxReceiveCount };
+}

@@ -1,3 +1,5 @@
+import { referencesOf } from '../../template/analysis';
+import type { CfnValue } from '../../template/cfn';
 import { chunks, perMillion } from '../../cost/types';
 import { plural } from '../../flow/types';
 import type { ServiceModule } from '../types';
@@ -36,12 +38,18 @@ export const sqs: ServiceModule<'sqs', typeof sqsProps, 'send' | 'consume'> = {
       fifo: { paths: [['FifoQueue']], absent: false },
       visibilityTimeoutSeconds: { paths: [['VisibilityTimeout']], absent: 30 },
       retentionSeconds: { paths: [['MessageRetentionPeriod']], absent: 345600 },
-      deadLetterQueue: { paths: [['RedrivePolicy']], absent: false, readOnly: true, read: () => true },
+      // A dead-letter queue of the template is a node, and the redrive an edge to it; one outside the template (an ARN) is the queue's own.
+      deadLetterQueue: { paths: [['RedrivePolicy']], absent: false, readOnly: true, read: (raw) => referencesOf(raw).length === 0 },
       maxReceiveCount: {
         paths: [['RedrivePolicy', 'maxReceiveCount']],
         readOnly: true,
         read: (raw) => (typeof raw === 'number' || (typeof raw === 'string' && /^\d+$/.test(raw)) ? Number(raw) : undefined),
       },
+    },
+    // The redrive's receive count belongs to its edge.
+    edgeProps(resources, logicalId): Record<string, CfnValue> {
+      const redrive = resources[logicalId]?.Properties?.RedrivePolicy;
+      return redrive && typeof redrive === 'object' && !Array.isArray(redrive) && redrive.maxReceiveCount !== undefined ? { maxReceiveCount: redrive.maxReceiveCount } : {};
     },
     children: { 'AWS::SQS::QueuePolicy': ['Queues'] },
     samEvents: { SQS: 'Queue' },
