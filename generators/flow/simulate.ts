@@ -82,8 +82,9 @@ export function simulate(graph: Graph, scenario: Scenario, options: SimulationOp
           truncated = true;
           return;
         }
-        hop({ tick: at, from: node.id, to: link.target.id, edgeId: link.edge.id, count: carried, ...(next.batches ? { batches: next.batches } : {}), outcome: 'delivered', text });
-        queue.push({ node: link.target, tick: at, count: carried, data: next.data ?? arrival.data, via: next.via ?? 'async', from: node, link });
+        // Along the link, from its own source: a queue's dead letters leave the queue even when its consumer's failure sends them.
+        hop({ tick: at, from: link.source.id, to: link.target.id, edgeId: link.edge.id, count: carried, ...(next.batches ? { batches: next.batches } : {}), outcome: 'delivered', text });
+        queue.push({ node: link.target, tick: at, count: carried, data: next.data ?? arrival.data, via: next.via ?? 'async', from: link.source, link });
       },
       filtered: (link, text) => hop({ tick: tick + 1, from: node.id, to: link.target.id, edgeId: link.edge.id, count, outcome: 'filtered', text }),
       note: (outcome, text, delay = 1, at = node) => hop({ tick: tick + delay, to: at.id, count, outcome, text }),

@@ -175,7 +175,12 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rea
         }
         // A function's permission on what triggers it explains itself, unless it also sends there (a write to the table whose stream triggers it).
         if (explained(node.primary, target) && !grantsSending(ctx.kindOf.get(target)!, grantAt(properties as CfnValue, path, serviceOf(ctx.kindOf.get(target)!).imports.samPolicies))) continue;
-        add({ source: node.primary, target, evidence: [evidence], logicalIds: [], props: serviceOf(node.kind).imports.edgeProps?.(ctx.resources, id) ?? {} });
+        const notAnEdge = serviceOf(node.kind).imports.notAnEdge?.(path);
+        if (notAnEdge) {
+          ctx.notice(`${pathText(['Resources', id, 'Properties', ...path])} names ${target}: ${notAnEdge}`, ['Resources', id, 'Properties', ...path]);
+          continue;
+        }
+        add({ source: node.primary, target, evidence: [evidence], logicalIds: [], props: serviceOf(node.kind).imports.edgeProps?.(ctx.resources, id, path) ?? {} });
       }
     }
     // A name passed along counts when a permission on that kind of service stands behind it (a statement on "*").

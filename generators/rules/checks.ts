@@ -6,7 +6,7 @@
  */
 import type { CheckContext } from '../diagnostics/types';
 import type { EdgeOf } from '../graph/model';
-import { serviceOf } from '../services/registry';
+import { serviceOf, type ServiceKind } from '../services/registry';
 import type { PipeProps, QueueMappingProps, S3EventProps } from './edge-props';
 import type { LinkOf } from './types';
 
@@ -147,5 +147,21 @@ export function checkRedrive(link: LinkOf<'sqs', 'sqs', { maxReceiveCount: numbe
       `${target.name} keeps messages ${Math.round(target.props.retentionSeconds / 86400)} days, no longer than ${source.name} (${Math.round(source.props.retentionSeconds / 86400)}): a message's age counts from when it was first sent, so dead letters may expire before anyone reads them. Give ${target.name} a longer retention`,
       [target],
       [edge],
+    );
+}
+
+/** Lambda keeps one on-failure and one on-success destination per function. */
+export function checkDestinations(link: LinkOf<'lambda', Exclude<ServiceKind, 'apigateway' | 'resource'>, { access: string; when?: string }>, { index, report }: CheckContext) {
+  const when = link.edge.props.when;
+  // An imported function may keep a dead-letter queue beside its destination: that is the template's wiring.
+  if ((when !== 'on-failure' && when !== 'on-success') || link.edge.origin) return;
+  const same = index.out(link.source).filter((l) => (l.edge.props as { when?: string }).when === when);
+  if (same.length > 1 && same[0].edge.id === link.edge.id)
+    report(
+      'error',
+      'two-destinations',
+      `${link.source.name} has ${same.length} ${when} destinations: Lambda sends an invocation's record to one only. Keep one, and reach the others from it`,
+      [],
+      same.map((l) => l.edge),
     );
 }

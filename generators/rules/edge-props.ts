@@ -148,6 +148,23 @@ export function accessSpecs(kind: ServiceKind): readonly [EnumSpec<'access', str
   ];
 }
 
+/** Where Lambda can send an asynchronous invocation's record: an on-failure or on-success destination. */
+export const DESTINATION_KINDS = ['sqs', 'sns', 'eventbridge', 'lambda'] as const;
+
+/** When a function reaches the service: from its code, or as the destination of its asynchronous invocations. */
+export const whenSpec = {
+  key: 'when',
+  label: 'When',
+  type: 'enum',
+  default: 'code',
+  options: [
+    { value: 'code', label: 'when its code calls it' },
+    { value: 'on-failure', label: 'on failure: the destination of failed asynchronous invocations' },
+    { value: 'on-success', label: 'on success: the destination of asynchronous invocation results' },
+  ],
+} as const satisfies EnumSpec<'when', 'code' | 'on-failure' | 'on-success'>;
+export type When = (typeof whenSpec.options)[number]['value'];
+
 /**
  * An EventBridge Pipe's settings: its batch, its filter, and the function (by name) that enriches
  * each batch on the way. `absent` is CloudFormation's batch size for the source when a template

@@ -243,8 +243,15 @@ export const deliveryFlow: RuleFlow<LinkOf<'firehose', 's3', { prefix: string; e
 };
 
 /** A function's code writes to what it uses, in the access modes that send something on. */
-export const functionUsesFlow: RuleFlow<LinkOf<'lambda', Exclude<import('../services/registry').ServiceKind, 'apigateway' | 'resource'>, { access: string }>> = {
-  carry({ count, data }, link, sim) {
+export const functionUsesFlow: RuleFlow<LinkOf<'lambda', Exclude<import('../services/registry').ServiceKind, 'apigateway' | 'resource'>, { access: string; when?: string }>> = {
+  carry({ count, data, via }, link, sim) {
+    // A destination receives the invocation's record from Lambda, not from the code; failures go there from the function's module.
+    if (link.edge.props.when === 'on-failure') return;
+    if (link.edge.props.when === 'on-success') {
+      if (via === 'async')
+        sim.deliver(link, `Lambda sends the record of each successful asynchronous invocation to ${link.target.name} (on-success destination)`, { data: { requestPayload: data }, via: 'async' });
+      return;
+    }
     const target = serviceOf(link.target.kind);
     if (!target.access.modes[link.edge.props.access]?.sends) return;
     const written = target.flow.fromCode(link.source, link.target, count, data);

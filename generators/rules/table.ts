@@ -7,8 +7,20 @@
 import { chunks, perMillion } from '../cost/types';
 import { jsonObjectCheck as jsonObject, type PropSpec } from '../props/spec';
 import { serviceOf, type ServiceKind } from '../services/registry';
-import { checkNotificationTarget, checkPipe, checkRedrive, checkQueueTrigger, checkStepIntoTable, checkTopicToFunction, checkTopicToQueue, checkWriteBack } from './checks';
-import { accessSpecs, eventPatternSpecs, pipeSpecs, queueMappingSpecs, routeSpecs, s3EventSpecs, streamMappingSpecs, workflowStepSpecs, type HttpMethod } from './edge-props';
+import { checkDestinations, checkNotificationTarget, checkPipe, checkRedrive, checkQueueTrigger, checkStepIntoTable, checkTopicToFunction, checkTopicToQueue, checkWriteBack } from './checks';
+import {
+  accessSpecs,
+  DESTINATION_KINDS,
+  eventPatternSpecs,
+  pipeSpecs,
+  whenSpec,
+  queueMappingSpecs,
+  routeSpecs,
+  s3EventSpecs,
+  streamMappingSpecs,
+  workflowStepSpecs,
+  type HttpMethod,
+} from './edge-props';
 import {
   bucketEventsFlow,
   deliveryFlow,
@@ -101,17 +113,24 @@ function pipe(from: PipeSource, to: PipeTarget, meaning: string, label: string) 
 
 function lambdaUses(to: Exclude<ServiceKind, 'apigateway' | 'resource'>) {
   const modeOf = (access: string) => serviceOf(to).access.modes[access];
+  const destination = (DESTINATION_KINDS as readonly string[]).includes(to);
+  const props: readonly PropSpec[] = destination ? [...accessSpecs(to), whenSpec] : accessSpecs(to);
   return defineRule({
     from: 'lambda',
     to,
-    meaning: 'function uses the service with least-privilege IAM and its name in the environment',
-    label: (p) => modeOf(p.access)?.label ?? p.access,
-    props: accessSpecs(to),
+    meaning: destination
+      ? 'function uses the service with least-privilege IAM and its name in the environment, or sends it the record of its asynchronous invocations (a destination)'
+      : 'function uses the service with least-privilege IAM and its name in the environment',
+    label: (p: { access: string; when?: string }) => (p.when === 'on-failure' ? 'on failure, sends to' : p.when === 'on-success' ? 'on success, sends to' : (modeOf(p.access)?.label ?? p.access)),
+    props: props as unknown as ReturnType<typeof accessSpecs>,
     wire: lambdaUsesWiring,
     refuse: (ctx) => (to === 'lambda' && ctx.source.id === ctx.target.id ? 'A function cannot invoke itself: that is an unbounded loop' : null),
     flow: functionUsesFlow,
     cost: { carries: (link) => modeOf(link.edge.props.access)?.sends ?? false, reads: (link) => modeOf(link.edge.props.access)?.reads ?? false },
-    diagnose: (link, ctx) => (link.target.kind === 's3' ? checkWriteBack({ ...link, target: link.target }, ctx) : undefined),
+    diagnose: (link, ctx) => {
+      if (link.target.kind === 's3') checkWriteBack({ ...link, target: link.target }, ctx);
+      checkDestinations(link, ctx);
+    },
   });
 }
 

@@ -87,7 +87,9 @@ export interface ImportSpec<M extends string = string> {
   /** SAM policy templates that grant a function access to this kind, and the access mode each means. */
   samPolicies?: Readonly<Record<string, M>>;
   /** Edge props a reference held in one of this node's own resources states (an API method's route, a rule's pattern). */
-  edgeProps?(resources: Readonly<Record<string, { Type?: CfnValue; Properties?: Record<string, CfnValue> }>>, logicalId: string): Record<string, CfnValue>;
+  edgeProps?(resources: Readonly<Record<string, { Type?: CfnValue; Properties?: Record<string, CfnValue> }>>, logicalId: string, path: readonly (string | number)[]): Record<string, CfnValue>;
+  /** Why a reference at this path of the node's resources is no edge of the rule table (a rule target's dead-letter queue), if it is not. */
+  notAnEdge?(path: readonly (string | number)[]): string | undefined;
 }
 
 /** What a function may do to this kind of service: each access mode and the IAM actions it means. */

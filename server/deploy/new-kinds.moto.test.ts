@@ -1,7 +1,7 @@
 /**
  * The connections added for real architectures (EventBridge Pipes from queues and streams, a queue's
- * dead-letter queue as an edge, a
- * table streaming into Kinesis), each deployed from its rule fixture to the local sandbox.
+ * dead-letter queue as an edge, a table streaming into Kinesis, a function's asynchronous
+ * destinations), each deployed from its rule fixture to the local sandbox.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diagram } from '../../generators/graph/build';
@@ -11,7 +11,18 @@ import { startMoto, type Sandbox } from '../sandbox/moto';
 import { carryOutDeployment, planDeployment, type Environment } from './deployment';
 
 const ACKNOWLEDGE_ALL = ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'];
-const NEW_ROWS = ['sqs->stepfunctions', 'sqs->sns', 'sqs->eventbridge', 'sqs->kinesis', 'kinesis->stepfunctions', 'kinesis->sqs', 'kinesis->sns', 'kinesis->eventbridge', 'dynamodb->kinesis', 'sqs->sqs'];
+const NEW_ROWS = [
+  'sqs->stepfunctions',
+  'sqs->sns',
+  'sqs->eventbridge',
+  'sqs->kinesis',
+  'kinesis->stepfunctions',
+  'kinesis->sqs',
+  'kinesis->sns',
+  'kinesis->eventbridge',
+  'dynamodb->kinesis',
+  'sqs->sqs',
+];
 
 let sandbox: Sandbox;
 let env: Environment;
@@ -46,4 +57,22 @@ describe('new connection kinds on the local sandbox', () => {
     },
     60_000,
   );
+
+  it('GIVEN a function with an on-failure queue and an on-success topic WHEN deployed THEN the stack is created', async () => {
+    const events: DeployEvent[] = [];
+    const graph = diagram({
+      name: 'Destinations',
+      nodes: { Resize: 'lambda', Failed: 'sqs', Done: 'sns' },
+      edges: [
+        ['Resize', 'Failed', { when: 'on-failure' }],
+        ['Resize', 'Done', { when: 'on-success' }],
+      ],
+    });
+    const plan = await planDeployment(env, graph, 'destinations', (e) => events.push(e), ACKNOWLEDGE_ALL);
+    expect(plan.kind).toBe('changes');
+    if (plan.kind !== 'changes') return;
+    expect(plan.changes.map((c) => c.logicalId)).toContain('ResizeInvokeConfig');
+    expect(await carryOutDeployment(env, graph, 'destinations', plan.changeSetName, (e) => events.push(e))).toBe(true);
+    expect(events.at(-1)).toMatchObject({ type: 'done', ok: true, status: 'CREATE_COMPLETE' });
+  }, 60_000);
 });

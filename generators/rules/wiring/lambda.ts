@@ -1,5 +1,5 @@
 import { serviceOf } from '../../services/registry';
-import { screamingSnake as screaming } from '../../template/cfn';
+import { ref, screamingSnake as screaming, type CfnValue } from '../../template/cfn';
 import type { Link, SynthContext } from '../../template/context';
 import { id } from '../../template/naming';
 
@@ -21,8 +21,9 @@ function accessActions(target: Link['target'], access: string): readonly string[
  * A function using a service: one statement with only its access mode's actions on that one
  * resource, and its address (and any other facts its code needs) in the environment.
  */
-export function lambdaUses(link: Omit<Link, 'edge'> & { edge: { id: string; props: { access: string } } }, ctx: SynthContext) {
+export function lambdaUses(link: Omit<Link, 'edge'> & { edge: { id: string; props: { access: string; when?: string } } }, ctx: SynthContext) {
   const { source: fn, target, edge } = link;
+  if (edge.props.when === 'on-failure' || edge.props.when === 'on-success') return destination(link, edge.props.when, ctx);
   const access = edge.props.access;
   const service = serviceOf(target.kind);
   const actions = accessActions(target, access);
@@ -34,4 +35,20 @@ export function lambdaUses(link: Omit<Link, 'edge'> & { edge: { id: string; prop
   const prefix = `${screaming(target.name)}_`;
   ctx.builder.setEnv(id(fn), `${prefix}ACCESS`, access);
   for (const [suffix, value] of Object.entries(address.facts?.(target) ?? {})) ctx.builder.setEnv(id(fn), `${prefix}${suffix}`, value);
+}
+
+/**
+ * An asynchronous invocation's destination: the function's EventInvokeConfig names it for failures
+ * or for successes, and the function's role may deliver there (Lambda sends with the role).
+ */
+function destination(link: Omit<Link, 'edge'> & { edge: { id: string } }, when: 'on-failure' | 'on-success', ctx: SynthContext) {
+  const { source: fn, target, edge } = link;
+  const deliver = serviceOf(target.kind).access.deliver!;
+  const word = when === 'on-failure' ? 'OnFailure' : 'OnSuccess';
+  ctx.builder.grant(id(fn, 'Role'), { Sid: `${word}${target.name}`, Effect: 'Allow', Action: [deliver], Resource: [ctx.arnOf(target)] }, edge.id);
+  const configId = id(fn, 'InvokeConfig');
+  const config = ctx.builder.has(configId)
+    ? ctx.builder.touch(configId, edge.id)
+    : ctx.builder.add(configId, { Type: 'AWS::Lambda::EventInvokeConfig', Properties: { FunctionName: ref(id(fn)), Qualifier: '$LATEST', DestinationConfig: {} } }, edge.id);
+  (config.Properties!.DestinationConfig as Record<string, CfnValue>)[word] = { Destination: ctx.arnOf(target) };
 }

@@ -46,6 +46,8 @@ export const eventbridge: ServiceModule<'eventbridge', typeof eventbridgeProps, 
     impliedSource: impliedBus,
     samEvents: { EventBridgeRule: 'EventBusName', CloudWatchEvent: 'EventBusName' },
     samPolicies: { EventBridgePutEventsPolicy: 'put-events' },
+    notAnEdge: (path) =>
+      path.includes('DeadLetterConfig') ? "the dead-letter queue of a rule's target, where undeliverable events wait: kept in the template, not drawn as a connection yet" : undefined,
     // The rule's pattern as written: one with intrinsics (${AWS::AccountId}) is shown that way, and kept.
     edgeProps(resources, logicalId): Record<string, CfnValue> {
       const resource = resources[logicalId];

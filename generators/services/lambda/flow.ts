@@ -10,7 +10,14 @@ function fail(arrival: Arrival<FunctionNode>, sim: FlowApi) {
   if (via === 'sync') sim.note('failed', `${node.name} fails: the error goes back to the caller, and ${from?.name ?? 'the caller'} answers 500`);
   else {
     sim.note('retried', `${node.name} fails. Lambda retries an asynchronous event twice, about 1 and then 2 minutes later`);
-    sim.note('discarded', 'Then Lambda discards it: an on-failure destination or a dead-letter queue on the function would keep it', 2);
+    const destination = sim.out.find((l) => l.edge.props.when === 'on-failure');
+    if (destination)
+      sim.deliver(destination, `Then Lambda sends the failed event's record to ${destination.target.name} (on-failure destination)`, {
+        data: { requestPayload: arrival.data },
+        via: 'async',
+        delay: 2,
+      });
+    else sim.note('discarded', 'Then Lambda discards it: an on-failure destination or a dead-letter queue on the function would keep it', 2);
   }
 }
 

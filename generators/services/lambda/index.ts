@@ -1,3 +1,4 @@
+import type { CfnValue } from '../../template/cfn';
 import { mappingSettings, samEventSettings } from '../../rules/mapping-import';
 import type { ServiceModule } from '../types';
 import { lambdaCfn } from './cfn';
@@ -59,6 +60,9 @@ export const lambda: ServiceModule<'lambda', typeof lambdaProps, 'invoke'> = {
       },
     },
     samEventProps: samEventSettings,
+    // Where Lambda sends an asynchronous invocation's record (EventInvokeConfig), or its dead letters.
+    edgeProps: (_resources, _logicalId, path): Record<string, CfnValue> =>
+      path.includes('OnSuccess') ? { when: 'on-success' } : path.includes('OnFailure') || path.includes('DeadLetterConfig') ? { when: 'on-failure' } : {},
     samPolicies: { LambdaInvokePolicy: 'invoke' },
   },
   flow: lambdaFlow,
