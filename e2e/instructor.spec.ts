@@ -102,9 +102,12 @@ test('GIVEN a failing function WHEN stepped through by hand THEN the log shows t
   await panel.getByRole('button', { name: 'Step' }).click();
   await expect(log).toContainText('Worker fails. After the visibility timeout');
   await expect(flowState(page, 'Worker')).toHaveAttribute('data-flow', 'troubled');
+  // The template's dead-letter queue is a node, and the redrive an edge to it: the message travels it.
   await panel.getByRole('button', { name: 'Step' }).click();
-  await expect(log).toContainText("1 message move to Jobs's dead-letter queue after 3 failed receives");
-  await expect(log).toContainText('Done. Reached: Jobs → Worker');
+  await expect(log).toContainText('1 message move to JobsDeadLetters after 3 failed receives');
+  await panel.getByRole('button', { name: 'Step' }).click();
+  await expect(log).toContainText('wait in JobsDeadLetters');
+  await expect(log).toContainText('Done. Reached: Jobs → Worker → JobsDeadLetters');
 });
 
 test('GIVEN a diagram WHEN the empty canvas is selected THEN the inspector estimates its monthly cost for the stated load', async ({ page }) => {

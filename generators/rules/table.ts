@@ -63,6 +63,18 @@ const fixed = (text: string) => () => text;
 const NO_PROPS = [] as const satisfies readonly PropSpec[];
 
 const outgoingTo = (ctx: ConnectionContext, kind: ServiceKind) => ctx.index.out(ctx.source).filter((l) => l.target.kind === kind).length;
+/** Whether the chain of dead-letter queues from one queue reaches another. */
+function redrivesInto(ctx: ConnectionContext, from: string, to: string): boolean {
+  const seen = new Set<string>();
+  for (let at = from; !seen.has(at); ) {
+    seen.add(at);
+    const next = ctx.graph.edges.find((e) => e.source === at && ctx.index.node(e.target)?.kind === 'sqs' && ctx.index.node(at)?.kind === 'sqs');
+    if (!next) return false;
+    if (next.target === to) return true;
+    at = next.target;
+  }
+  return false;
+}
 const incomingFrom = (ctx: ConnectionContext, kind: ServiceKind) => ctx.index.into(ctx.target).filter((l) => l.source.kind === kind).length;
 
 function apiRoute(to: 'lambda' | 'stepfunctions' | 'sqs' | 'eventbridge' | 'kinesis', meaning: string, verb: string, defaultMethod: HttpMethod, defaultPath: string) {
@@ -287,6 +299,7 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
       if (ctx.source.id === ctx.target.id) return 'A queue cannot be its own dead-letter queue';
       if (ctx.source.kind === 'sqs' && ctx.source.props.deadLetterQueue) return `${ctx.source.name} has its own dead-letter queue: turn that off first to send its dead letters to ${ctx.target.name}`;
       if (outgoingTo(ctx, 'sqs') > 0) return `${ctx.source.name} already has a dead-letter queue: a queue redrives to one only`;
+      if (redrivesInto(ctx, ctx.target.id, ctx.source.id)) return `${ctx.target.name} already sends its dead letters on to ${ctx.source.name}: dead letters would go round in a circle`;
       if (ctx.source.kind === 'sqs' && ctx.target.kind === 'sqs' && ctx.source.props.fifo !== ctx.target.props.fifo)
         return 'A FIFO queue needs a FIFO dead-letter queue, and a standard queue a standard one';
       return null;
