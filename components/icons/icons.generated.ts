@@ -11,7 +11,8 @@ import ArchitectureServiceAmazonKinesisDataStreams from 'aws-react-icons/icons/A
 import ArchitectureServiceAmazonSimpleNotificationService from 'aws-react-icons/icons/ArchitectureServiceAmazonSimpleNotificationService';
 import ArchitectureServiceAmazonSimpleQueueService from 'aws-react-icons/icons/ArchitectureServiceAmazonSimpleQueueService';
 import ArchitectureServiceAmazonSimpleStorageService from 'aws-react-icons/icons/ArchitectureServiceAmazonSimpleStorageService';
+import ResourceAmazonEventBridgeScheduler from 'aws-react-icons/icons/ResourceAmazonEventBridgeScheduler';
 
 export type Icon = ComponentType<SVGProps<SVGElement> & { size?: number | string }>;
 
-export const ICONS: Readonly<Record<string, Icon>> = { ArchitectureServiceAWSCloudFormation, ArchitectureServiceAWSLambda, ArchitectureServiceAWSStepFunctions, ArchitectureServiceAmazonAPIGateway, ArchitectureServiceAmazonDataFirehose, ArchitectureServiceAmazonDynamoDB, ArchitectureServiceAmazonEventBridge, ArchitectureServiceAmazonKinesisDataStreams, ArchitectureServiceAmazonSimpleNotificationService, ArchitectureServiceAmazonSimpleQueueService, ArchitectureServiceAmazonSimpleStorageService };
+export const ICONS: Readonly<Record<string, Icon>> = { ArchitectureServiceAWSCloudFormation, ArchitectureServiceAWSLambda, ArchitectureServiceAWSStepFunctions, ArchitectureServiceAmazonAPIGateway, ArchitectureServiceAmazonDataFirehose, ArchitectureServiceAmazonDynamoDB, ArchitectureServiceAmazonEventBridge, ArchitectureServiceAmazonKinesisDataStreams, ArchitectureServiceAmazonSimpleNotificationService, ArchitectureServiceAmazonSimpleQueueService, ArchitectureServiceAmazonSimpleStorageService, ResourceAmazonEventBridgeScheduler };

@@ -62,7 +62,7 @@ describe('SAM events and rules on buses the template does not define', () => {
     expect(bus.props).toMatchObject({ busType: 'default' });
     expect(bus.note).toMatch(/not a resource of the template, and export leaves it out/);
     expect(named(graph, 'Schedule').props).toMatchObject({ busType: 'default', schedule: 'rate(1 day)' });
-    expect(edgesOf(graph)).toEqual(['BusName -> Handler', 'BusName -> Queue', 'DefaultBus -> Handler', 'Schedule -> Handler']);
+    expect(edgesOf(graph)).toEqual(['BusName -> Handler', 'BusName -> Queue', 'DefaultBus -> Handler', 'Schedule -> Handler', 'Schedule1 -> Handler']);
     expect(JSON.parse(String(graph.edges.find((e) => e.source === bus.id)!.props.eventPattern))).toEqual({ source: ['orders'] });
   });
 
@@ -75,11 +75,13 @@ describe('SAM events and rules on buses the template does not define', () => {
     expect(toQueue.origin?.written?.eventPattern).toEqual({ value: '{"source":["x"]} | {"source":["y"]}', why: '2 resources route here, each with its own' });
   });
 
-  it('GIVEN a ScheduleV2 event THEN the warning says where it is and why it is not drawn', () => {
-    const { warnings } = read(SAM_EVENTS);
-    const warning = warnings.find((w) => w.message.includes('ScheduleV2'))!;
-    expect(warning.message).toBe("Handler's ScheduleV2 event Later is kept in the template, but not drawn: EventBridge Scheduler is not a service the canvas draws yet");
-    expect(SAM_EVENTS.split('\n')[warning.line! - 1]).toContain('Later:');
+  it('GIVEN a ScheduleV2 event THEN it is drawn as an EventBridge Scheduler schedule that stands for no resource of the template', () => {
+    const { graph, warnings } = read(SAM_EVENTS);
+    const schedule = named(graph, 'Schedule1');
+    expect(schedule).toMatchObject({ kind: 'scheduler', props: { scheduleExpression: 'rate(1 hour)' } });
+    expect(schedule.origin).toBeUndefined();
+    expect(schedule.note).toMatch(/ScheduleV2 event/);
+    expect(warnings.filter((w) => w.message.includes('ScheduleV2'))).toEqual([]);
   });
 
   it('GIVEN the diagram WHEN exported, and saved and opened again THEN the template is the same', () => {

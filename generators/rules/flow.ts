@@ -222,6 +222,15 @@ export const redriveFlow: RuleFlow<LinkOf<'sqs', 'sqs', { maxReceiveCount: numbe
   carry() {},
 };
 
+export const scheduleFlow: RuleFlow<LinkOf<'scheduler', 'lambda' | 'stepfunctions' | 'sqs' | 'sns' | 'eventbridge' | 'kinesis', Record<string, never>>> = {
+  carry({ data }, link, sim) {
+    const { source: schedule, target } = link;
+    const payload = schedule.props.payload ? 'its payload' : 'an empty payload';
+    const event = target.kind === 'eventbridge' ? { source: 'eventform.scheduler', 'detail-type': 'Scheduled', detail: data } : data;
+    sim.deliver(link, `${schedule.name} fires (${schedule.props.scheduleExpression}) and delivers ${payload} to ${target.name}`, { data: event, via: 'async' });
+  },
+};
+
 export const transformFlow: RuleFlow<LinkOf<'firehose', 'lambda', Record<string, never>>> = {
   carry(_arrival, link, sim) {
     sim.deliver(link, `${link.source.name} hands its buffered records to ${link.target.name} to transform`, { batches: 1, via: 'sync' });

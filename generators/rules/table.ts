@@ -34,6 +34,7 @@ import {
   streamReaderFlow,
   subscriptionFlow,
   pipeFlow,
+  scheduleFlow,
   redriveFlow,
   tableToKinesisFlow,
   tableTriggerFlow,
@@ -50,6 +51,7 @@ import { snsToLambda, snsToSqs } from './wiring/sns';
 import { workflowStep as workflowStepWiring } from './wiring/stepfunctions';
 import { kinesisToLambda, redriveToQueue, sqsToLambda, tableStreamToLambda, tableToKinesis } from './wiring/streams';
 import { pipeToTarget, type PipeSource, type PipeTarget } from './wiring/pipes';
+import { scheduleToTarget, type ScheduleTarget } from './wiring/scheduler';
 
 export type { AnyRule, ConnectionContext, ConnectionRule } from './types';
 
@@ -123,6 +125,19 @@ function pipe(from: PipeSource, to: PipeTarget, meaning: string, label: string) 
   });
 }
 
+function scheduleTarget(to: ScheduleTarget, verb: string) {
+  return defineRule({
+    from: 'scheduler',
+    to,
+    meaning: 'the schedule delivers to its target at each run (EventBridge Scheduler)',
+    label: fixed(verb),
+    props: NO_PROPS,
+    wire: scheduleToTarget,
+    refuse: (ctx) => (ctx.index.out(ctx.source).length > 0 ? `${ctx.source.name} already has its target: a schedule has one. Add another schedule for another target` : null),
+    flow: scheduleFlow,
+  });
+}
+
 function lambdaUses(to: Exclude<ServiceKind, 'apigateway' | 'resource'>) {
   const modeOf = (access: string) => serviceOf(to).access.modes[access];
   const destination = (DESTINATION_KINDS as readonly string[]).includes(to);
@@ -179,6 +194,13 @@ function ruleTarget(to: 'lambda' | 'sqs' | 'sns' | 'stepfunctions' | 'kinesis' |
 }
 
 export const CONNECTION_RULES: readonly AnyRule[] = [
+  scheduleTarget('lambda', 'invokes'),
+  scheduleTarget('stepfunctions', 'starts'),
+  scheduleTarget('sqs', 'sends message'),
+  scheduleTarget('sns', 'publishes'),
+  scheduleTarget('eventbridge', 'puts event'),
+  scheduleTarget('kinesis', 'puts record'),
+
   apiRoute('lambda', 'route invokes function', 'invokes', 'ANY', '/{proxy+}'),
   apiRoute('stepfunctions', 'route starts execution', 'starts', 'POST', '/'),
   apiRoute('sqs', 'route sends message', 'sends message', 'POST', '/'),

@@ -42,7 +42,8 @@ describe('every registered kind has every hook', () => {
     expect(service.kind).toBe(kind);
     for (const hook of [service.cfn.emit, service.cfn.finalize, service.cfn.arn, service.flow.receive, service.flow.scenarios, service.flow.fromCode, service.cost.estimate, service.subtitle])
       expect(typeof hook).toBe('function');
-    expect(service.icon).toMatch(/^Architecture/);
+    // AWS's architecture icon set; EventBridge Scheduler has only its resource icon there.
+    expect(service.icon).toMatch(/^(Architecture|Resource)/);
     expect(typeof service.handlerRole).toBe('string');
   });
 });

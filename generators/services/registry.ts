@@ -11,6 +11,7 @@ import { sqs } from './sqs';
 import { lambda } from './lambda';
 import { stepfunctions } from './stepfunctions';
 import { resource } from './resource';
+import { scheduler } from './scheduler';
 
 /**
  * The service catalog: adding a kind is one folder (`./<kind>/`, a `ServiceModule`) and one line
@@ -23,6 +24,7 @@ export const SERVICES = {
   kinesis,
   firehose,
   eventbridge,
+  scheduler,
   sns,
   sqs,
   lambda,

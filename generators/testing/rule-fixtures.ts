@@ -17,6 +17,7 @@ const NAMES: Record<ServiceKind, string> = {
   sqs: 'Queue',
   lambda: 'Handler',
   stepfunctions: 'Workflow',
+  scheduler: 'Schedule',
   resource: 'Resource',
 };
 

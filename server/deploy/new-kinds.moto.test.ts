@@ -1,7 +1,7 @@
 /**
  * The connections added for real architectures (EventBridge Pipes from queues and streams, a queue's
  * dead-letter queue as an edge, a table streaming into Kinesis, a function's asynchronous
- * destinations), each deployed from its rule fixture to the local sandbox.
+ * destinations, EventBridge Scheduler's schedules), each deployed from its rule fixture to the local sandbox.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diagram } from '../../generators/graph/build';
@@ -22,6 +22,12 @@ const NEW_ROWS = [
   'kinesis->eventbridge',
   'dynamodb->kinesis',
   'sqs->sqs',
+  'scheduler->lambda',
+  'scheduler->stepfunctions',
+  'scheduler->sqs',
+  'scheduler->sns',
+  'scheduler->eventbridge',
+  'scheduler->kinesis',
 ];
 
 let sandbox: Sandbox;

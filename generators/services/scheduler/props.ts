@@ -1,0 +1,46 @@
+import { jsonObjectCheck, type PropSpec } from '../../props/spec';
+
+export const schedulerProps = [
+  {
+    key: 'scheduleExpression',
+    label: 'Schedule',
+    type: 'string',
+    default: 'rate(1 hour)',
+    maxLength: 256,
+    help: 'rate(5 minutes), cron(0 9 ? * MON-FRI *) or, once, at(2027-01-31T09:00:00)',
+    pattern: /^(rate\(\d+ (minute|minutes|hour|hours|day|days)\)|cron\([^()]+\)|at\(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\))$/,
+    patternMessage: 'Schedule must look like rate(5 minutes), cron(0 9 ? * MON-FRI *) or at(2027-01-31T09:00:00)',
+  },
+  {
+    key: 'timezone',
+    label: 'Time zone (optional)',
+    type: 'string',
+    default: '',
+    optional: true,
+    maxLength: 50,
+    help: 'For cron and at(): an IANA name such as Europe/Paris (empty: UTC)',
+    pattern: /^[A-Za-z]+(\/[A-Za-z0-9_+-]+){0,2}$/,
+    patternMessage: 'Time zone must be an IANA name such as Europe/Paris or UTC',
+  },
+  {
+    key: 'flexibleWindowMinutes',
+    label: 'Flexible window',
+    type: 'integer',
+    default: 0,
+    min: 0,
+    max: 1440,
+    unit: 'minutes',
+    help: '0: exactly on time; more lets Scheduler spread the runs in that window',
+  },
+  {
+    key: 'payload',
+    label: 'Payload (optional JSON)',
+    type: 'string',
+    default: '',
+    optional: true,
+    multiline: true,
+    maxLength: 8192,
+    help: 'What each run delivers to the target (empty: an empty object)',
+    check: (v: string) => (v === '' ? null : jsonObjectCheck('Payload')(v)),
+  },
+] as const satisfies readonly PropSpec[];
