@@ -134,6 +134,14 @@ describe.skipIf(!found)(where, () => {
     expect(entry.text.split(/\r?\n/)[warning!.line! - 1]).toContain('DeadLetterQueue');
   });
 
+  it('GIVEN a function with a dead-letter queue and both destinations (lambda-destination-sqs) THEN each edge says when Lambda sends there', () => {
+    const entry = corpus.find((c) => c.filename === 'christoferson__aws-cloudformation__lambda__lambda-destination-sqs.yaml')!;
+    const imported = importTemplate(entry.text);
+    if (!imported.ok) throw new Error(imported.error);
+    const when = Object.fromEntries(imported.graph.edges.map((e) => [logicalIdOf(imported.graph, e.target), e.props.when]));
+    expect(when).toEqual({ DeadLetterQueue: 'on-failure', DestinationSuccessQueue: 'on-success', DestinationFailureQueue: 'on-failure' });
+  });
+
   it('GIVEN a tag CloudFormation does not define (!Rain::Embed) THEN it is reported with its line and written back as the same tag', () => {
     const entry = corpus.find((c) => c.text.includes('!Rain::Embed'))!;
     const imported = importTemplate(entry.text);
