@@ -138,9 +138,12 @@ function scheduleTarget(to: ScheduleTarget, verb: string) {
   });
 }
 
+const isDestination = (props: object) => 'when' in props && (props.when === 'on-failure' || props.when === 'on-success');
+
 function lambdaUses(to: Exclude<ServiceKind, 'apigateway' | 'resource'>) {
   const modeOf = (access: string) => serviceOf(to).access.modes[access];
   const destination = (DESTINATION_KINDS as readonly string[]).includes(to);
+  // The rows share one props type, `access` plus an optional `when` (only destination kinds have it).
   const props: readonly PropSpec[] = destination ? [...accessSpecs(to), whenSpec] : accessSpecs(to);
   return defineRule({
     from: 'lambda',
@@ -153,7 +156,11 @@ function lambdaUses(to: Exclude<ServiceKind, 'apigateway' | 'resource'>) {
     wire: lambdaUsesWiring,
     refuse: (ctx) => (to === 'lambda' && ctx.source.id === ctx.target.id ? 'A function cannot invoke itself: that is an unbounded loop' : null),
     flow: functionUsesFlow,
-    cost: { carries: (link) => modeOf(link.edge.props.access)?.sends ?? false, reads: (link) => modeOf(link.edge.props.access)?.reads ?? false },
+    // A destination receives only failed or finished asynchronous invocations, which the estimate does not model.
+    cost: {
+      carries: (link) => !isDestination(link.edge.props) && (modeOf(link.edge.props.access)?.sends ?? false),
+      reads: (link) => !isDestination(link.edge.props) && (modeOf(link.edge.props.access)?.reads ?? false),
+    },
     diagnose: (link, ctx) => {
       if (link.target.kind === 's3') checkWriteBack({ ...link, target: link.target }, ctx);
       checkDestinations(link, ctx);
