@@ -20,7 +20,7 @@ import type { CfnValue } from '../template/cfn';
 import { referencesOf } from '../template/analysis';
 import { typeOf, type NodePlan, type RawResource } from './ownership';
 import { actionsIn, referencesWithPaths } from './references';
-import { pathText } from './source';
+import { pathText } from './paths';
 
 export interface RecoveredEdge {
   source: string;

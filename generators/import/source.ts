@@ -11,6 +11,7 @@
 import { CORE_SCHEMA, load, Type, YAMLException } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { CfnValue } from '../template/cfn';
+import { pathText } from './paths';
 import { KEPT_TAG, KEPT_TAG_KEY, SHORT_FORMS } from '../template/yaml-emitter';
 
 /** CloudFormation itself accepts templates of at most 1 MB (from S3); anything larger is not a template. */
@@ -251,5 +252,4 @@ function refuseDeepNesting(text: string, at: (offset: number) => SourcePosition)
 
 const pathKey = (path: readonly (string | number)[]) => JSON.stringify(path);
 
-export const pathText = (path: readonly (string | number)[]) =>
-  path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part), '') || 'the top level';
+export { pathText } from './paths';
