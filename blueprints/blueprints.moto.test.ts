@@ -5,32 +5,20 @@ import { DeleteObjectCommand, GetObjectCommand, ListBucketsCommand, S3Client } f
 import { SFNClient, ListStateMachinesCommand } from '@aws-sdk/client-sfn';
 import { ListTopicsCommand, SNSClient } from '@aws-sdk/client-sns';
 import { ListQueuesCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SANDBOX_KEYS } from '../server/aws/target';
-import { bucketsOwnedBy, carryOutDeployment, destroyStack, planDeployment, type Environment } from '../server/deploy/deployment';
-import { startMoto, type Sandbox } from '../server/sandbox/moto';
+import { describe, expect, it } from 'vitest';
+import { bucketsOwnedBy, carryOutDeployment, destroyStack, planDeployment } from '../server/deploy/deployment';
+import { ACKNOWLEDGE_ALL, sandboxForTests } from '../server/sandbox/testing';
 import { blueprintById } from './index';
 import { synthesize } from '../generators';
 import { assetKey } from '../generators/template/asset';
 import type { DeployEvent } from '../protocol';
 import { buildAsset } from '../server/assets/build';
 
-/** These tests read no review: they accept every capability, as a person who did would. */
-const ACKNOWLEDGE_ALL = ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'];
-
-let sandbox: Sandbox;
-let env: Environment;
-const config = () => ({ region: 'us-east-1', endpoint: sandbox.endpoint, credentials: SANDBOX_KEYS, forcePathStyle: true });
-
-beforeAll(async () => {
-  sandbox = await startMoto();
-  env = { target: { kind: 'sandbox', region: 'us-east-1', endpoint: sandbox.endpoint }, credentials: { kind: 'sandbox' }, sleep: async () => {} };
-}, 60_000);
-afterAll(() => sandbox?.stop());
+const sandbox = sandboxForTests();
 
 /** The Kinesis SDK speaks CBOR, which moto does not: ask the Kinesis JSON API directly. */
 async function kinesisStreams(): Promise<string[]> {
-  const response = await fetch(`${sandbox.endpoint}/`, {
+  const response = await fetch(`${sandbox.endpoint()}/`, {
     method: 'POST',
     headers: {
       'X-Amz-Target': 'Kinesis_20131202.ListStreams',
@@ -44,14 +32,14 @@ async function kinesisStreams(): Promise<string[]> {
 
 async function inventory() {
   const [buckets, functions, tables, queues, topics, streams, machines, buses] = await Promise.all([
-    new S3Client(config()).send(new ListBucketsCommand({})).then((r) => (r.Buckets ?? []).map((b) => b.Name!)),
-    new LambdaClient(config()).send(new ListFunctionsCommand({})).then((r) => (r.Functions ?? []).map((f) => f.FunctionName!)),
-    new DynamoDBClient(config()).send(new ListTablesCommand({})).then((r) => r.TableNames ?? []),
-    new SQSClient(config()).send(new ListQueuesCommand({})).then((r) => r.QueueUrls ?? []),
-    new SNSClient(config()).send(new ListTopicsCommand({})).then((r) => (r.Topics ?? []).map((t) => t.TopicArn!)),
+    new S3Client(sandbox.config()).send(new ListBucketsCommand({})).then((r) => (r.Buckets ?? []).map((b) => b.Name!)),
+    new LambdaClient(sandbox.config()).send(new ListFunctionsCommand({})).then((r) => (r.Functions ?? []).map((f) => f.FunctionName!)),
+    new DynamoDBClient(sandbox.config()).send(new ListTablesCommand({})).then((r) => r.TableNames ?? []),
+    new SQSClient(sandbox.config()).send(new ListQueuesCommand({})).then((r) => r.QueueUrls ?? []),
+    new SNSClient(sandbox.config()).send(new ListTopicsCommand({})).then((r) => (r.Topics ?? []).map((t) => t.TopicArn!)),
     kinesisStreams(),
-    new SFNClient(config()).send(new ListStateMachinesCommand({})).then((r) => (r.stateMachines ?? []).map((m) => m.name!)),
-    new EventBridgeClient(config()).send(new ListEventBusesCommand({})).then((r) => (r.EventBuses ?? []).map((b) => b.Name!)),
+    new SFNClient(sandbox.config()).send(new ListStateMachinesCommand({})).then((r) => (r.stateMachines ?? []).map((m) => m.name!)),
+    new EventBridgeClient(sandbox.config()).send(new ListEventBusesCommand({})).then((r) => (r.EventBuses ?? []).map((b) => b.Name!)),
   ]);
   return { buckets, functions, tables, queues, topics, streams, machines, buses };
 }
@@ -92,21 +80,21 @@ describe('each blueprint on the local sandbox', () => {
     async (id) => {
       const blueprint = blueprintById(id)!;
       const stack = `bp-${id}`;
-      const plan = await planDeployment(env, blueprint.graph, stack, () => {}, ACKNOWLEDGE_ALL);
+      const plan = await planDeployment(sandbox.env(), blueprint.graph, stack, () => {}, ACKNOWLEDGE_ALL);
       if (plan.kind !== 'changes') throw new Error('expected changes');
-      expect(await carryOutDeployment(env, blueprint.graph, stack, plan.changeSetName, () => {})).toBe(true);
+      expect(await carryOutDeployment(sandbox.env(), blueprint.graph, stack, plan.changeSetName, () => {})).toBe(true);
       const inv = await inventory();
       EXPECTED[id](stack, inv);
       if (id === 'banking') {
-        const rules = await new EventBridgeClient(config()).send(new ListRulesCommand({ EventBusName: `${stack}-DepositEvents` }));
+        const rules = await new EventBridgeClient(sandbox.config()).send(new ListRulesCommand({ EventBusName: `${stack}-DepositEvents` }));
         expect((rules.Rules ?? []).map((r) => r.Name).join(' ')).toMatch(/DepositEventsToCustomerNotificationsRule.*DepositEventsToDepositAlertsRule/);
       }
       if (id === 'website') {
         const site = inv.buckets.find((b) => b.startsWith('site-'))!;
-        const page = await new S3Client(config()).send(new GetObjectCommand({ Bucket: site, Key: 'index.html' }));
+        const page = await new S3Client(sandbox.config()).send(new GetObjectCommand({ Bucket: site, Key: 'index.html' }));
         expect(await page.Body!.transformToString()).toMatch(/new XMLHttpRequest\(\)/);
       }
-      expect(await destroyStack(env, stack, await bucketsOwnedBy(env, stack), () => {})).toBe(true);
+      expect(await destroyStack(sandbox.env(), stack, await bucketsOwnedBy(sandbox.env(), stack), () => {})).toBe(true);
       const after = await inventory();
       expect(after.functions.filter((f) => blueprint.graph.nodes.some((n) => f.startsWith(`${n.name}-`)))).toEqual([]);
     },
@@ -119,36 +107,36 @@ describe('function code built into assets, and outputs, on the sandbox', () => {
     const blueprint = blueprintById('image-processing')!;
     const [asset] = synthesize(blueprint.graph).assets;
     // Other tests may have staged it already: start from a staging bucket without it.
-    await new S3Client(config()).send(new DeleteObjectCommand({ Bucket: 'eventform-staging-123456789012-us-east-1', Key: assetKey(asset) })).catch(() => undefined);
+    await new S3Client(sandbox.config()).send(new DeleteObjectCommand({ Bucket: 'eventform-staging-123456789012-us-east-1', Key: assetKey(asset) })).catch(() => undefined);
     const messages: string[] = [];
     const emit = (e: DeployEvent) => e.type === 'phase' && messages.push(e.message);
-    const first = await planDeployment(env, blueprint.graph, 'thumbs', emit, ACKNOWLEDGE_ALL);
+    const first = await planDeployment(sandbox.env(), blueprint.graph, 'thumbs', emit, ACKNOWLEDGE_ALL);
     if (first.kind !== 'changes') throw new Error('expected changes');
-    expect(await carryOutDeployment(env, blueprint.graph, 'thumbs', first.changeSetName, emit)).toBe(true);
+    expect(await carryOutDeployment(sandbox.env(), blueprint.graph, 'thumbs', first.changeSetName, emit)).toBe(true);
     expect(messages.filter((m) => /Thumbnailer's code, .* uploaded to eventform-staging-123456789012-us-east-1/.test(m))).toHaveLength(1);
     const built = await buildAsset(asset);
-    const staged = await new S3Client(config()).send(new GetObjectCommand({ Bucket: 'eventform-staging-123456789012-us-east-1', Key: assetKey(asset) }));
+    const staged = await new S3Client(sandbox.config()).send(new GetObjectCommand({ Bucket: 'eventform-staging-123456789012-us-east-1', Key: assetKey(asset) }));
     expect(Buffer.from(await staged.Body!.transformToByteArray()).equals(Buffer.from(built.zip))).toBe(true);
-    const name = (await new LambdaClient(config()).send(new ListFunctionsCommand({}))).Functions!.find((f) => f.FunctionName!.startsWith('Thumbnailer-'))!.FunctionName!;
-    const fn = await new LambdaClient(config()).send(new GetFunctionCommand({ FunctionName: name }));
+    const name = (await new LambdaClient(sandbox.config()).send(new ListFunctionsCommand({}))).Functions!.find((f) => f.FunctionName!.startsWith('Thumbnailer-'))!.FunctionName!;
+    const fn = await new LambdaClient(sandbox.config()).send(new GetFunctionCommand({ FunctionName: name }));
     expect(fn.Configuration?.CodeSha256).toBe(built.sha256);
     expect(fn.Configuration?.Runtime).toBe('nodejs22.x');
 
     // Deployed again (as a second stack): the code's zip is already there.
     const changed = blueprint.graph;
     messages.length = 0;
-    const again = await planDeployment(env, changed, 'thumbs-again', emit, ACKNOWLEDGE_ALL);
+    const again = await planDeployment(sandbox.env(), changed, 'thumbs-again', emit, ACKNOWLEDGE_ALL);
     if (again.kind !== 'changes') throw new Error('expected changes');
-    expect(await carryOutDeployment(env, changed, 'thumbs-again', again.changeSetName, emit)).toBe(true);
+    expect(await carryOutDeployment(sandbox.env(), changed, 'thumbs-again', again.changeSetName, emit)).toBe(true);
     expect(messages.filter((m) => m.startsWith("Thumbnailer's code, "))).toEqual([expect.stringMatching(/already in eventform-staging-123456789012-us-east-1, not uploaded again/)]);
   }, 180_000);
 
   it('GIVEN the website blueprint deployed to the sandbox THEN its website URL is among the outputs shown', async () => {
     const blueprint = blueprintById('website')!;
     const events: DeployEvent[] = [];
-    const plan = await planDeployment(env, blueprint.graph, 'site-outputs', (e) => events.push(e), ACKNOWLEDGE_ALL);
+    const plan = await planDeployment(sandbox.env(), blueprint.graph, 'site-outputs', (e) => events.push(e), ACKNOWLEDGE_ALL);
     if (plan.kind !== 'changes') throw new Error('expected changes');
-    await carryOutDeployment(env, blueprint.graph, 'site-outputs', plan.changeSetName, (e) => events.push(e));
+    await carryOutDeployment(sandbox.env(), blueprint.graph, 'site-outputs', plan.changeSetName, (e) => events.push(e));
     const outputs = events.find((e) => e.type === 'outputs');
     if (outputs?.type !== 'outputs') throw new Error('no outputs');
     const site = (await inventory()).buckets.find((b) => b.startsWith('site-'))!;
@@ -164,14 +152,14 @@ describe('sample events for the streaming blueprint', () => {
   it('GIVEN the deployed streaming blueprint WHEN sample events are sent THEN they are on its Kinesis stream', async () => {
     const { sendSampleEvents } = await import('../server/deploy/samples');
     const blueprint = blueprintById('streaming')!;
-    const plan = await planDeployment(env, blueprint.graph, 'samples', () => {}, ACKNOWLEDGE_ALL);
+    const plan = await planDeployment(sandbox.env(), blueprint.graph, 'samples', () => {}, ACKNOWLEDGE_ALL);
     if (plan.kind !== 'changes') throw new Error('expected changes');
-    await carryOutDeployment(env, blueprint.graph, 'samples', plan.changeSetName, () => {});
-    const result = await sendSampleEvents(env, blueprint.graph, 'samples', 7);
+    await carryOutDeployment(sandbox.env(), blueprint.graph, 'samples', plan.changeSetName, () => {});
+    const result = await sendSampleEvents(sandbox.env(), blueprint.graph, 'samples', 7);
     expect(result.sent).toBe(7);
     const streamName = result.via.replace('stream ', '');
     const call = async (target: string, body: unknown) =>
-      (await fetch(`${sandbox.endpoint}/`, {
+      (await fetch(`${sandbox.endpoint()}/`, {
         method: 'POST',
         headers: {
           'X-Amz-Target': `Kinesis_20131202.${target}`,

@@ -12,7 +12,7 @@ import { validateValue, type PropSpec, type PropValue, type Props } from '../pro
 import type { WrittenValue } from '../graph/model';
 import { forReading, hasIntrinsic } from '../template/readable';
 import { pipeSettings } from '../rules/mapping-import';
-import { keptAsWritten } from './written';
+import { coerce, keptAsWritten } from './written';
 import { ruleFor } from '../rules/table';
 import { SERVICE_KINDS, serviceOf, type ServiceKind } from '../services/registry';
 import type { ConnectorSpec, ImpliedSource } from '../services/types';
@@ -174,7 +174,7 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rea
           continue;
         }
         // A function's permission on what triggers it explains itself, unless it also sends there (a write to the table whose stream triggers it).
-        if (explained(node.primary, target) && !grantsSending(ctx.kindOf.get(target)!, grantAt(properties as CfnValue, path, serviceOf(ctx.kindOf.get(target)!).imports.samPolicies))) continue;
+        if (explained(node.primary, target) && !grantsSending(ctx.kindOf.get(target)!, grantAt(properties as CfnValue, path))) continue;
         const notAnEdge = serviceOf(node.kind).imports.notAnEdge?.(path);
         if (notAnEdge) {
           ctx.notice(`${pathText(['Resources', id, 'Properties', ...path])} names ${target}: ${notAnEdge}`, ['Resources', id, 'Properties', ...path]);
@@ -186,7 +186,7 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rea
     // A name passed along counts when a permission on that kind of service stands behind it (a statement on "*").
     for (const [target, { evidence, path }] of weak) {
       if (edges.has(`${node.primary}->${target}`) || explained(node.primary, target)) continue;
-      if (holdsAccess(ctx.kindOf.get(target)!, actions, samPolicies)) add({ source: node.primary, target, evidence: [evidence], logicalIds: [], props: {} });
+      if (guessAccess(ctx.kindOf.get(target)!, actions, samPolicies) !== undefined) add({ source: node.primary, target, evidence: [evidence], logicalIds: [], props: {} });
       else ctx.notice(`${pathText(path)} names ${target}, but no permission in the template lets ${node.primary} use it: not drawn as a connection`, path);
     }
     for (const edge of edges.values()) {
@@ -254,12 +254,8 @@ function readSettings(specs: readonly PropSpec[], settings: Record<string, CfnVa
   return { props, written };
 }
 
-const coerceTo = (spec: PropSpec, raw: CfnValue): PropValue | undefined => {
-  if (spec.type === 'integer') return typeof raw === 'number' || (typeof raw === 'string' && /^-?\d+$/.test(raw)) ? Number(raw) : undefined;
-  if (spec.type === 'boolean') return raw === true || raw === 'true' ? true : raw === false || raw === 'false' ? false : undefined;
-  if (raw !== null && typeof raw === 'object') return JSON.stringify(raw);
-  return typeof raw === 'string' ? raw : undefined;
-};
+/** An edge's JSON-valued props (a rule's pattern, a filter) arrive as objects: their text is the prop. */
+const coerceTo = (spec: PropSpec, raw: CfnValue): PropValue | undefined => (spec.type === 'string' && raw !== null && typeof raw === 'object' ? JSON.stringify(raw) : coerce(raw, spec.type));
 
 /** Properties where a reference only passes a name along: no edge without a permission behind it. */
 const PASSED_ALONG = new Set(['Description', 'Environment', 'Tags', 'Metadata']);
@@ -281,37 +277,22 @@ function grantSources(ctx: EdgeContext, node: NodePlan): string[] {
   return [...new Set(ids)];
 }
 
-/** The IAM actions the statement (or SAM policy template) holding a reference grants. */
-function grantAt(properties: CfnValue, path: (string | number)[], samPolicies: Readonly<Record<string, string>> | undefined): string[] {
+/** What the statement, or the SAM policy template, holding a reference grants: its actions, or the template's name. */
+function grantAt(properties: CfnValue, path: (string | number)[]): { actions: string[]; samPolicies: string[] } {
   const statement = path.lastIndexOf('Statement');
-  if (statement >= 0 && typeof path[statement + 1] === 'number') return actionsIn(valueAt(properties, path.slice(0, statement + 2)));
+  if (statement >= 0 && typeof path[statement + 1] === 'number') return { actions: actionsIn(valueAt(properties, path.slice(0, statement + 2))), samPolicies: [] };
   const policies = path.indexOf('Policies');
   const template = policies >= 0 ? path[policies + 2] : undefined;
-  return typeof template === 'string' && samPolicies && Object.hasOwn(samPolicies, template) ? [`sam:${template}`] : [];
+  return { actions: [], samPolicies: typeof template === 'string' ? [template] : [] };
 }
 
 const valueAt = (value: CfnValue, path: (string | number)[]): CfnValue | undefined =>
   path.reduce<CfnValue | undefined>((v, key) => (v && typeof v === 'object' ? (v as Record<string | number, CfnValue>)[key] : undefined), value);
 
-/** Whether these actions include a sending mode of the kind (a write): `sam:Name` stands for a policy template's mode. */
-function grantsSending(kind: ServiceKind, actions: string[]): boolean {
-  const { access, imports } = serviceOf(kind);
-  const modes = Object.entries(access.modes as Record<string, { actions: readonly string[]; sends: boolean }>);
-  for (const action of actions)
-    if (action.startsWith('sam:')) {
-      const mode = imports.samPolicies?.[action.slice(4)];
-      if (mode && (access.modes as Record<string, { sends: boolean }>)[mode]?.sends) return true;
-    }
-  const held = matchers(actions);
-  return modes.some(([, mode]) => mode.sends && mode.actions.some((a) => held(a)));
-}
-
-/** Whether the node holds any access mode's action on the kind. */
-function holdsAccess(kind: ServiceKind, actions: string[], samPolicies: string[]): boolean {
-  const { access, imports } = serviceOf(kind);
-  if (samPolicies.some((name) => imports.samPolicies && Object.hasOwn(imports.samPolicies, name))) return true;
-  const held = matchers(actions);
-  return Object.values(access.modes as Record<string, { actions: readonly string[] }>).some((mode) => mode.actions.some((a) => held(a)));
+/** Whether a grant lets its holder send into the kind (a write), by the access mode it amounts to. */
+function grantsSending(kind: ServiceKind, grant: { actions: string[]; samPolicies: string[] }): boolean {
+  const mode = guessAccess(kind, grant.actions, grant.samPolicies);
+  return mode !== undefined && serviceOf(kind).access.modes[mode].sends;
 }
 
 /** Whether an action is among those held, IAM wildcards included (`dynamodb:*`). */
@@ -349,7 +330,6 @@ function samPolicyNames(resource: RawResource | undefined): string[] {
 function guessAccess(kind: ServiceKind, actions: string[], samPolicies: string[]): string | undefined {
   const { access, imports } = serviceOf(kind);
   const modes = Object.entries(access.modes);
-  if (modes.length < 2) return undefined;
   const held = [...actions];
   for (const name of samPolicies) {
     const mode = imports.samPolicies && Object.hasOwn(imports.samPolicies, name) ? access.modes[imports.samPolicies[name]] : undefined;

@@ -14,7 +14,7 @@ import { serviceOf, type ServiceKind } from '../services/registry';
 import type { ImpliedSource, ImportBinding } from '../services/types';
 import { findCycle } from '../template/analysis';
 import type { CfnValue } from '../template/cfn';
-import { keptAsWritten } from './written';
+import { coerce, keptAsWritten } from './written';
 import { findRaw, referencesWithPaths } from './references';
 import { claimConnectors, recoverEdges, type RecoveredEdge } from './edges';
 import { LAYOUT_KEY, readLayout } from './layout-metadata';
@@ -220,12 +220,6 @@ function readProps(kind: ServiceKind, resource: RawResource, document: Record<st
   }
   return { props, bound, written };
 }
-
-const coerce = (raw: CfnValue, type: string): PropValue | undefined => {
-  if (type === 'integer') return typeof raw === 'number' || (typeof raw === 'string' && /^\d+$/.test(raw)) ? Number(raw) : undefined;
-  if (type === 'boolean') return raw === true || raw === 'true' ? true : raw === false || raw === 'false' ? false : undefined;
-  return typeof raw === 'string' ? raw : undefined;
-};
 
 /** SAM's Globals section supplies defaults to every function (and API, table...) of the template. */
 function samGlobals(document: Record<string, CfnValue>, type: string): Record<string, CfnValue> {

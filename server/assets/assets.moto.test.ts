@@ -5,26 +5,17 @@
 import { GetFunctionCommand, LambdaClient, ListFunctionsCommand } from '@aws-sdk/client-lambda';
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { synthesize, toYaml } from '../../generators';
 import { diagram } from '../../generators/graph/build';
 import { assetKey } from '../../generators/template/asset';
 import { lintTemplates } from '../../generators/testing/cfn-lint';
-import { SANDBOX_KEYS } from '../aws/target';
-import { carryOutDeployment, planDeployment, type Environment } from '../deploy/deployment';
-import { startMoto, type Sandbox } from '../sandbox/moto';
+import { carryOutDeployment, planDeployment } from '../deploy/deployment';
+import { sandboxForTests } from '../sandbox/testing';
 import { buildAsset } from './build';
 import { threeFileFunction } from './fixtures';
 
-let sandbox: Sandbox;
-let env: Environment;
-const config = () => ({ region: 'us-east-1', endpoint: sandbox.endpoint, credentials: SANDBOX_KEYS, forcePathStyle: true });
-
-beforeAll(async () => {
-  sandbox = await startMoto();
-  env = { target: { kind: 'sandbox', region: 'us-east-1', endpoint: sandbox.endpoint }, credentials: { kind: 'sandbox' }, sleep: async () => {} };
-}, 60_000);
-afterAll(() => sandbox?.stop());
+const sandbox = sandboxForTests();
 
 describe('a function with files and a package, deployed', () => {
   const source = threeFileFunction();
@@ -41,18 +32,18 @@ describe('a function with files and a package, deployed', () => {
   }, 60_000);
 
   it('GIVEN the diagram WHEN deployed to the sandbox THEN the function moto created runs the bundle that was built', async () => {
-    const plan = await planDeployment(env, graph, 'lookup', () => {}, ['CAPABILITY_IAM']);
+    const plan = await planDeployment(sandbox.env(), graph, 'lookup', () => {}, ['CAPABILITY_IAM']);
     if (plan.kind !== 'changes') throw new Error('expected changes');
-    expect(await carryOutDeployment(env, graph, 'lookup', plan.changeSetName, () => {})).toBe(true);
+    expect(await carryOutDeployment(sandbox.env(), graph, 'lookup', plan.changeSetName, () => {})).toBe(true);
     const [asset] = synthesize(graph).assets;
     const built = await buildAsset(asset);
-    const lambda = new LambdaClient(config());
+    const lambda = new LambdaClient(sandbox.config());
     const name = (await lambda.send(new ListFunctionsCommand({}))).Functions!.find((f) => f.FunctionName!.startsWith('Lookup-'))!.FunctionName!;
     const fn = await lambda.send(new GetFunctionCommand({ FunctionName: name }));
     expect(fn.Configuration?.CodeSha256).toBe(built.sha256);
     expect(fn.Configuration?.CodeSize).toBe(built.bytes);
     // The zip in the bucket it was created from is one bundle, with fflate and both helper files inside.
-    const staged = await new S3Client(config()).send(new GetObjectCommand({ Bucket: 'eventform-staging-123456789012-us-east-1', Key: assetKey(asset) }));
+    const staged = await new S3Client(sandbox.config()).send(new GetObjectCommand({ Bucket: 'eventform-staging-123456789012-us-east-1', Key: assetKey(asset) }));
     const files = unzipSync(new Uint8Array(await staged.Body!.transformToByteArray()));
     const bundle = new TextDecoder().decode(files['index.js']);
     expect(Object.keys(files)).toEqual(['index.js']);

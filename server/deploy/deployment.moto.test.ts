@@ -2,23 +2,13 @@ import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { LambdaClient, ListFunctionsCommand } from '@aws-sdk/client-lambda';
 import { GetObjectCommand, ListBucketsCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { ListQueuesCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { diagram } from '../../generators/graph/build';
-import { SANDBOX_KEYS, type Target } from '../aws/target';
-import { startMoto, type Sandbox } from '../sandbox/moto';
-import { bucketsOwnedBy, carryOutDeployment, destroyStack, listManagedStacks, planDeployment, type Environment } from './deployment';
+import { ACKNOWLEDGE_ALL, sandboxForTests } from '../sandbox/testing';
+import { bucketsOwnedBy, carryOutDeployment, destroyStack, listManagedStacks, planDeployment } from './deployment';
 import type { DeployEvent } from './events';
 
-let sandbox: Sandbox;
-let env: Environment;
-const config = () => ({ region: 'us-east-1', endpoint: sandbox.endpoint, credentials: SANDBOX_KEYS, forcePathStyle: true });
-
-beforeAll(async () => {
-  sandbox = await startMoto();
-  const target: Target = { kind: 'sandbox', region: 'us-east-1', endpoint: sandbox.endpoint };
-  env = { target, credentials: { kind: 'sandbox' }, sleep: async () => {} };
-}, 60_000);
-afterAll(() => sandbox?.stop());
+const sandbox = sandboxForTests();
 
 const record = () => {
   const events: DeployEvent[] = [];
@@ -43,60 +33,57 @@ const withQueue = diagram({
   ],
 });
 
-/** These tests read no review: they accept every capability, as a person who did would. */
-const ACKNOWLEDGE_ALL = ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'];
-
 describe('deploying to the local sandbox (moto_server)', () => {
   it('GIVEN a new diagram WHEN planned THEN the change set adds its resources; WHEN carried out THEN they exist', async () => {
     const { events, emit } = record();
-    const plan = await planDeployment(env, uploads, 'uploads-demo', emit, ACKNOWLEDGE_ALL);
+    const plan = await planDeployment(sandbox.env(), uploads, 'uploads-demo', emit, ACKNOWLEDGE_ALL);
     expect(plan.kind).toBe('changes');
     if (plan.kind !== 'changes') return;
     expect(plan.stackExists).toBe(false);
     const added = plan.changes.filter((c) => c.action === 'Add').map((c) => c.logicalId);
     expect(added).toEqual(expect.arrayContaining(['Uploads', 'Indexer', 'IndexerRole', 'Catalog', 'UploadsToIndexerPermission']));
-    expect(await carryOutDeployment(env, uploads, 'uploads-demo', plan.changeSetName, emit)).toBe(true);
+    expect(await carryOutDeployment(sandbox.env(), uploads, 'uploads-demo', plan.changeSetName, emit)).toBe(true);
     expect(events.at(-1)).toMatchObject({ type: 'done', ok: true, status: 'CREATE_COMPLETE' });
 
-    const buckets = (await new S3Client(config()).send(new ListBucketsCommand({}))).Buckets?.map((b) => b.Name) ?? [];
+    const buckets = (await new S3Client(sandbox.config()).send(new ListBucketsCommand({}))).Buckets?.map((b) => b.Name) ?? [];
     expect(buckets.some((b) => /^uploads-[0-9a-f-]{36}$/.test(b!))).toBe(true);
-    const functions = (await new LambdaClient(config()).send(new ListFunctionsCommand({}))).Functions?.map((f) => f.FunctionName) ?? [];
+    const functions = (await new LambdaClient(sandbox.config()).send(new ListFunctionsCommand({}))).Functions?.map((f) => f.FunctionName) ?? [];
     expect(functions.some((f) => f!.startsWith('Indexer-'))).toBe(true);
-    const tables = (await new DynamoDBClient(config()).send(new ListTablesCommand({}))).TableNames ?? [];
+    const tables = (await new DynamoDBClient(sandbox.config()).send(new ListTablesCommand({}))).TableNames ?? [];
     expect(tables.some((t) => t.includes('Catalog'))).toBe(true);
-    expect((await listManagedStacks(env)).map((s) => [s.name, s.diagram])).toContainEqual(['uploads-demo', 'Uploads demo']);
+    expect((await listManagedStacks(sandbox.env())).map((s) => [s.name, s.diagram])).toContainEqual(['uploads-demo', 'Uploads demo']);
   }, 120_000);
 
   it('GIVEN the deployed stack WHEN a queue is added THEN a second change set adds only it, and deploying again changes nothing', async () => {
     const { emit } = record();
-    const plan = await planDeployment(env, withQueue, 'uploads-demo', emit, ACKNOWLEDGE_ALL);
+    const plan = await planDeployment(sandbox.env(), withQueue, 'uploads-demo', emit, ACKNOWLEDGE_ALL);
     expect(plan.kind).toBe('changes');
     if (plan.kind !== 'changes') return;
     expect(plan.stackExists).toBe(true);
     expect(plan.changes.filter((c) => c.action === 'Add').map((c) => c.logicalId)).toEqual(expect.arrayContaining(['Audit', 'AuditDeadLetterQueue']));
     expect(plan.changes.some((c) => c.action === 'Remove')).toBe(false);
-    expect(await carryOutDeployment(env, withQueue, 'uploads-demo', plan.changeSetName, emit)).toBe(true);
-    const queues = (await new SQSClient(config()).send(new ListQueuesCommand({}))).QueueUrls ?? [];
+    expect(await carryOutDeployment(sandbox.env(), withQueue, 'uploads-demo', plan.changeSetName, emit)).toBe(true);
+    const queues = (await new SQSClient(sandbox.config()).send(new ListQueuesCommand({}))).QueueUrls ?? [];
     expect(queues.some((q) => q.includes('Audit'))).toBe(true);
 
     const again = record();
-    expect(await planDeployment(env, withQueue, 'uploads-demo', again.emit, ACKNOWLEDGE_ALL)).toEqual({ kind: 'no-changes' });
+    expect(await planDeployment(sandbox.env(), withQueue, 'uploads-demo', again.emit, ACKNOWLEDGE_ALL)).toEqual({ kind: 'no-changes' });
     expect(again.events.at(-1)).toMatchObject({ type: 'no-changes', message: 'Stack uploads-demo is already up to date: nothing to change' });
   }, 120_000);
 
   it('GIVEN a bucket with objects WHEN destroyed without confirming it THEN nothing happens; WHEN confirmed THEN it is emptied and the stack deleted', async () => {
-    const s3 = new S3Client(config());
-    const [bucket] = await bucketsOwnedBy(env, 'uploads-demo');
+    const s3 = new S3Client(sandbox.config());
+    const [bucket] = await bucketsOwnedBy(sandbox.env(), 'uploads-demo');
     expect(bucket).toMatch(/^uploads-/);
     await s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'photo.png', Body: 'x' }));
-    await expect(destroyStack(env, 'uploads-demo', [], () => {})).rejects.toThrow(`Confirm emptying ${bucket}`);
+    await expect(destroyStack(sandbox.env(), 'uploads-demo', [], () => {})).rejects.toThrow(`Confirm emptying ${bucket}`);
     await expect(s3.send(new GetObjectCommand({ Bucket: bucket, Key: 'photo.png' }))).resolves.toBeTruthy();
     const { events, emit } = record();
-    expect(await destroyStack(env, 'uploads-demo', [bucket], emit)).toBe(true);
+    expect(await destroyStack(sandbox.env(), 'uploads-demo', [bucket], emit)).toBe(true);
     expect(events.filter((e) => e.type === 'phase').map((e) => (e as { phase: string }).phase)).toEqual(['emptying', 'deleting']);
     const buckets = (await s3.send(new ListBucketsCommand({}))).Buckets?.map((b) => b.Name) ?? [];
     expect(buckets).not.toContain(bucket);
-    expect((await listManagedStacks(env)).map((s) => s.name)).not.toContain('uploads-demo');
+    expect((await listManagedStacks(sandbox.env())).map((s) => s.name)).not.toContain('uploads-demo');
   }, 120_000);
 
   it('GIVEN a diagram with errors THEN nothing is sent to CloudFormation and the errors are named', async () => {
@@ -107,8 +94,8 @@ describe('deploying to the local sandbox (moto_server)', () => {
         ['Resizer', 'Photos', { access: 'write' }],
       ],
     });
-    await expect(planDeployment(env, loop, 'loop', () => {}, ACKNOWLEDGE_ALL)).rejects.toThrow(/infinite loop/);
-    expect((await listManagedStacks(env)).map((s) => s.name)).not.toContain('loop');
+    await expect(planDeployment(sandbox.env(), loop, 'loop', () => {}, ACKNOWLEDGE_ALL)).rejects.toThrow(/infinite loop/);
+    expect((await listManagedStacks(sandbox.env())).map((s) => s.name)).not.toContain('loop');
   });
 });
 
@@ -123,12 +110,12 @@ describe('a template over the inline limit', () => {
     }
     const big = diagram({ name: 'Big', nodes, edges });
     const { events, emit } = record();
-    const plan = await planDeployment(env, big, 'big-stack', emit, ACKNOWLEDGE_ALL);
+    const plan = await planDeployment(sandbox.env(), big, 'big-stack', emit, ACKNOWLEDGE_ALL);
     expect(events.some((e) => e.type === 'phase' && e.phase === 'staging')).toBe(true);
     if (plan.kind !== 'changes') throw new Error('expected changes');
     expect(plan.changes.length).toBeGreaterThan(100);
-    expect(await carryOutDeployment(env, big, 'big-stack', plan.changeSetName, emit)).toBe(true);
-    const buckets = (await new S3Client(config()).send(new ListBucketsCommand({}))).Buckets?.map((b) => b.Name) ?? [];
+    expect(await carryOutDeployment(sandbox.env(), big, 'big-stack', plan.changeSetName, emit)).toBe(true);
+    const buckets = (await new S3Client(sandbox.config()).send(new ListBucketsCommand({}))).Buckets?.map((b) => b.Name) ?? [];
     expect(buckets).toContain('eventform-staging-123456789012-us-east-1');
   }, 120_000);
 });

@@ -3,14 +3,13 @@
  * dead-letter queue as an edge, a table streaming into Kinesis, a function's asynchronous
  * destinations, EventBridge Scheduler's schedules), each deployed from its rule fixture to the local sandbox.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { diagram } from '../../generators/graph/build';
 import { RULE_FIXTURES } from '../../generators/testing/rule-fixtures';
 import type { DeployEvent } from '../../protocol';
-import { startMoto, type Sandbox } from '../sandbox/moto';
-import { carryOutDeployment, planDeployment, type Environment } from './deployment';
+import { ACKNOWLEDGE_ALL, sandboxForTests } from '../sandbox/testing';
+import { carryOutDeployment, planDeployment } from './deployment';
 
-const ACKNOWLEDGE_ALL = ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'];
 const NEW_ROWS = [
   'sqs->stepfunctions',
   'sqs->sns',
@@ -30,13 +29,7 @@ const NEW_ROWS = [
   'scheduler->kinesis',
 ];
 
-let sandbox: Sandbox;
-let env: Environment;
-beforeAll(async () => {
-  sandbox = await startMoto();
-  env = { target: { kind: 'sandbox', region: 'us-east-1', endpoint: sandbox.endpoint }, credentials: { kind: 'sandbox' }, sleep: async () => {} };
-}, 60_000);
-afterAll(() => sandbox?.stop());
+const sandbox = sandboxForTests();
 
 describe('new connection kinds on the local sandbox', () => {
   const fixtures = RULE_FIXTURES.filter((f) => NEW_ROWS.includes(f.key)).map((f) => f.spec);
@@ -55,10 +48,10 @@ describe('new connection kinds on the local sandbox', () => {
       const events: DeployEvent[] = [];
       const graph = diagram(fixture);
       const stack = (fixture.name ?? 'fixture').toLowerCase().replace(/[^a-z0-9]+/g, '-');
-      const plan = await planDeployment(env, graph, stack, (e) => events.push(e), ACKNOWLEDGE_ALL);
+      const plan = await planDeployment(sandbox.env(), graph, stack, (e) => events.push(e), ACKNOWLEDGE_ALL);
       expect(plan.kind).toBe('changes');
       if (plan.kind !== 'changes') return;
-      const done = await carryOutDeployment(env, graph, stack, plan.changeSetName, (e) => events.push(e));
+      const done = await carryOutDeployment(sandbox.env(), graph, stack, plan.changeSetName, (e) => events.push(e));
       expect({ done, last: events.at(-1) }).toMatchObject({ done: true, last: { type: 'done', ok: true, status: 'CREATE_COMPLETE' } });
     },
     60_000,
@@ -74,11 +67,11 @@ describe('new connection kinds on the local sandbox', () => {
         ['Resize', 'Done', { when: 'on-success' }],
       ],
     });
-    const plan = await planDeployment(env, graph, 'destinations', (e) => events.push(e), ACKNOWLEDGE_ALL);
+    const plan = await planDeployment(sandbox.env(), graph, 'destinations', (e) => events.push(e), ACKNOWLEDGE_ALL);
     expect(plan.kind).toBe('changes');
     if (plan.kind !== 'changes') return;
     expect(plan.changes.map((c) => c.logicalId)).toContain('ResizeInvokeConfig');
-    expect(await carryOutDeployment(env, graph, 'destinations', plan.changeSetName, (e) => events.push(e))).toBe(true);
+    expect(await carryOutDeployment(sandbox.env(), graph, 'destinations', plan.changeSetName, (e) => events.push(e))).toBe(true);
     expect(events.at(-1)).toMatchObject({ type: 'done', ok: true, status: 'CREATE_COMPLETE' });
   }, 60_000);
 });
