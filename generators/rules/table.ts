@@ -53,6 +53,17 @@ import { kinesisToLambda, redriveToQueue, sqsToLambda, tableStreamToLambda, tabl
 import { pipeToTarget, type PipeSource, type PipeTarget } from './wiring/pipes';
 import { scheduleToTarget, type ScheduleTarget } from './wiring/scheduler';
 
+import { routeCdk } from './cdk/apigateway';
+import { declaredWith } from './cdk/declared';
+import { ruleTargetCdk } from './cdk/eventbridge';
+import { lambdaUsesCdk } from './cdk/lambda';
+import { mappingCdk } from './cdk/mappings';
+import { pipeCdk } from './cdk/pipes';
+import { bucketEventsCdk, notificationCdk } from './cdk/s3';
+import { scheduleCdk } from './cdk/scheduler';
+import { workflowStepCdk } from './cdk/stepfunctions';
+import { topicToFunctionCdk, topicToQueueCdk } from './cdk/subscriptions';
+
 export type { AnyRule, ConnectionContext, ConnectionRule } from './types';
 
 /** EventBridge Pipes: us-east-1 list price (see cost/prices.ts for the date), metered in 64 KB chunks. */
@@ -88,6 +99,7 @@ function apiRoute(to: 'lambda' | 'stepfunctions' | 'sqs' | 'eventbridge' | 'kine
     props: routeSpecs(defaultMethod, defaultPath),
     ...(to === 'lambda' ? { principal: 'apigateway.amazonaws.com' } : {}),
     wire: (link, ctx) => (link.target.kind === 'lambda' ? apiToLambda({ ...link, target: link.target }, ctx) : apiToService({ ...link, target: link.target }, ctx)),
+    cdk: routeCdk,
     flow: routeFlow(to),
   });
 }
@@ -101,6 +113,7 @@ function notification(to: 'lambda' | 'sqs' | 'sns', meaning: string, label: stri
     props: s3EventSpecs,
     principal: 's3.amazonaws.com',
     wire: (link, ctx) => (link.target.kind === 'lambda' ? s3ToLambda({ ...link, target: link.target }, ctx) : s3ToQueueOrTopic({ ...link, target: link.target }, ctx)),
+    cdk: notificationCdk,
     flow: notificationFlow,
     diagnose: (link, ctx) => (link.target.kind === 'lambda' ? undefined : checkNotificationTarget({ ...link, target: link.target }, ctx)),
   });
@@ -114,6 +127,7 @@ function pipe(from: PipeSource, to: PipeTarget, meaning: string, label: string) 
     label: (p) => (p.enrichment ? `${label}, enriched` : label),
     props: pipeSpecs(from),
     wire: pipeToTarget,
+    cdk: pipeCdk,
     flow: pipeFlow,
     diagnose: checkPipe,
     cost: {
@@ -133,6 +147,7 @@ function scheduleTarget(to: ScheduleTarget, verb: string) {
     label: fixed(verb),
     props: NO_PROPS,
     wire: scheduleToTarget,
+    cdk: scheduleCdk,
     refuse: (ctx) => (ctx.index.out(ctx.source).length > 0 ? `${ctx.source.name} already has its target: a schedule has one. Add another schedule for another target` : null),
     flow: scheduleFlow,
   });
@@ -154,6 +169,7 @@ function lambdaUses(to: Exclude<ServiceKind, 'apigateway' | 'resource'>) {
     label: (p: { access: string; when?: string }) => (p.when === 'on-failure' ? 'on failure, sends to' : p.when === 'on-success' ? 'on success, sends to' : (modeOf(p.access)?.label ?? p.access)),
     props: props as unknown as ReturnType<typeof accessSpecs>,
     wire: lambdaUsesWiring,
+    cdk: lambdaUsesCdk,
     refuse: (ctx) => (to === 'lambda' && ctx.source.id === ctx.target.id ? 'A function cannot invoke itself: that is an unbounded loop' : null),
     flow: functionUsesFlow,
     // A destination receives only failed or finished asynchronous invocations, which the estimate does not model.
@@ -176,6 +192,7 @@ function workflowStep(to: 'lambda' | 'dynamodb' | 'sns' | 'sqs' | 'eventbridge',
     label: (p) => (p.condition ? `step ${p.order} if ${p.condition}` : `step ${p.order}`),
     props: workflowStepSpecs,
     wire: workflowStepWiring,
+    cdk: workflowStepCdk,
     flow: workflowStepFlow(to === 'lambda' ? 'invokes' : 'calls'),
     diagnose: (link, ctx) => (link.target.kind === 'dynamodb' ? checkStepIntoTable({ ...link, target: link.target }, ctx) : undefined),
   });
@@ -195,6 +212,7 @@ function ruleTarget(to: 'lambda' | 'sqs' | 'sns' | 'stepfunctions' | 'kinesis' |
       else if (target.kind === 'sqs' || target.kind === 'sns') ruleToQueueOrTopic({ ...link, target }, ctx);
       else ruleWithRole({ ...link, target }, ctx);
     },
+    cdk: ruleTargetCdk,
     refuse: (ctx) => (ctx.source.id === ctx.target.id ? 'A bus cannot forward events to itself' : null),
     flow: ruleTargetFlow,
   });
@@ -224,6 +242,7 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     label: fixed('sends events'),
     props: NO_PROPS,
     wire: s3ToEventBridge,
+    cdk: bucketEventsCdk,
     refuse: (ctx) => (outgoingTo(ctx, 'eventbridge') > 0 ? 'A bucket sends its events to EventBridge once: connect that bus to others with rules' : null),
     flow: bucketEventsFlow,
     // AWS services' own events are free on a bus.
@@ -236,11 +255,21 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     label: fixed('page calls API'),
     props: NO_PROPS,
     wire: websiteToApi,
+    cdk: declaredWith('target'),
     refuse: (ctx) => (ctx.source.kind === 's3' && ctx.source.props.mode === 'website' ? null : "Only a website bucket serves pages that call an API: set the bucket's mode to website first"),
     flow: pageCallsApiFlow,
   }),
 
-  defineRule({ from: 'dynamodb', to: 'lambda', meaning: 'stream triggers function', label: fixed('streams to'), props: streamMappingSpecs, wire: tableStreamToLambda, flow: tableTriggerFlow }),
+  defineRule({
+    from: 'dynamodb',
+    to: 'lambda',
+    meaning: 'stream triggers function',
+    label: fixed('streams to'),
+    props: streamMappingSpecs,
+    wire: tableStreamToLambda,
+    cdk: mappingCdk,
+    flow: tableTriggerFlow,
+  }),
   pipe('dynamodb', 'eventbridge', 'table change becomes an event', 'changes become events'),
   pipe('dynamodb', 'sqs', 'table change is queued', 'changes queued'),
   pipe('dynamodb', 'sns', 'table change is published', 'changes published'),
@@ -252,6 +281,7 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     label: fixed('streams changes to'),
     props: NO_PROPS,
     wire: tableToKinesis,
+    cdk: declaredWith('source'),
     refuse: (ctx) => (outgoingTo(ctx, 'kinesis') > 0 ? 'A table streams its changes into one Kinesis stream only: it already has one' : null),
     flow: tableToKinesisFlow,
     cost: {
@@ -270,7 +300,16 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
   pipe('kinesis', 'sns', 'record is published', 'pipes to topic'),
   pipe('kinesis', 'eventbridge', 'record becomes an event', 'pipes to bus'),
 
-  defineRule({ from: 'kinesis', to: 'lambda', meaning: 'records trigger function', label: fixed('streams to'), props: streamMappingSpecs, wire: kinesisToLambda, flow: kinesisTriggerFlow }),
+  defineRule({
+    from: 'kinesis',
+    to: 'lambda',
+    meaning: 'records trigger function',
+    label: fixed('streams to'),
+    props: streamMappingSpecs,
+    wire: kinesisToLambda,
+    cdk: mappingCdk,
+    flow: kinesisTriggerFlow,
+  }),
   defineRule({
     from: 'kinesis',
     to: 'firehose',
@@ -278,6 +317,7 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     label: fixed('feeds'),
     props: NO_PROPS,
     wire: kinesisToFirehose,
+    cdk: declaredWith('target'),
     refuse: (ctx) => (incomingFrom(ctx, 'kinesis') > 0 ? 'A delivery stream reads from one Kinesis stream only: it already has one' : null),
     flow: streamReaderFlow,
   }),
@@ -288,6 +328,7 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     meaning: 'delivery writes objects',
     label: fixed('delivers to'),
     wire: firehoseToS3,
+    cdk: declaredWith('source'),
     props: [
       { key: 'prefix', label: 'Object prefix', type: 'string', default: 'raw/', optional: true, maxLength: 512, pattern: /^[^\s]*$/, patternMessage: 'Object prefix may not contain spaces' },
       { key: 'errorPrefix', label: 'Error prefix', type: 'string', default: 'errors/', optional: true, maxLength: 512, pattern: /^[^\s]*$/, patternMessage: 'Error prefix may not contain spaces' },
@@ -302,6 +343,7 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     label: fixed('transforms with'),
     props: NO_PROPS,
     wire: firehoseToLambda,
+    cdk: declaredWith('source'),
     refuse: (ctx) => (outgoingTo(ctx, 'lambda') > 0 ? 'A delivery stream has one transforming function only: it already has one' : null),
     flow: transformFlow,
   }),
@@ -313,6 +355,7 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     label: fixed('triggers'),
     props: queueMappingSpecs,
     wire: sqsToLambda,
+    cdk: mappingCdk,
     flow: queueTriggerFlow,
     diagnose: checkQueueTrigger,
   }),
@@ -324,6 +367,7 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     label: (p) => `dead letters after ${p.maxReceiveCount}`,
     props: [{ key: 'maxReceiveCount', label: 'Receives before dead-letter', type: 'integer', default: 5, min: 1, max: 1000 }],
     wire: redriveToQueue,
+    cdk: declaredWith('source'),
     refuse: (ctx) => {
       if (ctx.source.id === ctx.target.id) return 'A queue cannot be its own dead-letter queue';
       if (ctx.source.kind === 'sqs' && ctx.source.props.deadLetterQueue) return `${ctx.source.name} has its own dead-letter queue: turn that off first to send its dead letters to ${ctx.target.name}`;
@@ -343,6 +387,7 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     label: fixed('subscribes'),
     principal: 'sns.amazonaws.com',
     wire: snsToLambda,
+    cdk: topicToFunctionCdk,
     props: [
       {
         key: 'filterPolicy',
@@ -365,6 +410,7 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     label: fixed('fans out to'),
     principal: 'sns.amazonaws.com',
     wire: snsToSqs,
+    cdk: topicToQueueCdk,
     props: [{ key: 'rawMessageDelivery', label: 'Raw message delivery', type: 'boolean', default: false }],
     flow: subscriptionFlow,
     diagnose: checkTopicToQueue,

@@ -12,6 +12,7 @@ import type { EdgeOf, Graph, GraphNode, NodeOf } from '../graph/model';
 import type { PropSpec, PropsFromSpecs, Props } from '../props/spec';
 import type { ServiceKind } from '../services/registry';
 import type { SynthContext } from '../template/context';
+import type { CdkWriter } from '../export/cdk/writer';
 
 /** A link whose ends and props are typed by its row. */
 export interface LinkOf<From extends ServiceKind, To extends ServiceKind, P> extends Omit<Link, 'edge' | 'source' | 'target'> {
@@ -66,6 +67,8 @@ export interface ConnectionRule<From extends ServiceKind, To extends ServiceKind
   props: S;
   /** Emits the CloudFormation that makes events flow along such an edge. */
   wire(link: LinkOf<From, To, PropsFromSpecs<S>>, ctx: SynthContext): void;
+  /** Writes the edge in a CDK app: an event source, a grant, a subscription, a rule (rules/cdk). */
+  cdk(link: LinkOf<From, To, PropsFromSpecs<S>>, w: CdkWriter): void;
   /** A condition beyond the pair of kinds; returns the refusal (reason and fix) or null. */
   refuse?(context: ConnectionContext): string | null;
   /** The AWS service principal that delivers along the edge, when AWS (not code) sends the events. */
@@ -84,6 +87,7 @@ export interface AnyRule {
   label(props: Props): string;
   props: readonly PropSpec[];
   wire(link: Link, ctx: SynthContext): void;
+  cdk(link: Link, w: CdkWriter): void;
   refuse?(context: ConnectionContext): string | null;
   principal?: string;
   flow: RuleFlow<Link>;

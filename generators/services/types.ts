@@ -14,6 +14,8 @@ import type { PropSpec, PropsFromSpecs, PropValue, Props } from '../props/spec';
 import type { CfnValue } from '../template/cfn';
 import type { ServiceEmitter } from '../template/context';
 import type { TagStyle } from '../template/tags';
+import type { CdkWriter } from '../export/cdk/writer';
+import type { GraphNode } from '../graph/model';
 
 /** How a node prop reads from, and writes back to, the Properties of an imported resource. */
 export interface ImportBinding {
@@ -154,6 +156,27 @@ export interface CodeEditing<N> {
   locate(properties: Record<string, import('../template/cfn').CfnValue> | undefined): { kind: string; text: string };
 }
 
+/** A CDK grant helper that gives a function one access mode, and what it grants beyond the mode's actions. */
+export interface CdkGrant {
+  /** The construct's method (`grantReadWriteData`). */
+  method: string;
+  /** Actions the helper adds beyond the mode's, and why that is acceptable (the export tests hold it to this list). */
+  extra?: { actions: readonly string[]; why: string };
+}
+
+/** How the node is written in an AWS CDK app (TypeScript): the construct a CDK user would pick. */
+export interface CdkEmitter<N, M extends string> {
+  /** Nodes this node's construct refers to when it is declared: they are declared first. */
+  after?(node: N, w: CdkWriter): GraphNode[];
+  /** Declares the node's construct (`const orders = new dynamodb.Table(this, 'Orders', {...})`). */
+  declare(node: N, w: CdkWriter): void;
+  /** The construct's expression for its ARN, and for the address a function's code uses. */
+  arn(node: N, w: CdkWriter): string;
+  address(node: N, w: CdkWriter): string;
+  /** The grant helper for each access mode, or null where none grants the mode exactly enough: a statement with the mode's actions is written. */
+  grants: Readonly<Record<M, CdkGrant | null>>;
+}
+
 /** Where a service sits in an event-driven design; the palette groups by it. */
 export type PaletteGroup = 'source' | 'router' | 'destination' | 'other';
 
@@ -184,6 +207,8 @@ export interface ServiceModule<K extends string, S extends readonly PropSpec[], 
   code: CodeEditing<ServiceNode<K, PropsFromSpecs<S>>> | null;
   /** How the node becomes CloudFormation. */
   cfn: ServiceEmitter<ServiceNode<K, PropsFromSpecs<S>>>;
+  /** How the node is written in a CDK app; null for a kind only an import creates (such a diagram exports through CfnInclude). */
+  cdk: CdkEmitter<ServiceNode<K, PropsFromSpecs<S>>, M> | null;
   access: ServiceAccess<M, ServiceNode<K, PropsFromSpecs<S>>>;
   imports: ImportSpec<M>;
   flow: ServiceFlow<ServiceNode<K, PropsFromSpecs<S>>>;

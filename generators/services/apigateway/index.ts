@@ -6,6 +6,7 @@ import { routeOfResource } from './import';
 import type { ServiceModule } from '../types';
 import { apigatewayCfn } from './cfn';
 import { apigatewayProps } from './props';
+import { apigatewayCdk } from './cdk';
 
 /** us-east-1 list prices (see cost/prices.ts for the date): HTTP APIs, each 512 KB of a request metered as one. */
 const APIGATEWAY_PRICES = { httpPerMillionRequests: 1.0, requestChunkKB: 512 } as const;
@@ -24,6 +25,7 @@ export const apigateway: ServiceModule<'apigateway', typeof apigatewayProps> = {
   subtitle: () => undefined,
   code: null,
   cfn: apigatewayCfn,
+  cdk: apigatewayCdk,
   access: { modes: {} },
   imports: {
     types: ['AWS::ApiGateway::RestApi', 'AWS::ApiGatewayV2::Api', 'AWS::Serverless::Api', 'AWS::Serverless::HttpApi'],

@@ -6,6 +6,7 @@ import type { ServiceModule } from '../types';
 import { DYNAMODB_STREAM_READ, dynamodbCfn } from './cfn';
 import { capacityBindings, keyBindings } from './keys';
 import { dynamodbProps } from './props';
+import { dynamodbCdk } from './cdk';
 
 /** us-east-1 on-demand list prices (after the November 2024 cut; see cost/prices.ts for the date). */
 const DYNAMODB_PRICES = {
@@ -37,6 +38,7 @@ export const dynamodb: ServiceModule<'dynamodb', typeof dynamodbProps, 'read' | 
   subtitle: () => undefined,
   code: null,
   cfn: dynamodbCfn,
+  cdk: dynamodbCdk,
   access: {
     modes: {
       read: { label: 'reads', actions: READ, sends: false, reads: true },

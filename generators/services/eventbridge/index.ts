@@ -5,6 +5,7 @@ import type { ServiceModule } from '../types';
 import { impliedBus, ruleSharedKey, sharedBusName } from './buses';
 import { eventbridgeCfn } from './cfn';
 import { eventbridgeProps } from './props';
+import { eventbridgeCdk } from './cdk';
 
 /** us-east-1 list prices (see cost/prices.ts for the date); each 64 KB of an event is metered as one. */
 const EVENTBRIDGE_PRICES = { perMillionCustomEvents: 1.0, eventChunkKB: 64 } as const;
@@ -25,6 +26,7 @@ export const eventbridge: ServiceModule<'eventbridge', typeof eventbridgeProps, 
   subtitle: () => undefined,
   code: null,
   cfn: eventbridgeCfn,
+  cdk: eventbridgeCdk,
   access: {
     modes: { 'put-events': { label: 'puts events', actions: ['events:PutEvents'], sends: true, reads: false } },
     defaultMode: 'put-events',

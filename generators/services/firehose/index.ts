@@ -5,6 +5,7 @@ import { plural } from '../../flow/types';
 import type { ServiceModule } from '../types';
 import { firehoseCfn, type DeliveryStreamNode } from './cfn';
 import { firehoseProps } from './props';
+import { firehoseCdk } from './cdk';
 
 /** us-east-1 list prices (see cost/prices.ts for the date); each record is metered in 5 KB chunks. */
 const FIREHOSE_PRICES = { perGbIngested: 0.029, recordChunkKB: 5 } as const;
@@ -32,6 +33,7 @@ export const firehose: ServiceModule<'firehose', typeof firehoseProps, 'write'> 
   subtitle: () => undefined,
   code: null,
   cfn: firehoseCfn,
+  cdk: firehoseCdk,
   access: {
     modes: { write: { label: 'writes', actions: ['firehose:PutRecord', 'firehose:PutRecordBatch'], sends: true, reads: false } },
     defaultMode: 'write',

@@ -9,6 +9,7 @@ import { lambdaProps } from './props';
 import { mainFileOf } from './sources';
 import { codeLocationOf } from './code-location';
 import { familyOf } from './runtimes';
+import { lambdaCdk } from './cdk';
 
 export const lambda: ServiceModule<'lambda', typeof lambdaProps, 'invoke'> = {
   kind: 'lambda',
@@ -31,6 +32,7 @@ export const lambda: ServiceModule<'lambda', typeof lambdaProps, 'invoke'> = {
     locate: codeLocationOf,
   },
   cfn: lambdaCfn,
+  cdk: lambdaCdk,
   access: {
     modes: { invoke: { label: 'invokes', actions: ['lambda:InvokeFunction'], sends: true, reads: false } },
     defaultMode: 'invoke',

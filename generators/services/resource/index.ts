@@ -48,6 +48,8 @@ export const resource: ServiceModule<'resource', typeof resourceProps> = {
   subtitle: (node) => node.props.resourceType,
   code: null,
   cfn: resourceCfn,
+  // A diagram with imported resources exports through CfnInclude, which keeps every resource as written.
+  cdk: null,
   access: { modes: {} },
   imports: {
     types: [],

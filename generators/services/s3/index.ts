@@ -3,6 +3,7 @@ import { bucketArn, bucketPrefix, BUCKET_NAME_PREFIX_LENGTH } from '../../templa
 import type { ServiceModule } from '../types';
 import { s3Cfn, type BucketNode } from './cfn';
 import { s3Props } from './props';
+import { s3Cdk } from './cdk';
 
 /** us-east-1 list prices (see cost/prices.ts for the date), S3 Standard. */
 const S3_PRICES = { storagePerGbMonth: 0.023, putPer1000: 0.005, getPer1000: 0.0004 } as const;
@@ -21,6 +22,7 @@ export const s3: ServiceModule<'s3', typeof s3Props, 'read' | 'write' | 'read-wr
   subtitle: () => undefined,
   code: null,
   cfn: s3Cfn,
+  cdk: s3Cdk,
   access: {
     modes: {
       read: { label: 'reads', actions: ['s3:GetObject', 's3:ListBucket'], sends: false, reads: true },

@@ -6,6 +6,7 @@ import type { ServiceModule } from '../types';
 import { schedulerCfn } from './cfn';
 import { schedulerProps } from './props';
 import { runsPerMonth } from './runs';
+import { schedulerCdk } from './cdk';
 
 /** us-east-1 list price (see cost/prices.ts for the date): per million scheduled invocations, no free tier counted. */
 const SCHEDULER_PRICES = { perMillionInvocations: 1.0 } as const;
@@ -24,6 +25,7 @@ export const scheduler: ServiceModule<'scheduler', typeof schedulerProps> = {
   subtitle: (node) => node.props.scheduleExpression + (node.props.timezone ? ` (${node.props.timezone})` : ''),
   code: null,
   cfn: schedulerCfn,
+  cdk: schedulerCdk,
   access: { modes: {} },
   imports: {
     types: ['AWS::Scheduler::Schedule'],

@@ -4,6 +4,7 @@ import type { Props } from '../../props/spec';
 import type { ServiceModule } from '../types';
 import { snsCfn } from './cfn';
 import { emailAddresses, snsProps } from './props';
+import { snsCdk } from './cdk';
 
 /** us-east-1 list prices (see cost/prices.ts for the date); each 64 KB of a publish is metered as one. */
 const SNS_PRICES = { perMillionPublishes: 0.5, per100kEmails: 2.0, chunkKB: 64 } as const;
@@ -22,6 +23,7 @@ export const sns: ServiceModule<'sns', typeof snsProps, 'publish'> = {
   subtitle: () => undefined,
   code: null,
   cfn: snsCfn,
+  cdk: snsCdk,
   access: {
     modes: { publish: { label: 'publishes to', actions: ['sns:Publish'], sends: true, reads: false } },
     defaultMode: 'publish',
