@@ -142,3 +142,28 @@ describe('files the command line is given', () => {
     expect(JSON.parse(result.stdout).nodes.map((n: { name: string }) => n.name)).toEqual(['Jobs']);
   });
 });
+
+describe('eventform export cdk', () => {
+  it('GIVEN the banking blueprint WHEN exported with -o DIR THEN DIR holds a CDK project (package.json, cdk.json, bin/app.ts, the stack, one folder per function) and a second export into it is refused', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'eventform-cdk-cli-')), 'app');
+    const result = cli(['export', 'cdk', 'banking', '-o', dir]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/wrote the CDK app BankingFixedDeposits to .*lib\/banking-fixed-deposits-stack\.ts/);
+    expect(JSON.parse(readFileSync(join(dir, 'cdk.json'), 'utf8')).app).toBe('npx tsx bin/app.ts');
+    expect(readFileSync(join(dir, 'bin/app.ts'), 'utf8')).toContain("new BankingFixedDepositsStack(app, 'BankingFixedDeposits')");
+    const stack = readFileSync(join(dir, 'lib/banking-fixed-deposits-stack.ts'), 'utf8');
+    expect(stack).toContain('deposits.grantWriteData(createDeposit);');
+    expect(stack).toContain('new tasks.LambdaInvoke(');
+    expect(readFileSync(join(dir, 'functions/CreateDeposit/index.py'), 'utf8')).toContain('def handler(event, context):');
+    const again = cli(['export', 'cdk', 'banking', '-o', dir]);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('is not empty');
+  }, 60_000);
+
+  it('GIVEN a missing format or folder WHEN export is run THEN it prints the usage and exits 2', () => {
+    expect(cli(['export', 'banking', '-o', '/tmp/x']).status).toBe(2);
+    const noFolder = cli(['export', 'cdk', 'banking']);
+    expect(noFolder.status).toBe(2);
+    expect(noFolder.stderr).toContain('Usage: eventform export cdk');
+  });
+});

@@ -3,6 +3,7 @@ import { blueprintsCommand } from './commands/blueprints';
 import { deployCommand, destroyCommand } from './commands/deploy';
 import { samplesCommand } from './commands/samples';
 import { importCommand } from './commands/import';
+import { exportCommand } from './commands/export';
 
 const USAGE = `Usage: eventform <command> [options]
 
@@ -13,6 +14,10 @@ Commands:
   import <template.yaml | template.json> [-o graph.json] [--name NAME]
       Turn a CloudFormation or SAM template into a diagram file. Everything the template holds is
       kept and written back by synth. Problems are printed as FILE:LINE:COLUMN; exits 1 on error.
+  export cdk <blueprint-name | graph.json | template> -o DIR
+      Write the diagram as an AWS CDK app in TypeScript (package.json, cdk.json, bin/, lib/, the
+      function code in functions/) into a new or empty folder. An imported template is included
+      whole with CfnInclude. Exits 1 when the diagram has errors.
   blueprints
       List the ready-made blueprints.
   deploy <blueprint-name | graph.json> --stack NAME [--profile P] [--region R] [--endpoint URL] [--yes]
@@ -47,6 +52,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       return synthCommand(rest, io);
     case 'import':
       return importCommand(rest, io);
+    case 'export':
+      return exportCommand(rest, io);
     case 'blueprints':
       return blueprintsCommand(io);
     case 'deploy':

@@ -131,6 +131,12 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rea
         if (typeof eventProps.Path === 'string') settings.path = eventProps.Path;
         add({ source, target: node.primary, evidence: [`${node.primary} Events.${name} (${type})`], logicalIds: [], props: settings });
       }
+    // An API admitting a website's origin (its WebsiteURL) in its CORS: the website's pages call it.
+    const origins = (properties.CorsConfiguration as Record<string, CfnValue> | undefined)?.AllowOrigins;
+    for (const id of refsIn(origins)) {
+      const source = ctx.ownerOf.get(id);
+      if (source && allowed(source, node.primary)) add({ source, target: node.primary, evidence: [`${node.primary} CorsConfiguration.AllowOrigins`], logicalIds: [], props: {} });
+    }
     const fromStream = (properties.KinesisStreamSourceConfiguration as Record<string, CfnValue> | undefined)?.KinesisStreamARN;
     for (const id of refsIn(fromStream)) {
       const source = ctx.ownerOf.get(id);

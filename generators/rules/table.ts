@@ -54,12 +54,12 @@ import { pipeToTarget, type PipeSource, type PipeTarget } from './wiring/pipes';
 import { scheduleToTarget, type ScheduleTarget } from './wiring/scheduler';
 
 import { routeCdk } from './cdk/apigateway';
-import { declaredWith } from './cdk/declared';
+import { declaredWith, deliveryPartCdk, tableToKinesisCdk } from './cdk/declared';
 import { ruleTargetCdk } from './cdk/eventbridge';
 import { lambdaUsesCdk } from './cdk/lambda';
 import { mappingCdk } from './cdk/mappings';
 import { pipeCdk } from './cdk/pipes';
-import { bucketEventsCdk, notificationCdk } from './cdk/s3';
+import { bucketEventsCdk, notificationCdk, websiteOriginCdk } from './cdk/s3';
 import { scheduleCdk } from './cdk/scheduler';
 import { workflowStepCdk } from './cdk/stepfunctions';
 import { topicToFunctionCdk, topicToQueueCdk } from './cdk/subscriptions';
@@ -255,7 +255,7 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     label: fixed('page calls API'),
     props: NO_PROPS,
     wire: websiteToApi,
-    cdk: declaredWith('target'),
+    cdk: websiteOriginCdk,
     refuse: (ctx) => (ctx.source.kind === 's3' && ctx.source.props.mode === 'website' ? null : "Only a website bucket serves pages that call an API: set the bucket's mode to website first"),
     flow: pageCallsApiFlow,
   }),
@@ -281,7 +281,7 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     label: fixed('streams changes to'),
     props: NO_PROPS,
     wire: tableToKinesis,
-    cdk: declaredWith('source'),
+    cdk: tableToKinesisCdk,
     refuse: (ctx) => (outgoingTo(ctx, 'kinesis') > 0 ? 'A table streams its changes into one Kinesis stream only: it already has one' : null),
     flow: tableToKinesisFlow,
     cost: {
@@ -317,7 +317,7 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     label: fixed('feeds'),
     props: NO_PROPS,
     wire: kinesisToFirehose,
-    cdk: declaredWith('target'),
+    cdk: deliveryPartCdk('source'),
     refuse: (ctx) => (incomingFrom(ctx, 'kinesis') > 0 ? 'A delivery stream reads from one Kinesis stream only: it already has one' : null),
     flow: streamReaderFlow,
   }),
@@ -328,7 +328,7 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     meaning: 'delivery writes objects',
     label: fixed('delivers to'),
     wire: firehoseToS3,
-    cdk: declaredWith('source'),
+    cdk: deliveryPartCdk('bucket'),
     props: [
       { key: 'prefix', label: 'Object prefix', type: 'string', default: 'raw/', optional: true, maxLength: 512, pattern: /^[^\s]*$/, patternMessage: 'Object prefix may not contain spaces' },
       { key: 'errorPrefix', label: 'Error prefix', type: 'string', default: 'errors/', optional: true, maxLength: 512, pattern: /^[^\s]*$/, patternMessage: 'Error prefix may not contain spaces' },
@@ -343,7 +343,7 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     label: fixed('transforms with'),
     props: NO_PROPS,
     wire: firehoseToLambda,
-    cdk: declaredWith('source'),
+    cdk: deliveryPartCdk('processor'),
     refuse: (ctx) => (outgoingTo(ctx, 'lambda') > 0 ? 'A delivery stream has one transforming function only: it already has one' : null),
     flow: transformFlow,
   }),

@@ -6,6 +6,7 @@
  */
 import type { Graph, GraphNode } from '../../graph/model';
 import { describeDiagram, linksInOrder, synthContext, synthesize } from '../../template/synth';
+import { serviceOf } from '../../services/registry';
 import { cdkOf } from './nodes';
 import { CdkWriter, docComment, literal } from './writer';
 
@@ -36,7 +37,7 @@ function declareAll(w: CdkWriter, nodes: GraphNode[]) {
   const visit = (node: GraphNode) => {
     if (w.isDeclared(node) || visiting.has(node.id)) return;
     visiting.add(node.id);
-    for (const first of cdkOf(node).after?.(node, w) ?? []) visit(first);
+    for (const first of [...(cdkOf(node).after?.(node, w) ?? []), ...w.referredBy(node)]) visit(first);
     cdkOf(node).declare(node, w);
   };
   for (const node of nodes) visit(node);
@@ -58,7 +59,7 @@ function outputsOf(graph: Graph, w: CdkWriter): string[] {
 
 function stackSource(graph: Graph, stackClass: string, body: string[], imports: string[]): string {
   return [
-    "import * as path from 'node:path';",
+    ...(body.some((line) => line.includes('path.join(')) ? ["import * as path from 'node:path';"] : []),
     ...imports,
     "import type { Construct } from 'constructs';",
     '',
@@ -86,13 +87,20 @@ function designedStack(graph: Graph, stackClass: string): { stack: string; files
   const deferred = w.statements.slice(statements.length);
   const outputs = outputsOf(graph, w);
   const body = [...w.declarations.flatMap((d) => [d, '']), ...[...statements, ...deferred].flatMap((s) => [s.trimEnd(), '']), ...(outputs.length ? [...outputs] : [])];
-  if (!graph.nodes.some((n) => n.kind === 'lambda')) body.unshift('    void path;');
   return { stack: stackSource(graph, stackClass, body, w.importLines()), files: w.files };
 }
+
+/** Why a diagram cannot be written as a CDK app, said to the person exporting it. */
+export class CdkExportError extends Error {}
 
 /** A diagram imported from a template: the template, as Eventform writes it back, included whole. */
 function includedStack(graph: Graph, stackClass: string): { stack: string; files: Record<string, string> } {
   const template = synthesize(graph).template;
+  const kept = JSON.stringify(template).match(/"Fn::Eventform::Tag":\["(![^"]+)"/);
+  if (kept)
+    throw new CdkExportError(
+      `the template uses the ${kept[1]} tag, which CloudFormation and CfnInclude do not read: export it as CloudFormation (eventform synth) and process it with the tool that defines the tag`,
+    );
   const body = [
     '    // Imported from a CloudFormation template: CfnInclude keeps every resource as the template has it,',
     '    // and each one can be reached as an L1 construct with template.getResource(logicalId).',
@@ -108,7 +116,7 @@ export function exportCdkApp(graph: Graph): CdkApp {
   const stackClass = `${pascalName(graph.name)}Stack`;
   const stackId = pascalName(graph.name);
   const stackFile = `lib/${kebab(pascalName(graph.name))}-stack.ts`;
-  const imported = graph.template !== undefined || graph.nodes.some((n) => n.kind === 'resource');
+  const imported = graph.template !== undefined || graph.nodes.some((n) => serviceOf(n.kind).cdk === null);
   const { stack, files } = imported ? includedStack(graph, stackClass) : designedStack(graph, stackClass);
   const functionFolders = [
     ...new Set(

@@ -174,6 +174,12 @@ export class CdkWriter {
     this.parts.set(node.id, byKey);
   }
 
+  /** The nodes the edges' contributions to a node refer to: declared before it. */
+  referredBy(node: GraphNode): GraphNode[] {
+    const values = [...(this.parts.get(node.id)?.values() ?? [])].flat();
+    return values.flatMap((v) => this.refersTo(v));
+  }
+
   contributions<T>(node: GraphNode, key: string): T[] {
     return (this.parts.get(node.id)?.get(key) ?? []) as T[];
   }

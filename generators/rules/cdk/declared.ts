@@ -10,3 +10,19 @@ import { says } from './shared';
 export function declaredWith(owner: 'source' | 'target') {
   return (link: Link, w: CdkWriter) => w.statement(`${says(link)}: written in ${link[owner].name}'s declaration`, '');
 }
+
+/** A delivery stream's bucket, processor or source stream: given to its DeliveryStream construct. */
+export function deliveryPartCdk(part: 'bucket' | 'processor' | 'source') {
+  return (link: Link, w: CdkWriter) => {
+    const [owner, other] = part === 'source' ? [link.target, link.source] : [link.source, link.target];
+    w.contribute(owner, part, w.code(w.v(other), other));
+    if (part === 'bucket') w.contribute(owner, 'prefixes', link.edge.props);
+    w.statement(`${says(link)}: written in ${owner.name}'s declaration`, '');
+  };
+}
+
+/** A table's changes streamed into Kinesis: the Table construct's kinesisStream. */
+export function tableToKinesisCdk(link: Link, w: CdkWriter) {
+  w.contribute(link.source, 'kinesisStream', w.code(w.v(link.target), link.target));
+  w.statement(`${says(link)}: written in ${link.source.name}'s declaration`, '');
+}

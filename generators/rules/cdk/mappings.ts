@@ -7,6 +7,8 @@ import { filtersCode, says } from './shared';
 const SOURCES: Record<string, string> = { sqs: 'SqsEventSource', kinesis: 'KinesisEventSource', dynamodb: 'DynamoEventSource' };
 
 export function mappingCdk(link: Link, w: CdkWriter) {
+  // A table's stream exists only when something reads it.
+  if (link.source.kind === 'dynamodb') w.contribute(link.source, 'stream', true);
   const [lambda, cdk, eventSources] = [w.use('lambda'), w.use('cdk'), w.use('eventSources')];
   const props = link.edge.props as unknown as StreamMappingProps & QueueMappingProps;
   const options: string[] = [];

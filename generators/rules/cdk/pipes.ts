@@ -29,6 +29,8 @@ function parameters(link: Link, props: PipeProps): { source: string; target?: st
 }
 
 export function pipeCdk(link: Link, w: CdkWriter) {
+  if (link.source.kind === 'dynamodb') w.contribute(link.source, 'stream', true);
+  if (link.source.kind === 'dynamodb') w.contribute(link.source, 'stream', true);
   const [pipes, iam] = [w.use('pipes'), w.use('iam')];
   const props = link.edge.props as unknown as PipeProps;
   const enrichment = props.enrichment ? w.graph.nodes.find((n) => n.kind === 'lambda' && n.name === props.enrichment) : undefined;

@@ -27,8 +27,15 @@ export function notificationCdk(link: Link, w: CdkWriter) {
   );
 }
 
+/** A website's pages call the API: its origin goes in the API's CORS (unless the API admits every origin). */
+export function websiteOriginCdk(link: Link, w: CdkWriter) {
+  w.contribute(link.target, 'origin', w.code(`${w.v(link.source)}.bucketWebsiteUrl`, link.source));
+  w.statement(`${says(link)}: its origin is in ${link.target.name}'s CORS`, '');
+}
+
 /** The bucket sends its events to the default bus (eventBridgeEnabled, in its declaration); a custom bus gets them through a forwarding rule. */
 export function bucketEventsCdk(link: Link, w: CdkWriter) {
+  w.contribute(link.source, 'eventBridgeEnabled', true);
   if (link.target.kind === 'eventbridge' && link.target.props.busType === 'default') return w.statement(`${says(link)}: eventBridgeEnabled in ${link.source.name}'s declaration`, '');
   const [events, targets] = [w.use('events'), w.use('targets')];
   w.statement(

@@ -3,15 +3,12 @@ import { literal } from '../../export/cdk/writer';
 import { allowedOrigins } from './props';
 import type { ApiNode } from './cfn';
 
-/** Website buckets whose pages call the API: their origins are in its CORS. */
-const websitesOf = (node: ApiNode, w: { index: import('../../graph/index-graph').GraphIndex }) => w.index.into(node).filter((l) => l.source.kind === 's3');
-
 export const apigatewayCdk: CdkEmitter<ApiNode, never> = {
-  after: (node, w) => websitesOf(node, w).map((l) => l.source),
   declare(node, w) {
     const [apigwv2, cdk] = [w.use('apigwv2'), w.use('cdk')];
     const origins = allowedOrigins(node.props);
-    const allow: unknown[] = origins.includes('*') ? origins : [...origins, ...websitesOf(node, w).map((l) => w.code(`${w.v(l.source)}.bucketWebsiteUrl`))];
+    // Websites whose pages call the API add their origin (rules/cdk).
+    const allow: unknown[] = origins.includes('*') ? origins : [...origins, ...w.contributions(node, 'origin')];
     const props = {
       corsPreflight: {
         allowMethods: [w.code(`${apigwv2}.CorsHttpMethod.ANY`)],

@@ -16,17 +16,12 @@ export const dynamodbCdk: CdkEmitter<TableNode, 'read' | 'write' | 'read-write'>
     props.encryption = w.code(`${dynamodb}.TableEncryption.AWS_MANAGED`);
     props.pointInTimeRecoverySpecification = { pointInTimeRecoveryEnabled: p.pointInTimeRecovery };
     // A stream only when something reads it: a stream costs when unused.
-    if (w.index.out(node).some((l) => l.target.kind !== 'kinesis')) props.stream = w.code(`${dynamodb}.StreamViewType.NEW_AND_OLD_IMAGES`);
-    const kinesisTarget = w.index.out(node).find((l) => l.target.kind === 'kinesis')?.target;
-    if (kinesisTarget) props.kinesisStream = w.code(w.v(kinesisTarget));
+    if (w.contributions(node, 'stream').length) props.stream = w.code(`${dynamodb}.StreamViewType.NEW_AND_OLD_IMAGES`);
+    const [kinesisStream] = w.contributions(node, 'kinesisStream');
+    if (kinesisStream) props.kinesisStream = kinesisStream;
     props.removalPolicy = w.code(`${cdk}.RemovalPolicy.${p.retainOnDelete ? 'RETAIN' : 'DESTROY'}`);
     w.declare(node, `    const ${w.v(node)} = new ${dynamodb}.Table(this, ${literal(node.name)}, ${literal(props, '    ')});`);
   },
-  after: (node, w) =>
-    w.index
-      .out(node)
-      .filter((l) => l.target.kind === 'kinesis')
-      .map((l) => l.target),
   arn: (node, w) => `${w.v(node)}.tableArn`,
   address: (node, w) => `${w.v(node)}.tableName`,
   grants: {

@@ -17,7 +17,11 @@ export const kinesisCdk: CdkEmitter<StreamNode, 'write' | 'read'> = {
   arn: (node, w) => `${w.v(node)}.streamArn`,
   address: (node, w) => `${w.v(node)}.streamName`,
   grants: {
-    write: { method: 'grantWrite' },
-    read: { method: 'grantRead' },
+    // grantWrite leaves out kinesis:DescribeStreamSummary, which the handler templates call: the mode's own statement instead.
+    write: null,
+    read: {
+      method: 'grantRead',
+      extra: { actions: ['kinesis:DescribeStreamConsumer', 'kinesis:ListStreams'], why: "CDK's read grant also lists streams and describes enhanced fan-out consumers, read-only" },
+    },
   },
 };

@@ -14,7 +14,7 @@ export const s3Cdk: CdkEmitter<BucketNode, 'read' | 'write' | 'read-write'> = {
       ),
     };
     if (node.props.versioning) props.versioned = true;
-    if (w.index.out(node).some((l) => l.target.kind === 'eventbridge')) props.eventBridgeEnabled = true;
+    if (w.contributions(node, 'eventBridgeEnabled').length) props.eventBridgeEnabled = true;
     if (website) Object.assign(props, { websiteIndexDocument: node.props.indexDocument, websiteErrorDocument: node.props.errorDocument, publicReadAccess: true });
     props.removalPolicy = w.code(`${cdk}.RemovalPolicy.${node.props.retainOnDelete ? 'RETAIN' : 'DESTROY'}`);
     w.declare(node, `    const ${w.v(node)} = new ${s3}.Bucket(this, ${literal(node.name)}, ${literal(props, '    ')});`);

@@ -43,7 +43,10 @@ export const s3: ServiceModule<'s3', typeof s3Props, 'read' | 'write' | 'read-wr
         write: (value) => (value ? 'Enabled' : 'Suspended'),
       },
     },
-    children: { 'AWS::S3::BucketPolicy': ['Bucket'] },
+    // CDK sets a bucket's notifications with a custom resource that names the bucket.
+    children: { 'AWS::S3::BucketPolicy': ['Bucket'], 'Custom::S3BucketNotifications': ['BucketName'] },
+    // A policy naming the bucket by the same expression as the bucket's own name (Eventform's known names).
+    childrenByValue: { 'AWS::S3::BucketPolicy': { property: 'Bucket', parentProperty: 'BucketName' } },
     samEvents: { S3: 'Bucket' },
     samPolicies: { S3ReadPolicy: 'read', S3WritePolicy: 'write', S3CrudPolicy: 'read-write', S3FullAccessPolicy: 'read-write' },
   },
