@@ -143,7 +143,7 @@ describe('files the command line is given', () => {
   });
 });
 
-describe('eventform export cdk', () => {
+describe('eventform export', () => {
   it('GIVEN the banking blueprint WHEN exported with -o DIR THEN DIR holds a CDK project (package.json, cdk.json, bin/app.ts, the stack, one folder per function) and a second export into it is refused', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'eventform-cdk-cli-')), 'app');
     const result = cli(['export', 'cdk', 'banking', '-o', dir]);
@@ -158,6 +158,22 @@ describe('eventform export cdk', () => {
     const again = cli(['export', 'cdk', 'banking', '-o', dir]);
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('is not empty');
+  }, 60_000);
+
+  it('GIVEN the banking blueprint WHEN exported as SAM THEN the template is printed with its transform, functions and events; GIVEN the image blueprint (a function with a package) WITHOUT -o THEN it says why, WITH -o DIR THEN the code is written beside template.yaml', () => {
+    const printed = cli(['export', 'sam', 'banking']);
+    expect(printed.status).toBe(0);
+    expect(printed.stdout).toContain('Transform: AWS::Serverless-2016-10-31');
+    expect(printed.stdout).toContain('Type: AWS::Serverless::Function');
+    expect(printed.stdout).toContain('Type: AWS::Serverless::StateMachine');
+    const refused = cli(['export', 'sam', 'image-processing']);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('give -o DIR');
+    const dir = join(mkdtempSync(join(tmpdir(), 'eventform-sam-cli-')), 'app');
+    const written = cli(['export', 'sam', 'image-processing', '-o', dir]);
+    expect(written.status).toBe(0);
+    expect(readFileSync(join(dir, 'template.yaml'), 'utf8')).toContain('CodeUri: functions/Thumbnailer/');
+    expect(JSON.parse(readFileSync(join(dir, 'functions/Thumbnailer/package.json'), 'utf8')).dependencies.sharp).toBeDefined();
   }, 60_000);
 
   it('GIVEN a missing format or folder WHEN export is run THEN it prints the usage and exits 2', () => {

@@ -18,6 +18,9 @@ Commands:
       Write the diagram as an AWS CDK app in TypeScript (package.json, cdk.json, bin/, lib/, the
       function code in functions/) into a new or empty folder. An imported template is included
       whole with CfnInclude. Exits 1 when the diagram has errors.
+  export sam <blueprint-name | graph.json | template> [-o DIR]
+      Print the diagram as a SAM template (AWS::Serverless::Function with its Events, policy
+      templates, Globals), or write DIR/template.yaml and the code of functions that are not inline.
   blueprints
       List the ready-made blueprints.
   deploy <blueprint-name | graph.json> --stack NAME [--profile P] [--region R] [--endpoint URL] [--yes]

@@ -29,3 +29,31 @@ test('GIVEN a diagram WHEN exported as PNG and SVG THEN real images of the whole
   expect(text).toContain('Function1');
   expect(text).toContain('Icon-Architecture');
 });
+
+test('GIVEN a queue that triggers a function WHEN exported as a CDK app and as a SAM template from the toolbar THEN a zip of the CDK project and the SAM template are downloaded', async ({ page }) => {
+  await freshDesigner(page);
+  await dragToCanvas(page, 'Amazon SQS', { x: 120, y: 120 });
+  await dragToCanvas(page, 'AWS Lambda', { x: 460, y: 160 });
+  await connectNodes(page, node(page, 'Queue1'), node(page, 'Function1'));
+
+  const cdk = await downloaded(page, 'Export CDK app');
+  expect(cdk.name).toBe('untitled-diagram-cdk.zip');
+  // A zip (PK) holding the project's files, the stack naming the queue's event source.
+  expect(cdk.body.subarray(0, 2).toString()).toBe('PK');
+  for (const path of [
+    'untitled-diagram-cdk/package.json',
+    'untitled-diagram-cdk/cdk.json',
+    'untitled-diagram-cdk/bin/app.ts',
+    'untitled-diagram-cdk/lib/untitled-diagram-stack.ts',
+    'untitled-diagram-cdk/functions/Function1/index.py',
+  ])
+    expect(cdk.body.includes(Buffer.from(path)), path).toBe(true);
+  await expect(page.getByText(/Exported the CDK app UntitledDiagram/)).toBeVisible();
+
+  const sam = await downloaded(page, 'Export SAM template');
+  expect(sam.name).toBe('untitled-diagram-sam.yaml');
+  const text = sam.body.toString();
+  expect(text).toContain('Transform: AWS::Serverless-2016-10-31');
+  expect(text).toMatch(/Function1:\n\s+Type: AWS::Serverless::Function/);
+  expect(text).toMatch(/Type: SQS\n\s+Properties:\n\s+Queue: !GetAtt Queue1\.Arn/);
+});

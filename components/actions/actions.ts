@@ -6,6 +6,7 @@
 import { emptyGraph, serializeGraph, shareFragment } from '@/generators';
 import type { DesignerState, DesignerStore } from '@/store/designer';
 import { downloadText } from '../designer/download';
+import { exportCdkZip, exportSamTemplate } from './exports';
 import { fileNameFor } from './file-name';
 
 /** A key chord: `mod` is Ctrl, or Cmd on a Mac. */
@@ -208,6 +209,24 @@ export const ACTIONS: readonly Action[] = [
         window.prompt('Copy this share link', url);
       }
     },
+  },
+  {
+    id: 'export-cdk',
+    label: 'Export CDK app',
+    hint: 'Download the diagram as an AWS CDK app in TypeScript (a zip)',
+    toolbar: 'share',
+    readOnly: true,
+    enabled: hasNodes,
+    run: ({ store }) => void exportCdkZip(store),
+  },
+  {
+    id: 'export-sam',
+    label: 'Export SAM template',
+    hint: 'Download the diagram as an AWS SAM template',
+    toolbar: 'share',
+    readOnly: true,
+    enabled: hasNodes,
+    run: ({ store }) => void exportSamTemplate(store),
   },
   { id: 'export-png', label: 'Export PNG', toolbar: 'share', readOnly: true, enabled: hasNodes, run: (ctx) => ctx.exportImage('png', stemOf(ctx)) },
   { id: 'export-svg', label: 'Export SVG', toolbar: 'share', readOnly: true, enabled: hasNodes, run: (ctx) => ctx.exportImage('svg', stemOf(ctx)) },

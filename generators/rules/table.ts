@@ -54,6 +54,7 @@ import { pipeToTarget, type PipeSource, type PipeTarget } from './wiring/pipes';
 import { scheduleToTarget, type ScheduleTarget } from './wiring/scheduler';
 
 import { routeCdk } from './cdk/apigateway';
+import { bucketEvent, keepAsCloudFormation, mappingEvent, routeEvent, ruleEvent, topicEvent } from './sam/events';
 import { declaredWith, deliveryPartCdk, tableToKinesisCdk } from './cdk/declared';
 import { ruleTargetCdk } from './cdk/eventbridge';
 import { lambdaUsesCdk } from './cdk/lambda';
@@ -100,6 +101,7 @@ function apiRoute(to: 'lambda' | 'stepfunctions' | 'sqs' | 'eventbridge' | 'kine
     ...(to === 'lambda' ? { principal: 'apigateway.amazonaws.com' } : {}),
     wire: (link, ctx) => (link.target.kind === 'lambda' ? apiToLambda({ ...link, target: link.target }, ctx) : apiToService({ ...link, target: link.target }, ctx)),
     cdk: routeCdk,
+    sam: (link, s) => (to === 'lambda' ? routeEvent(link, s) : keepAsCloudFormation(link, s)),
     flow: routeFlow(to),
   });
 }
@@ -114,6 +116,7 @@ function notification(to: 'lambda' | 'sqs' | 'sns', meaning: string, label: stri
     principal: 's3.amazonaws.com',
     wire: (link, ctx) => (link.target.kind === 'lambda' ? s3ToLambda({ ...link, target: link.target }, ctx) : s3ToQueueOrTopic({ ...link, target: link.target }, ctx)),
     cdk: notificationCdk,
+    sam: (link, s) => (to === 'lambda' ? bucketEvent(link, s) : keepAsCloudFormation(link, s)),
     flow: notificationFlow,
     diagnose: (link, ctx) => (link.target.kind === 'lambda' ? undefined : checkNotificationTarget({ ...link, target: link.target }, ctx)),
   });
@@ -128,6 +131,7 @@ function pipe(from: PipeSource, to: PipeTarget, meaning: string, label: string) 
     props: pipeSpecs(from),
     wire: pipeToTarget,
     cdk: pipeCdk,
+    sam: keepAsCloudFormation,
     flow: pipeFlow,
     diagnose: checkPipe,
     cost: {
@@ -148,6 +152,7 @@ function scheduleTarget(to: ScheduleTarget, verb: string) {
     props: NO_PROPS,
     wire: scheduleToTarget,
     cdk: scheduleCdk,
+    sam: keepAsCloudFormation,
     refuse: (ctx) => (ctx.index.out(ctx.source).length > 0 ? `${ctx.source.name} already has its target: a schedule has one. Add another schedule for another target` : null),
     flow: scheduleFlow,
   });
@@ -170,6 +175,8 @@ function lambdaUses(to: Exclude<ServiceKind, 'apigateway' | 'resource'>) {
     props: props as unknown as ReturnType<typeof accessSpecs>,
     wire: lambdaUsesWiring,
     cdk: lambdaUsesCdk,
+    // Its grant is one of the function's Policies (services/lambda/sam.ts); its variables stay in the function's Environment.
+    sam: keepAsCloudFormation,
     refuse: (ctx) => (to === 'lambda' && ctx.source.id === ctx.target.id ? 'A function cannot invoke itself: that is an unbounded loop' : null),
     flow: functionUsesFlow,
     // A destination receives only failed or finished asynchronous invocations, which the estimate does not model.
@@ -193,6 +200,7 @@ function workflowStep(to: 'lambda' | 'dynamodb' | 'sns' | 'sqs' | 'eventbridge',
     props: workflowStepSpecs,
     wire: workflowStepWiring,
     cdk: workflowStepCdk,
+    sam: keepAsCloudFormation,
     flow: workflowStepFlow(to === 'lambda' ? 'invokes' : 'calls'),
     diagnose: (link, ctx) => (link.target.kind === 'dynamodb' ? checkStepIntoTable({ ...link, target: link.target }, ctx) : undefined),
   });
@@ -213,6 +221,7 @@ function ruleTarget(to: 'lambda' | 'sqs' | 'sns' | 'stepfunctions' | 'kinesis' |
       else ruleWithRole({ ...link, target }, ctx);
     },
     cdk: ruleTargetCdk,
+    sam: (link, s) => (to === 'lambda' ? ruleEvent(link, s) : keepAsCloudFormation(link, s)),
     refuse: (ctx) => (ctx.source.id === ctx.target.id ? 'A bus cannot forward events to itself' : null),
     flow: ruleTargetFlow,
   });
@@ -243,6 +252,7 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     props: NO_PROPS,
     wire: s3ToEventBridge,
     cdk: bucketEventsCdk,
+    sam: keepAsCloudFormation,
     refuse: (ctx) => (outgoingTo(ctx, 'eventbridge') > 0 ? 'A bucket sends its events to EventBridge once: connect that bus to others with rules' : null),
     flow: bucketEventsFlow,
     // AWS services' own events are free on a bus.
@@ -256,6 +266,7 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     props: NO_PROPS,
     wire: websiteToApi,
     cdk: websiteOriginCdk,
+    sam: keepAsCloudFormation,
     refuse: (ctx) => (ctx.source.kind === 's3' && ctx.source.props.mode === 'website' ? null : "Only a website bucket serves pages that call an API: set the bucket's mode to website first"),
     flow: pageCallsApiFlow,
   }),
@@ -268,6 +279,7 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     props: streamMappingSpecs,
     wire: tableStreamToLambda,
     cdk: mappingCdk,
+    sam: mappingEvent,
     flow: tableTriggerFlow,
   }),
   pipe('dynamodb', 'eventbridge', 'table change becomes an event', 'changes become events'),
@@ -282,6 +294,7 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     props: NO_PROPS,
     wire: tableToKinesis,
     cdk: tableToKinesisCdk,
+    sam: keepAsCloudFormation,
     refuse: (ctx) => (outgoingTo(ctx, 'kinesis') > 0 ? 'A table streams its changes into one Kinesis stream only: it already has one' : null),
     flow: tableToKinesisFlow,
     cost: {
@@ -308,6 +321,7 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     props: streamMappingSpecs,
     wire: kinesisToLambda,
     cdk: mappingCdk,
+    sam: mappingEvent,
     flow: kinesisTriggerFlow,
   }),
   defineRule({
@@ -318,6 +332,7 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     props: NO_PROPS,
     wire: kinesisToFirehose,
     cdk: deliveryPartCdk('source'),
+    sam: keepAsCloudFormation,
     refuse: (ctx) => (incomingFrom(ctx, 'kinesis') > 0 ? 'A delivery stream reads from one Kinesis stream only: it already has one' : null),
     flow: streamReaderFlow,
   }),
@@ -329,6 +344,7 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     label: fixed('delivers to'),
     wire: firehoseToS3,
     cdk: deliveryPartCdk('bucket'),
+    sam: keepAsCloudFormation,
     props: [
       { key: 'prefix', label: 'Object prefix', type: 'string', default: 'raw/', optional: true, maxLength: 512, pattern: /^[^\s]*$/, patternMessage: 'Object prefix may not contain spaces' },
       { key: 'errorPrefix', label: 'Error prefix', type: 'string', default: 'errors/', optional: true, maxLength: 512, pattern: /^[^\s]*$/, patternMessage: 'Error prefix may not contain spaces' },
@@ -344,6 +360,7 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     props: NO_PROPS,
     wire: firehoseToLambda,
     cdk: deliveryPartCdk('processor'),
+    sam: keepAsCloudFormation,
     refuse: (ctx) => (outgoingTo(ctx, 'lambda') > 0 ? 'A delivery stream has one transforming function only: it already has one' : null),
     flow: transformFlow,
   }),
@@ -356,6 +373,7 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     props: queueMappingSpecs,
     wire: sqsToLambda,
     cdk: mappingCdk,
+    sam: mappingEvent,
     flow: queueTriggerFlow,
     diagnose: checkQueueTrigger,
   }),
@@ -368,6 +386,7 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     props: [{ key: 'maxReceiveCount', label: 'Receives before dead-letter', type: 'integer', default: 5, min: 1, max: 1000 }],
     wire: redriveToQueue,
     cdk: declaredWith('source'),
+    sam: keepAsCloudFormation,
     refuse: (ctx) => {
       if (ctx.source.id === ctx.target.id) return 'A queue cannot be its own dead-letter queue';
       if (ctx.source.kind === 'sqs' && ctx.source.props.deadLetterQueue) return `${ctx.source.name} has its own dead-letter queue: turn that off first to send its dead letters to ${ctx.target.name}`;
@@ -388,6 +407,7 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     principal: 'sns.amazonaws.com',
     wire: snsToLambda,
     cdk: topicToFunctionCdk,
+    sam: topicEvent,
     props: [
       {
         key: 'filterPolicy',
@@ -411,6 +431,7 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     principal: 'sns.amazonaws.com',
     wire: snsToSqs,
     cdk: topicToQueueCdk,
+    sam: keepAsCloudFormation,
     props: [{ key: 'rawMessageDelivery', label: 'Raw message delivery', type: 'boolean', default: false }],
     flow: subscriptionFlow,
     diagnose: checkTopicToQueue,

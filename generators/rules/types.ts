@@ -13,6 +13,7 @@ import type { PropSpec, PropsFromSpecs, Props } from '../props/spec';
 import type { ServiceKind } from '../services/registry';
 import type { SynthContext } from '../template/context';
 import type { CdkWriter } from '../export/cdk/writer';
+import type { SamWriter } from '../export/sam/writer';
 
 /** A link whose ends and props are typed by its row. */
 export interface LinkOf<From extends ServiceKind, To extends ServiceKind, P> extends Omit<Link, 'edge' | 'source' | 'target'> {
@@ -69,6 +70,8 @@ export interface ConnectionRule<From extends ServiceKind, To extends ServiceKind
   wire(link: LinkOf<From, To, PropsFromSpecs<S>>, ctx: SynthContext): void;
   /** Writes the edge in a CDK app: an event source, a grant, a subscription, a rule (rules/cdk). */
   cdk(link: LinkOf<From, To, PropsFromSpecs<S>>, w: CdkWriter): void;
+  /** Writes the edge in a SAM template: a trigger becomes its function's event; the rest stays CloudFormation (rules/sam). */
+  sam(link: LinkOf<From, To, PropsFromSpecs<S>>, s: SamWriter): void;
   /** A condition beyond the pair of kinds; returns the refusal (reason and fix) or null. */
   refuse?(context: ConnectionContext): string | null;
   /** The AWS service principal that delivers along the edge, when AWS (not code) sends the events. */
@@ -88,6 +91,7 @@ export interface AnyRule {
   props: readonly PropSpec[];
   wire(link: Link, ctx: SynthContext): void;
   cdk(link: Link, w: CdkWriter): void;
+  sam(link: Link, s: SamWriter): void;
   refuse?(context: ConnectionContext): string | null;
   principal?: string;
   flow: RuleFlow<Link>;

@@ -15,6 +15,7 @@ import type { CfnValue } from '../template/cfn';
 import type { ServiceEmitter } from '../template/context';
 import type { TagStyle } from '../template/tags';
 import type { CdkWriter } from '../export/cdk/writer';
+import type { SamWriter } from '../export/sam/writer';
 import type { GraphNode } from '../graph/model';
 
 /** How a node prop reads from, and writes back to, the Properties of an imported resource. */
@@ -177,6 +178,23 @@ export interface CdkEmitter<N, M extends string> {
   grants: Readonly<Record<M, CdkGrant | null>>;
 }
 
+/** A SAM policy template and its parameters (`DynamoDBCrudPolicy: { TableName: !Ref Orders }`). */
+export interface SamPolicy {
+  template: string;
+  parameters: Record<string, CfnValue>;
+}
+
+/** How the node is written in a SAM template. */
+export interface SamEmitter<N, M extends string> {
+  /**
+   * The SAM policy template that grants a function exactly an access mode (the same actions: the
+   * export tests check SAM's own definitions), or null where none does: a plain statement is written.
+   */
+  policies: Readonly<Record<M, ((node: N) => SamPolicy) | null>>;
+  /** Rewrites the node's resources in SAM's form (AWS::Serverless::Function); null: they stay CloudFormation. */
+  rewrite: ((node: N, s: SamWriter) => void) | null;
+}
+
 /** Where a service sits in an event-driven design; the palette groups by it. */
 export type PaletteGroup = 'source' | 'router' | 'destination' | 'other';
 
@@ -209,6 +227,8 @@ export interface ServiceModule<K extends string, S extends readonly PropSpec[], 
   cfn: ServiceEmitter<ServiceNode<K, PropsFromSpecs<S>>>;
   /** How the node is written in a CDK app; null for a kind only an import creates (such a diagram exports through CfnInclude). */
   cdk: CdkEmitter<ServiceNode<K, PropsFromSpecs<S>>, M> | null;
+  /** How the node is written in a SAM template. */
+  sam: SamEmitter<ServiceNode<K, PropsFromSpecs<S>>, M>;
   access: ServiceAccess<M, ServiceNode<K, PropsFromSpecs<S>>>;
   imports: ImportSpec<M>;
   flow: ServiceFlow<ServiceNode<K, PropsFromSpecs<S>>>;

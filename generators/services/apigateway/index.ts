@@ -7,6 +7,7 @@ import type { ServiceModule } from '../types';
 import { apigatewayCfn } from './cfn';
 import { apigatewayProps } from './props';
 import { apigatewayCdk } from './cdk';
+import { apigatewaySam } from './sam';
 
 /** us-east-1 list prices (see cost/prices.ts for the date): HTTP APIs, each 512 KB of a request metered as one. */
 const APIGATEWAY_PRICES = { httpPerMillionRequests: 1.0, requestChunkKB: 512 } as const;
@@ -26,6 +27,7 @@ export const apigateway: ServiceModule<'apigateway', typeof apigatewayProps> = {
   code: null,
   cfn: apigatewayCfn,
   cdk: apigatewayCdk,
+  sam: apigatewaySam,
   access: { modes: {} },
   imports: {
     types: ['AWS::ApiGateway::RestApi', 'AWS::ApiGatewayV2::Api', 'AWS::Serverless::Api', 'AWS::Serverless::HttpApi'],

@@ -7,6 +7,7 @@ import { DYNAMODB_STREAM_READ, dynamodbCfn } from './cfn';
 import { capacityBindings, keyBindings } from './keys';
 import { dynamodbProps } from './props';
 import { dynamodbCdk } from './cdk';
+import { dynamodbSam } from './sam';
 
 /** us-east-1 on-demand list prices (after the November 2024 cut; see cost/prices.ts for the date). */
 const DYNAMODB_PRICES = {
@@ -39,6 +40,7 @@ export const dynamodb: ServiceModule<'dynamodb', typeof dynamodbProps, 'read' | 
   code: null,
   cfn: dynamodbCfn,
   cdk: dynamodbCdk,
+  sam: dynamodbSam,
   access: {
     modes: {
       read: { label: 'reads', actions: READ, sends: false, reads: true },

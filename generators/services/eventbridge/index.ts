@@ -6,6 +6,7 @@ import { impliedBus, ruleSharedKey, sharedBusName } from './buses';
 import { eventbridgeCfn } from './cfn';
 import { eventbridgeProps } from './props';
 import { eventbridgeCdk } from './cdk';
+import { eventbridgeSam } from './sam';
 
 /** us-east-1 list prices (see cost/prices.ts for the date); each 64 KB of an event is metered as one. */
 const EVENTBRIDGE_PRICES = { perMillionCustomEvents: 1.0, eventChunkKB: 64 } as const;
@@ -27,6 +28,7 @@ export const eventbridge: ServiceModule<'eventbridge', typeof eventbridgeProps, 
   code: null,
   cfn: eventbridgeCfn,
   cdk: eventbridgeCdk,
+  sam: eventbridgeSam,
   access: {
     modes: { 'put-events': { label: 'puts events', actions: ['events:PutEvents'], sends: true, reads: false } },
     defaultMode: 'put-events',

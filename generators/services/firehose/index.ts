@@ -6,6 +6,7 @@ import type { ServiceModule } from '../types';
 import { firehoseCfn, type DeliveryStreamNode } from './cfn';
 import { firehoseProps } from './props';
 import { firehoseCdk } from './cdk';
+import { firehoseSam } from './sam';
 
 /** us-east-1 list prices (see cost/prices.ts for the date); each record is metered in 5 KB chunks. */
 const FIREHOSE_PRICES = { perGbIngested: 0.029, recordChunkKB: 5 } as const;
@@ -34,6 +35,7 @@ export const firehose: ServiceModule<'firehose', typeof firehoseProps, 'write'> 
   code: null,
   cfn: firehoseCfn,
   cdk: firehoseCdk,
+  sam: firehoseSam,
   access: {
     modes: { write: { label: 'writes', actions: ['firehose:PutRecord', 'firehose:PutRecordBatch'], sends: true, reads: false } },
     defaultMode: 'write',

@@ -5,6 +5,7 @@ import type { ServiceModule } from '../types';
 import { KINESIS_READ_ACTIONS, kinesisCfn, type StreamNode } from './cfn';
 import { kinesisProps } from './props';
 import { kinesisCdk } from './cdk';
+import { kinesisSam } from './sam';
 
 /** us-east-1 list prices (see cost/prices.ts for the date); a PUT payload unit is 25 KB. */
 const KINESIS_PRICES = { shardHour: 0.015, perMillionPutUnits: 0.014, putUnitKB: 25, onDemandStreamHour: 0.04, onDemandPerGbIn: 0.08, onDemandPerGbOut: 0.04 } as const;
@@ -29,6 +30,7 @@ export const kinesis: ServiceModule<'kinesis', typeof kinesisProps, 'write' | 'r
   code: null,
   cfn: kinesisCfn,
   cdk: kinesisCdk,
+  sam: kinesisSam,
   access: {
     modes: {
       write: { label: 'writes', actions: ['kinesis:DescribeStreamSummary', 'kinesis:ListShards', 'kinesis:PutRecord', 'kinesis:PutRecords'], sends: true, reads: false },

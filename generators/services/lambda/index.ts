@@ -10,6 +10,7 @@ import { mainFileOf } from './sources';
 import { codeLocationOf } from './code-location';
 import { familyOf } from './runtimes';
 import { lambdaCdk } from './cdk';
+import { lambdaSam } from './sam';
 
 export const lambda: ServiceModule<'lambda', typeof lambdaProps, 'invoke'> = {
   kind: 'lambda',
@@ -33,6 +34,7 @@ export const lambda: ServiceModule<'lambda', typeof lambdaProps, 'invoke'> = {
   },
   cfn: lambdaCfn,
   cdk: lambdaCdk,
+  sam: lambdaSam,
   access: {
     modes: { invoke: { label: 'invokes', actions: ['lambda:InvokeFunction'], sends: true, reads: false } },
     defaultMode: 'invoke',

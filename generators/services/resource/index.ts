@@ -3,6 +3,7 @@ import type { ServiceEmitter } from '../../template/context';
 import { id } from '../../template/naming';
 import { jsonObjectCheck, type PropSpec } from '../../props/spec';
 import type { NodeOfSpecs, ServiceModule } from '../types';
+import { resourceSam } from './sam';
 
 const resourceProps = [
   {
@@ -17,7 +18,7 @@ const resourceProps = [
   { key: 'properties', label: 'Properties (JSON)', type: 'string', default: '{}', multiline: true, maxLength: 512 * 1024, check: jsonObjectCheck('Properties') },
 ] as const satisfies readonly PropSpec[];
 
-type ResourceNode = NodeOfSpecs<'resource', typeof resourceProps>;
+export type ResourceNode = NodeOfSpecs<'resource', typeof resourceProps>;
 
 const resourceCfn: ServiceEmitter<ResourceNode> = {
   arn: (node) => getAtt(id(node), 'Arn'),
@@ -50,6 +51,7 @@ export const resource: ServiceModule<'resource', typeof resourceProps> = {
   cfn: resourceCfn,
   // A diagram with imported resources exports through CfnInclude, which keeps every resource as written.
   cdk: null,
+  sam: resourceSam,
   access: { modes: {} },
   imports: {
     types: [],

@@ -4,6 +4,7 @@ import type { ServiceModule } from '../types';
 import { s3Cfn, type BucketNode } from './cfn';
 import { s3Props } from './props';
 import { s3Cdk } from './cdk';
+import { s3Sam } from './sam';
 
 /** us-east-1 list prices (see cost/prices.ts for the date), S3 Standard. */
 const S3_PRICES = { storagePerGbMonth: 0.023, putPer1000: 0.005, getPer1000: 0.0004 } as const;
@@ -23,6 +24,7 @@ export const s3: ServiceModule<'s3', typeof s3Props, 'read' | 'write' | 'read-wr
   code: null,
   cfn: s3Cfn,
   cdk: s3Cdk,
+  sam: s3Sam,
   access: {
     modes: {
       read: { label: 'reads', actions: ['s3:GetObject', 's3:ListBucket'], sends: false, reads: true },
@@ -42,6 +44,16 @@ export const s3: ServiceModule<'s3', typeof s3Props, 'read' | 'write' | 'read-wr
         read: (raw) => (raw === 'Enabled' ? true : raw === 'Suspended' ? false : undefined),
         write: (value) => (value ? 'Enabled' : 'Suspended'),
       },
+      // A bucket with a website configuration serves pages; its public read is in its policy, which stays as written.
+      mode: {
+        paths: [['WebsiteConfiguration']],
+        absent: 'storage',
+        readOnly: true,
+        why: 'a website is the website configuration and the public read policy together: edit them in the template',
+        read: (raw) => (raw && typeof raw === 'object' && !Array.isArray(raw) ? 'website' : undefined),
+      },
+      indexDocument: { paths: [['WebsiteConfiguration', 'IndexDocument']], read: (raw) => (typeof raw === 'string' ? raw : undefined) },
+      errorDocument: { paths: [['WebsiteConfiguration', 'ErrorDocument']], read: (raw) => (typeof raw === 'string' ? raw : undefined) },
     },
     // CDK sets a bucket's notifications with a custom resource that names the bucket.
     children: { 'AWS::S3::BucketPolicy': ['Bucket'], 'Custom::S3BucketNotifications': ['BucketName'] },

@@ -7,6 +7,7 @@ import { schedulerCfn } from './cfn';
 import { schedulerProps } from './props';
 import { runsPerMonth } from './runs';
 import { schedulerCdk } from './cdk';
+import { schedulerSam } from './sam';
 
 /** us-east-1 list price (see cost/prices.ts for the date): per million scheduled invocations, no free tier counted. */
 const SCHEDULER_PRICES = { perMillionInvocations: 1.0 } as const;
@@ -26,6 +27,7 @@ export const scheduler: ServiceModule<'scheduler', typeof schedulerProps> = {
   code: null,
   cfn: schedulerCfn,
   cdk: schedulerCdk,
+  sam: schedulerSam,
   access: { modes: {} },
   imports: {
     types: ['AWS::Scheduler::Schedule'],

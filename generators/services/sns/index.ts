@@ -5,6 +5,7 @@ import type { ServiceModule } from '../types';
 import { snsCfn } from './cfn';
 import { emailAddresses, snsProps } from './props';
 import { snsCdk } from './cdk';
+import { snsSam } from './sam';
 
 /** us-east-1 list prices (see cost/prices.ts for the date); each 64 KB of a publish is metered as one. */
 const SNS_PRICES = { perMillionPublishes: 0.5, per100kEmails: 2.0, chunkKB: 64 } as const;
@@ -24,6 +25,7 @@ export const sns: ServiceModule<'sns', typeof snsProps, 'publish'> = {
   code: null,
   cfn: snsCfn,
   cdk: snsCdk,
+  sam: snsSam,
   access: {
     modes: { publish: { label: 'publishes to', actions: ['sns:Publish'], sends: true, reads: false } },
     defaultMode: 'publish',

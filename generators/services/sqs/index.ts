@@ -6,6 +6,7 @@ import type { ServiceModule } from '../types';
 import { sqsCfn } from './cfn';
 import { sqsProps } from './props';
 import { sqsCdk } from './cdk';
+import { sqsSam } from './sam';
 
 /** us-east-1 list prices (see cost/prices.ts for the date); each 64 KB of a request is metered as one. */
 const SQS_PRICES = { standardPerMillionRequests: 0.4, fifoPerMillionRequests: 0.5, chunkKB: 64 } as const;
@@ -25,6 +26,7 @@ export const sqs: ServiceModule<'sqs', typeof sqsProps, 'send' | 'consume'> = {
   code: null,
   cfn: sqsCfn,
   cdk: sqsCdk,
+  sam: sqsSam,
   access: {
     modes: {
       send: { label: 'sends to', actions: ['sqs:GetQueueAttributes', 'sqs:SendMessage'], sends: true, reads: false },

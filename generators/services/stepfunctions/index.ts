@@ -6,6 +6,7 @@ import { stepfunctionsFlow } from './flow';
 import { stepfunctionsProps } from './props';
 import { stepProps, workflowGroups } from './workflow';
 import { stepfunctionsCdk } from './cdk';
+import { stepfunctionsSam } from './sam';
 
 /** us-east-1 list prices (see cost/prices.ts for the date). */
 const STEPFUNCTIONS_PRICES = { standardPer1000Transitions: 0.025, expressPerMillionRequests: 1.0, expressPerGbSecond: 0.00001667 } as const;
@@ -34,6 +35,7 @@ export const stepfunctions: ServiceModule<'stepfunctions', typeof stepfunctionsP
   code: null,
   cfn: stepfunctionsCfn,
   cdk: stepfunctionsCdk,
+  sam: stepfunctionsSam,
   access: {
     modes: { 'start-execution': { label: 'starts', actions: ['states:StartExecution'], sends: true, reads: false } },
     defaultMode: 'start-execution',
