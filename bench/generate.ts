@@ -5,36 +5,11 @@
  * Targets: 1,000 nodes under 100 ms; at least 100x faster than the CDK.
  */
 import { performance } from 'node:perf_hooks';
-import { synthesize, toYaml, type Graph } from '../generators';
-import { diagram, type DiagramSpec } from '../generators/graph/build';
+import { synthesize, toYaml } from '../generators';
+import { diagramOf } from './diagrams';
 import { median } from './median';
 
 const REPEAT = 15;
-
-/** Blueprint-like clusters of six services, repeated until the diagram has `size` nodes. */
-function diagramOf(size: number): Graph {
-  const nodes: DiagramSpec['nodes'] = {};
-  const edges: NonNullable<DiagramSpec['edges']> = [];
-  for (let i = 0; Object.keys(nodes).length < size; i++) {
-    const cluster: [string, DiagramSpec['nodes'][string]][] = [
-      [`Api${i}`, 'apigateway'],
-      [`Handler${i}`, 'lambda'],
-      [`Orders${i}`, 'dynamodb'],
-      [`Events${i}`, 'sns'],
-      [`Jobs${i}`, 'sqs'],
-      [`Worker${i}`, 'lambda'],
-    ];
-    for (const [name, kind] of cluster.slice(0, size - Object.keys(nodes).length)) nodes[name] = kind;
-    const link = (a: string, b: string) => nodes[a] && nodes[b] && edges.push([a, b]);
-    link(`Api${i}`, `Handler${i}`);
-    link(`Handler${i}`, `Orders${i}`);
-    link(`Handler${i}`, `Events${i}`);
-    link(`Events${i}`, `Jobs${i}`);
-    link(`Jobs${i}`, `Worker${i}`);
-    link(`Orders${i}`, `Worker${i}`);
-  }
-  return diagram({ name: `Benchmark ${size}`, nodes, edges });
-}
 
 function time(run: () => unknown): number {
   const samples: number[] = [];

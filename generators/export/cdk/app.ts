@@ -7,6 +7,7 @@
 import type { Graph, GraphNode } from '../../graph/model';
 import { describeDiagram, linksInOrder, synthContext, synthesize } from '../../template/synth';
 import { serviceOf } from '../../services/registry';
+import { referencesOf } from '../../template/analysis';
 import { cdkOf } from './nodes';
 import { CdkWriter, docComment, literal } from './writer';
 
@@ -47,8 +48,13 @@ function declareAll(w: CdkWriter, nodes: GraphNode[]) {
 function outputsOf(graph: Graph, w: CdkWriter): string[] {
   const outputs = synthesize(graph).template.Outputs ?? {};
   const lines: string[] = [];
+  const byName = new Map(graph.nodes.map((n) => [n.name, n]));
   for (const [name, output] of Object.entries(outputs)) {
-    const node = graph.nodes.find((n) => JSON.stringify(output.Value).includes(`"${n.name}"`));
+    // The node the value refers to, or the one the output is named after (a bucket's name is built, not referenced).
+    const node =
+      referencesOf(output.Value)
+        .map((logicalId) => byName.get(logicalId))
+        .find((n) => n !== undefined) ?? [...byName.values()].filter((n) => name.startsWith(n.name)).sort((a, b) => b.name.length - a.name.length)[0];
     if (!node) continue;
     const website = JSON.stringify(output.Value).includes('WebsiteURL');
     const value = website ? `${w.v(node)}.bucketWebsiteUrl` : cdkOf(node).address(node, w);

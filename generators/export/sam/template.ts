@@ -46,6 +46,7 @@ export function exportSam(graph: Graph): SamExport {
   const s = new SamWriter(graph, ctx.index, ctx, structuredClone(synthesis.template), synthesis.provenance);
   for (const link of linksInOrder(ctx.index.links)) link.rule.sam(link, s);
   for (const node of [...graph.nodes].sort((a, b) => a.name.localeCompare(b.name))) serviceOf(node.kind).sam.rewrite?.(node, s);
+  s.finish();
   const { AWSTemplateFormatVersion, Description, Resources, Outputs } = s.template;
   const globals = globalsOf(s.template);
   const template = {

@@ -31,11 +31,20 @@ export class SamWriter {
     return this.template.Resources[logicalId];
   }
 
+  private readonly removed = new Set<string>();
+
   remove(logicalId: string) {
     delete this.template.Resources[logicalId];
-    // Nothing may keep waiting for a resource that is gone.
-    for (const r of Object.values(this.template.Resources)) if (r.DependsOn) r.DependsOn = r.DependsOn.filter((d) => d !== logicalId);
-    for (const r of Object.values(this.template.Resources)) if (r.DependsOn?.length === 0) delete r.DependsOn;
+    this.removed.add(logicalId);
+  }
+
+  /** Nothing may keep waiting for a resource that is gone: one pass once everything is written. */
+  finish() {
+    for (const r of Object.values(this.template.Resources)) {
+      if (!r.DependsOn) continue;
+      r.DependsOn = r.DependsOn.filter((d) => !this.removed.has(d));
+      if (r.DependsOn.length === 0) delete r.DependsOn;
+    }
   }
 
   /** Writes the edge as an event of its function: the resources the edge made for it go. */
