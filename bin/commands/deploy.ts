@@ -7,6 +7,7 @@ import type { Io } from '../cli';
 import { readArgs } from '../args';
 import { loadDiagram } from '../load-diagram';
 import { analyze, reviewDeployment } from '../../generators';
+import { cdkAssetsBeside } from '../../server/deploy/cdk-assets';
 
 /** Exit codes: 0 done (or nothing to change), 1 the deployment failed, 2 bad usage or credentials, 4 cancelled at the prompt. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, cancelled: 4 } as const;
@@ -146,7 +147,9 @@ export async function deployCommand(argv: string[], io: Io, prompt: Prompt = ter
   try {
     // The capabilities are printed with the review; confirming the changes (or --yes) accepts them.
     const capabilities = reviewDeployment(loaded.graph, analyze(loaded.graph).synthesis.template).capabilities.map((c) => c.capability);
-    const plan = await planDeployment(env, loaded.graph, values.stack, emit, capabilities);
+    // A stack a CDK app synthesized (cdk.out/X.template.json) brings its asset manifest.
+    const cdkAssets = cdkAssetsBeside(positionals[0], analyze(loaded.graph).synthesis.template) ?? undefined;
+    const plan = await planDeployment(env, loaded.graph, values.stack, emit, capabilities, cdkAssets);
     if (plan.kind === 'no-changes') return EXIT.ok;
     const accepting = capabilities.length ? `, granting ${capabilities.join(', ')}` : '';
     if (!values.yes && !(await prompt.confirm(`Deploy these ${plan.changes.length} changes to ${values.stack}${accepting}?`))) {

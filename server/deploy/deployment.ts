@@ -10,6 +10,8 @@ import { sampleStreamOf } from './samples';
 import { tagValue } from '../../generators/template/tags';
 import { whoAmI } from '../aws/identity';
 import { computeOutputs } from './outputs';
+import { publishCdkAssets, type CdkAssets } from './cdk-assets';
+import { forMoto } from '../sandbox/moto-quirks';
 
 /** moto's default account, should the sandbox not say who it is. */
 const SANDBOX_ACCOUNT = '123456789012';
@@ -32,7 +34,8 @@ export type Plan = ({ kind: 'changes' } & ChangeSetPlan) | { kind: 'no-changes' 
  * before the preview, the CLI with the change set); the server computes the review again and asks
  * CloudFormation for exactly those, never more.
  */
-export async function planDeployment(env: Environment, graph: Graph, stackName: string, emit: Emit, acknowledged: readonly string[]): Promise<Plan> {
+/** `cdkAssets`: a stack a CDK app synthesized brings the function code its template refers to (server/deploy/cdk-assets.ts). */
+export async function planDeployment(env: Environment, graph: Graph, stackName: string, emit: Emit, acknowledged: readonly string[], cdkAssets?: CdkAssets): Promise<Plan> {
   const nameProblem = stackNameProblem(stackName);
   if (nameProblem) throw new DeployError(nameProblem);
   emit({ type: 'phase', phase: 'checking', message: `Checking and synthesizing ${graph.name}` });
@@ -42,12 +45,17 @@ export async function planDeployment(env: Environment, graph: Graph, stackName: 
   emit({ type: 'review', review });
   const missing = review.capabilities.filter((c) => !acknowledged.includes(c.capability));
   if (missing.length) throw new DeployError(`This deployment needs ${missing.map((c) => `${c.capability} (${c.why})`).join('; ')}: acknowledge ${missing.length > 1 ? 'them' : 'it'} first`);
-  const body = JSON.stringify(synthesis.template);
+  const body = JSON.stringify(env.target.kind === 'sandbox' ? forMoto(synthesis.template) : synthesis.template);
   const { deps, s3 } = clientsFor(env);
   let templateUrl: string | undefined;
   // CloudFormation's limit is in bytes: inline code with non-ASCII text counts more than its characters.
   const bytes = Buffer.byteLength(body, 'utf8');
   const large = bytes > INLINE_TEMPLATE_LIMIT;
+  if (cdkAssets) {
+    const who = await whoAmI(env.target, env.credentials);
+    if (!who.ok) throw new DeployError(who.error);
+    await publishCdkAssets(env, s3, who.identity.account, cdkAssets, emit);
+  }
   if (large || synthesis.assets.length) {
     const who = await whoAmI(env.target, env.credentials);
     if (!who.ok) throw new DeployError(who.error);
