@@ -1,5 +1,5 @@
 /** Runs AWS's cfn-lint once over many templates (it takes seconds to start) and returns its findings per template. */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,30 +12,55 @@ export interface LintFinding {
   Location: { Start: { LineNumber: number } };
 }
 
-export function lintTemplates(templates: Record<string, string>): Map<string, LintFinding[]> {
+/** Writes the templates into a scratch folder, one file each. */
+function writeTemplates(templates: Record<string, string>) {
   const dir = mkdtempSync(join(tmpdir(), 'eventform-lint-'));
+  const files = Object.entries(templates).map(([name, text]) => {
+    const file = join(dir, `${name.replace(/[^A-Za-z0-9_-]/g, '_')}.yaml`);
+    writeFileSync(file, text);
+    return [name, file] as const;
+  });
+  return { dir, files };
+}
+
+function findingsByTemplate(output: string, files: (readonly [string, string])[]): Map<string, LintFinding[]> {
+  const findings = JSON.parse(output) as LintFinding[];
+  const result = new Map<string, LintFinding[]>(files.map(([name]) => [name, []]));
+  for (const finding of findings) {
+    const entry = files.find(([, f]) => f === finding.Filename);
+    if (entry) result.get(entry[0])!.push(finding);
+  }
+  return result;
+}
+
+const lintArgs = (files: (readonly [string, string])[]) => ['--format', 'json', '--', ...files.map(([, f]) => f)];
+
+export function lintTemplates(templates: Record<string, string>): Map<string, LintFinding[]> {
+  const { dir, files } = writeTemplates(templates);
   try {
-    const files = Object.entries(templates).map(([name, text]) => {
-      const file = join(dir, `${name.replace(/[^A-Za-z0-9_-]/g, '_')}.yaml`);
-      writeFileSync(file, text);
-      return [name, file] as const;
-    });
     let output: string;
     try {
-      output = execFileSync('cfn-lint', ['--format', 'json', '--', ...files.map(([, f]) => f)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      output = execFileSync('cfn-lint', lintArgs(files), { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     } catch (error) {
       // cfn-lint's exit code is a bitmask of the levels it found; its JSON is on stdout either way.
       const e = error as { stdout?: string; status?: number };
       if (e.stdout === undefined || e.stdout === '') throw error;
       output = e.stdout;
     }
-    const findings = JSON.parse(output) as LintFinding[];
-    const result = new Map<string, LintFinding[]>(files.map(([name]) => [name, []]));
-    for (const finding of findings) {
-      const entry = files.find(([, f]) => f === finding.Filename);
-      if (entry) result.get(entry[0])!.push(finding);
-    }
-    return result;
+    return findingsByTemplate(output, files);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The same, without blocking the test worker while cfn-lint runs (a long batch would starve the runner's messages). */
+export async function lintTemplatesAsync(templates: Record<string, string>): Promise<Map<string, LintFinding[]>> {
+  const { dir, files } = writeTemplates(templates);
+  try {
+    const output = await new Promise<string>((resolve, reject) =>
+      execFile('cfn-lint', lintArgs(files), { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => (stdout ? resolve(stdout) : reject(error ?? new Error('cfn-lint printed nothing')))),
+    );
+    return findingsByTemplate(output, files);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

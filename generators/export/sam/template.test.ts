@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { SERVICE_KINDS, serviceOf } from '../../services/registry';
 import type { SamEmitter } from '../../services/types';
 import type { Template } from '../../template/cfn';
 import { synthesize } from '../../template/synth';
-import { describeFindings, lintTemplates } from '../../testing/cfn-lint';
+import { describeFindings, lintTemplatesAsync } from '../../testing/cfn-lint';
 import { ANY_RESOURCE, connectionsOf, functionGrants } from '../../testing/export-compare';
 import { validGraphArbitrary } from '../../testing/random-graph';
 import { RULE_FIXTURES } from '../../testing/rule-fixtures';
@@ -38,23 +38,26 @@ const SAM_MANAGED_POLICIES: Record<string, string> = {
 };
 
 /** SAM's transform, offline, on many templates in one Python process. */
-function transformAll(templates: Record<string, Template>): Record<string, Template | { error: string }> {
-  const output = execFileSync('python3', ['generators/testing/sam_transform.py'], { input: JSON.stringify(templates), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+async function transformAll(templates: Record<string, Template>): Promise<Record<string, Template | { error: string }>> {
+  const output = await new Promise<string>((resolve, reject) => {
+    const child = execFile('python3', ['generators/testing/sam_transform.py'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
+    child.stdin?.end(JSON.stringify(templates));
+  });
   return JSON.parse(output);
 }
 
 const exports = new Map(diagrams.map(([name, graph]) => [name, exportSam(graph)]));
 
 describe('SAM export', () => {
-  it(`GIVEN every blueprint, every rule fixture and ${RANDOM_GRAPHS} random graphs (seed ${SEED}) WHEN exported as SAM and linted in one batch THEN cfn-lint (which runs the SAM transform) reports no errors and no warnings`, () => {
-    const results = lintTemplates(Object.fromEntries([...exports].map(([name, e]) => [name, e.text])));
+  it(`GIVEN every blueprint, every rule fixture and ${RANDOM_GRAPHS} random graphs (seed ${SEED}) WHEN exported as SAM and linted in one batch THEN cfn-lint (which runs the SAM transform) reports no errors and no warnings`, async () => {
+    const results = await lintTemplatesAsync(Object.fromEntries([...exports].map(([name, e]) => [name, e.text])));
     const failures = [...results].filter(([, findings]) => findings.length).map(([name, findings]) => `${name}:\n${describeFindings(findings)}`);
     expect(failures).toEqual([]);
     expect(results.size).toBe(exports.size);
   }, 300_000);
 
-  it('GIVEN the same exports WHEN SAM transforms them THEN each has the same services and connections as Eventform’s template, and each function role holds the same actions, SAM’s managed policies aside', () => {
-    const transformed = transformAll(Object.fromEntries([...exports].map(([name, e]) => [name, e.template])));
+  it('GIVEN the same exports WHEN SAM transforms them THEN each has the same services and connections as Eventform’s template, and each function role holds the same actions, SAM’s managed policies aside', async () => {
+    const transformed = await transformAll(Object.fromEntries([...exports].map(([name, e]) => [name, e.template])));
     const failures: string[] = [];
     for (const [name, graph] of diagrams) {
       const result = transformed[name];
