@@ -3,25 +3,15 @@
  * SAM template, and in the same run, as the yardstick, Eventform's own template of each (synthesis
  * and YAML), so the ratio says what each export costs over the template it starts from.
  */
-import { performance } from 'node:perf_hooks';
 import { synthesize, toYaml } from '../generators';
 import { exportCdkApp } from '../generators/export/cdk/app';
 import { exportSam } from '../generators/export/sam/template';
 import { diagramOf } from './diagrams';
-import { median } from './median';
+import { medianTime } from './median';
 
 const REPEAT = 9;
 
-function time(run: () => unknown): number {
-  run();
-  const samples: number[] = [];
-  for (let i = 0; i < REPEAT; i++) {
-    const start = performance.now();
-    run();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
+const time = (run: () => unknown) => medianTime(run, REPEAT);
 
 console.log('size   template (yardstick)   CDK app            SAM template');
 for (const size of [10, 100, 1000]) {

@@ -5,10 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CloudFormationClient, ListStackResourcesCommand } from '@aws-sdk/client-cloudformation';
+import { GetBucketNotificationConfigurationCommand, S3Client } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { BLUEPRINTS } from '../blueprints';
 import { exportCdkApp } from '../generators/export/cdk/app';
-import { synthApp, writeApp } from '../generators/export/cdk/synth-app';
+import { synthApp, writeApp } from '../generators/testing/cdk-synth';
 import { importTemplate } from '../generators/import';
 import type { DeployEvent } from '../protocol';
 import { cdkAssetsBeside } from '../server/deploy/cdk-assets';
@@ -54,6 +56,16 @@ describe('exported CDK apps on the local sandbox', () => {
       expect(failure, JSON.stringify(failure)).toBeUndefined();
       expect(ok).toBe(true);
       expect(events.some((e) => e.type === 'done' && e.ok && e.status === 'CREATE_COMPLETE')).toBe(true);
+      if (id === 'image-processing') {
+        // CDK's notification custom resource: the uploads bucket triggers the thumbnailer.
+        const s3 = new S3Client(sandbox.config());
+        const resources = await new CloudFormationClient(sandbox.config()).send(new ListStackResourcesCommand({ StackName: `cdk-${id}` }));
+        const uploads = resources.StackResourceSummaries?.find((r) => r.ResourceType === 'AWS::S3::Bucket' && r.LogicalResourceId?.startsWith('Uploads'))?.PhysicalResourceId;
+        expect(uploads).toBeDefined();
+        const notifications = await s3.send(new GetBucketNotificationConfigurationCommand({ Bucket: uploads }));
+        expect(notifications.LambdaFunctionConfigurations?.[0]?.LambdaFunctionArn).toMatch(/:function:.*Thumbnailer/);
+        expect(events.some((e) => e.type === 'phase' && /set .*'s notifications as CDK's UploadsNotifications/.test(e.message))).toBe(true);
+      }
     },
     180_000,
   );

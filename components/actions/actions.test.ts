@@ -42,7 +42,7 @@ describe('the action registry', () => {
   it('GIVEN a read-only shared diagram THEN no key and no toolbar verb can change it', () => {
     expect(actionForKey(key('Delete'), true)).toBeUndefined();
     expect(actionForKey(key('z', { ctrl: true }), true)).toBeUndefined();
-    expect(ACTIONS.filter((a) => a.toolbar && a.readOnly).map((a) => a.id)).toEqual(['save', 'find', 'present', 'share', 'export-png', 'export-svg']);
+    expect(ACTIONS.filter((a) => a.toolbar && a.readOnly).map((a) => a.id)).toEqual(['save', 'find', 'present', 'share', 'export-cdk', 'export-sam', 'export-png', 'export-svg']);
   });
 
   it('GIVEN the view keys THEN Ctrl+K and / find, F focuses, + - and 0 zoom and fit, arrows pan only when no node or control has the focus', () => {

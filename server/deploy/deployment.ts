@@ -9,7 +9,8 @@ import { stackNameProblem } from '../../protocol';
 import { sampleStreamOf } from './samples';
 import { tagValue } from '../../generators/template/tags';
 import { whoAmI } from '../aws/identity';
-import { computeOutputs } from './outputs';
+import { computeOutputs, type StackFacts } from './outputs';
+import { playCustomResources } from '../sandbox/custom-resources';
 import { publishCdkAssets, type CdkAssets } from './cdk-assets';
 import { forMoto } from '../sandbox/moto-quirks';
 
@@ -113,6 +114,8 @@ export async function carryOutDeployment(env: Environment, graph: Graph, stackNa
     return false;
   }
   const physical = await physicalIds(deps, stackName);
+  if (env.target.kind === 'sandbox')
+    for (const message of await playCustomResources(s3, analyze(graph).synthesis.template, await sandboxFacts(env, stackName, physical))) emit({ type: 'phase', phase: 'post-deploy', message });
   let outputs = result.outputs;
   if (Object.keys(outputs).length === 0 && env.target.kind === 'sandbox') outputs = await sandboxOutputs(env, graph, stackName, physical);
   emit({ type: 'outputs', outputs, samples: sampleStreamOf(graph) !== undefined });
@@ -127,12 +130,17 @@ export async function carryOutDeployment(env: Environment, graph: Graph, stackNa
 
 /** moto reports no outputs for stacks made through change sets: in the sandbox, every output is computed from the stack's resources. */
 async function sandboxOutputs(env: Environment, graph: Graph, stackName: string, physical: Map<string, { physicalId: string; type: string }>): Promise<Record<string, string>> {
+  const { template } = analyze(graph).synthesis;
+  const declared = new Map(Object.entries(template.Resources).map(([id, r]) => [id, r.Type]));
+  return computeOutputs(template.Outputs ?? {}, { ...(await sandboxFacts(env, stackName, physical)), declared });
+}
+
+/** What the sandbox's stack is made of, to work out its values as CloudFormation would. */
+async function sandboxFacts(env: Environment, stackName: string, physical: Map<string, { physicalId: string; type: string }>): Promise<StackFacts> {
   const who = await whoAmI(env.target, env.credentials);
   const account = who.ok ? who.identity.account : SANDBOX_ACCOUNT;
   const stack = await clientsFor(env).cfn.send(new DescribeStacksCommand({ StackName: stackName }));
-  const { template } = analyze(graph).synthesis;
-  const declared = new Map(Object.entries(template.Resources).map(([id, r]) => [id, r.Type]));
-  return computeOutputs(template.Outputs ?? {}, { region: env.target.region, account, stackName, stackId: stack.Stacks?.[0]?.StackId, physical, declared });
+  return { region: env.target.region, account, stackName, stackId: stack.Stacks?.[0]?.StackId, physical };
 }
 
 export async function bucketsOwnedBy(env: Environment, stackName: string): Promise<string[]> {

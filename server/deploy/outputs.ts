@@ -34,7 +34,8 @@ export function computeOutputs(outputs: Record<string, { Value?: CfnValue }>, fa
   return values;
 }
 
-function evaluate(value: CfnValue | undefined, facts: StackFacts): string | number | boolean | (string | number | boolean)[] {
+/** A value's intrinsics worked out from the stack's resources; throws when the sandbox cannot know one. */
+export function evaluate(value: CfnValue | undefined, facts: StackFacts): string | number | boolean | (string | number | boolean)[] {
   if (value === undefined || value === null) throw new Unknown('no value');
   if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((v) => scalar(evaluate(v, facts)));

@@ -15,7 +15,7 @@ import { validGraphArbitrary } from '../../testing/random-graph';
 import { RULE_FIXTURES } from '../../testing/rule-fixtures';
 import { ANY_RESOURCE, CDK_GRANTS_ON_ANY_RESOURCE, connectionsOf, functionGrants } from '../../testing/export-compare';
 import { CDK_APP_VERSIONS, exportCdkApp } from './app';
-import { synthApp, writeApp } from './synth-app';
+import { synthApp, writeApp } from '../../testing/cdk-synth';
 
 const RANDOM_GRAPHS = 50;
 const CDK_NOTIFICATIONS_HANDLER = /^lambda BucketNotificationsHandler[0-9a-f]+$/;
@@ -114,7 +114,7 @@ describe('CDK app export', () => {
     writeFileSync(join(scratch, 'tsconfig.json'), JSON.stringify(tsconfig));
     // Run without blocking the worker: a long synchronous call starves the test runner's messages.
     const output = await new Promise<string>((resolve) =>
-      execFile(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(scratch, 'tsconfig.json')], { encoding: 'utf8' }, (_error, stdout) => resolve(stdout)),
+      execFile(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(scratch, 'tsconfig.json')], { encoding: 'utf8' }, (error, stdout) => resolve(stdout || (error ? String(error) : ''))),
     );
     expect(output).toBe('');
   }, 300_000);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importTemplate } from '../../import';
 import { synthesize } from '../../template/synth';
 import { CdkExportError, exportCdkApp } from './app';
-import { synthApp, writeApp } from './synth-app';
+import { synthApp, writeApp } from '../../testing/cdk-synth';
 
 /** A template written by others (its source is in test-data/real-templates/SOURCES.tsv). */
 const SAM_TEMPLATE = 'test-data/real-templates/queue-based-ingestion.yaml';

@@ -132,8 +132,6 @@ export class CdkWriter {
   private readonly parts = new Map<string, Map<string, unknown[]>>();
   /** Functions' environments, merged as Eventform's template merges them. */
   readonly environment = new TemplateBuilder();
-  /** Whether the stack needs the stack-unique suffix it names some resources with. */
-  usesStackSuffix = false;
 
   constructor(
     readonly graph: Graph,
@@ -193,11 +191,5 @@ export class CdkWriter {
   refersTo(value: unknown): GraphNode[] {
     const ids = value && typeof value === 'object' && REFERS_KEY in value ? ((value as Record<string, unknown>)[REFERS_KEY] as string[]) : [];
     return ids.map((nodeId) => this.index.node(nodeId)).filter((n): n is GraphNode => n !== undefined);
-  }
-
-  /** The stack-unique suffix (the third part of the stack's id), for names that must be known before their resource exists. */
-  stackSuffix(): string {
-    this.usesStackSuffix = true;
-    return 'stackSuffix';
   }
 }

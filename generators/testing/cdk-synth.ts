@@ -7,8 +7,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildSync } from 'esbuild';
-import type { Template } from '../../template/cfn';
-import type { CdkApp } from './app';
+import type { Template } from '../template/cfn';
+import type { CdkApp } from '../export/cdk/app';
 
 export function writeApp(app: CdkApp, dir = mkdtempSync(join(tmpdir(), 'eventform-cdk-'))): string {
   for (const [path, text] of Object.entries(app.files)) {
