@@ -1,6 +1,6 @@
 /**
  * The exported CDK apps of the blueprints, synthesized with aws-cdk-lib (as `cdk synth` writes
- * cdk.out) and deployed to moto_server: the website through `eventform deploy
+ * cdk.out) and deployed to moto_server: the website and banking apps through `eventform deploy
  * cdk.out/<Stack>.template.json`, all four through the deployment the command and the page share.
  */
 import { readFileSync } from 'node:fs';
@@ -30,14 +30,18 @@ function synthesized(id: string): string {
 }
 
 describe('exported CDK apps on the local sandbox', () => {
-  it('GIVEN the website blueprint exported as a CDK app and synthesized WHEN eventform deploy is given cdk.out/<Stack>.template.json THEN the function code is published as cdk deploy would and the stack is created', async () => {
-    const err: string[] = [];
-    const io: Io = { out: () => undefined, err: (t) => err.push(t) };
-    const code = await deployCommand([synthesized('website'), '--stack', 'cdk-website-cli', '--endpoint', sandbox.endpoint(), '--yes'], io);
-    expect(err.join('')).toMatch(/CDK asset [0-9a-f]{12} \(asset\.[0-9a-f]+\): uploaded to cdk-hnb659fds-assets-123456789012-us-east-1/);
-    expect(err.join('')).toMatch(/Done: cdk-website-cli: CREATE_COMPLETE/);
-    expect(code).toBe(0);
-  }, 180_000);
+  it.each(['website', 'banking'])(
+    'GIVEN the %s blueprint exported as a CDK app and synthesized WHEN eventform deploy is given cdk.out/<Stack>.template.json THEN the function code is published as cdk deploy would and the stack is created',
+    async (id) => {
+      const err: string[] = [];
+      const io: Io = { out: () => undefined, err: (t) => err.push(t) };
+      const code = await deployCommand([synthesized(id), '--stack', `cdk-${id}-cli`, '--endpoint', sandbox.endpoint(), '--yes'], io);
+      expect(err.join('')).toMatch(/CDK asset [0-9a-f]{12} \(asset\.[0-9a-f]+\): uploaded to cdk-hnb659fds-assets-123456789012-us-east-1/);
+      expect(err.join('')).toMatch(new RegExp(`Done: cdk-${id}-cli: CREATE_COMPLETE`));
+      expect(code).toBe(0);
+    },
+    180_000,
+  );
 
   it.each(BLUEPRINTS.map((b) => [b.id] as const))(
     'GIVEN the %s blueprint exported as a CDK app and synthesized WHEN its template is deployed to the sandbox THEN its assets are published and the stack is created',

@@ -46,7 +46,8 @@ export async function planDeployment(env: Environment, graph: Graph, stackName: 
   emit({ type: 'review', review });
   const missing = review.capabilities.filter((c) => !acknowledged.includes(c.capability));
   if (missing.length) throw new DeployError(`This deployment needs ${missing.map((c) => `${c.capability} (${c.why})`).join('; ')}: acknowledge ${missing.length > 1 ? 'them' : 'it'} first`);
-  const body = JSON.stringify(env.target.kind === 'sandbox' ? forMoto(synthesis.template) : synthesis.template);
+  // A local emulator gets the equivalent forms moto needs (server/sandbox/moto-quirks.ts); AWS gets the template as it is.
+  const body = JSON.stringify(env.target.kind === 'aws' ? synthesis.template : forMoto(synthesis.template));
   const { deps, s3 } = clientsFor(env);
   let templateUrl: string | undefined;
   // CloudFormation's limit is in bytes: inline code with non-ASCII text counts more than its characters.

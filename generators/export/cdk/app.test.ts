@@ -13,7 +13,7 @@ import { synthesize } from '../../template/synth';
 import { describeFindings, lintTemplatesAsync } from '../../testing/cfn-lint';
 import { validGraphArbitrary } from '../../testing/random-graph';
 import { RULE_FIXTURES } from '../../testing/rule-fixtures';
-import { ANY_RESOURCE, CDK_GRANTS_ON_ANY_RESOURCE, connectionsOf, functionGrants } from '../../testing/export-compare';
+import { ANY_RESOURCE, CDK_GRANTS_ON_ANY_RESOURCE, CDK_SERVICE_ROLE_EXTRAS, connectionsOf, roleGrants } from '../../testing/export-compare';
 import { CDK_APP_VERSIONS, exportCdkApp } from './app';
 import { synthApp, writeApp } from '../../testing/cdk-synth';
 
@@ -71,13 +71,13 @@ describe('CDK app export', () => {
     expect(failures).toEqual([]);
   }, 600_000);
 
-  it('GIVEN the same exports WHEN each function role of the CDK template is compared with Eventform’s THEN it holds every action Eventform grants and nothing more than the extras its grant helpers are listed with', () => {
+  it('GIVEN the same exports WHEN the roles of each CDK template are compared with Eventform’s, per function and per service THEN each holds every action Eventform grants and nothing more than the extras listed with why', () => {
     const failures: string[] = [];
     for (const [name, graph] of diagrams) {
       const template = synthesized.get(name);
       if (!template) continue;
-      const ours = functionGrants(synthesize(graph).template, graph);
-      const theirs = functionGrants(template, graph);
+      const ours = roleGrants(synthesize(graph).template, graph);
+      const theirs = roleGrants(template, graph);
       for (const [fn, byNode] of ours) {
         for (const [target, actions] of byNode) {
           const cdkActions = new Set([...(theirs.get(fn)?.get(target) ?? []), ...(theirs.get(fn)?.get(ANY_RESOURCE) ?? [])]);
@@ -85,9 +85,14 @@ describe('CDK app export', () => {
           if (lost.length) failures.push(`${name}: ${fn} lost ${lost.join(', ')} on ${target}`);
         }
       }
+      const functions = new Set(graph.nodes.filter((n) => n.kind === 'lambda').map((n) => n.name));
       for (const [fn, byNode] of theirs) {
         for (const [target, actions] of byNode) {
-          const accepted = target === ANY_RESOURCE ? new Set(Object.keys(CDK_GRANTS_ON_ANY_RESOURCE)) : acceptedExtras(graph.nodes.find((n) => n.name === target)!.kind);
+          const accepted = !functions.has(fn)
+            ? new Set(CDK_SERVICE_ROLE_EXTRAS[fn]?.actions ?? [])
+            : target === ANY_RESOURCE
+              ? new Set(Object.keys(CDK_GRANTS_ON_ANY_RESOURCE))
+              : acceptedExtras(graph.nodes.find((n) => n.name === target)!.kind);
           const extra = [...actions].filter((a) => !ours.get(fn)?.get(target)?.has(a) && !accepted.has(a));
           if (extra.length) failures.push(`${name}: ${fn} gains ${extra.join(', ')} on ${target}`);
         }

@@ -12,7 +12,7 @@ import type { SamEmitter } from '../../services/types';
 import type { Template } from '../../template/cfn';
 import { synthesize } from '../../template/synth';
 import { describeFindings, lintTemplatesAsync } from '../../testing/cfn-lint';
-import { ANY_RESOURCE, connectionsOf, functionGrants } from '../../testing/export-compare';
+import { ANY_RESOURCE, connectionsOf, roleGrants } from '../../testing/export-compare';
 import { validGraphArbitrary } from '../../testing/random-graph';
 import { RULE_FIXTURES } from '../../testing/rule-fixtures';
 import { exportSam } from './template';
@@ -71,8 +71,8 @@ describe('SAM export', () => {
       if (JSON.stringify(ours.services) !== JSON.stringify(theirs.services)) failures.push(`${name}: services ${theirs.services.join(', ')} instead of ${ours.services.join(', ')}`);
       const missing = ours.connections.filter((c) => !theirs.connections.includes(c));
       if (missing.length) failures.push(`${name}: connections missing after the transform: ${missing.join(', ')}`);
-      const ourGrants = functionGrants(synthesize(graph).template, graph);
-      const samGrants = functionGrants(result, graph);
+      const ourGrants = roleGrants(synthesize(graph).template, graph);
+      const samGrants = roleGrants(result, graph);
       for (const [fn, byNode] of ourGrants)
         for (const [target, actions] of byNode) {
           const held = new Set([...(samGrants.get(fn)?.get(target) ?? []), ...(samGrants.get(fn)?.get(ANY_RESOURCE) ?? [])]);

@@ -14,6 +14,8 @@ export class SamWriter {
   private readonly events = new Map<string, Record<string, CfnValue>>();
   /** The edge or node that granted each statement ("HolderId.Sid"). */
   private readonly grantedBy = new Map<string, string>();
+  /** Resources the rewriting removed: what waited for them waits no more (finish). */
+  private readonly removed = new Set<string>();
   /** Function code files, by path, for functions whose code is not inline. */
   readonly files: Record<string, string> = {};
 
@@ -30,8 +32,6 @@ export class SamWriter {
   resource(logicalId: string): Resource | undefined {
     return this.template.Resources[logicalId];
   }
-
-  private readonly removed = new Set<string>();
 
   remove(logicalId: string) {
     delete this.template.Resources[logicalId];

@@ -17,7 +17,12 @@ export function deliveryPartCdk(part: 'bucket' | 'processor' | 'source') {
     const [owner, other] = part === 'source' ? [link.target, link.source] : [link.source, link.target];
     w.contribute(owner, part, w.code(w.v(other), other));
     if (part === 'bucket') w.contribute(owner, 'prefixes', link.edge.props);
-    w.statement(`${says(link)}: written in ${owner.name}'s declaration`, '');
+    // Firehose reads its processor's configuration, as AWS's policy for a transforming function has it; LambdaFunctionProcessor grants only the invocation.
+    const code =
+      part === 'processor'
+        ? `    ${w.v(owner)}.grantPrincipal.addToPrincipalPolicy(new ${w.use('iam')}.PolicyStatement({ actions: ['lambda:GetFunctionConfiguration'], resources: [${w.v(other)}.functionArn] }));`
+        : '';
+    w.statement(`${says(link)}: written in ${owner.name}'s declaration`, code);
   };
 }
 
