@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { analyze } from '../../generators';
 import { CdkExportError, exportCdkApp } from '../../generators/export/cdk/app';
 import { exportSam } from '../../generators/export/sam/template';
@@ -60,9 +60,13 @@ function isEmptyFolder(dir: string, io: Io): boolean {
 }
 
 function writeFiles(dir: string, files: Record<string, string>) {
+  const root = resolve(dir);
   for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
+    const target = resolve(root, path);
+    // File paths come from the diagram (a function's files), checked when set or read; never outside the folder all the same.
+    if (!target.startsWith(root + sep)) throw new Error(`internal: ${path} is outside ${dir}`);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text);
   }
 }
 
