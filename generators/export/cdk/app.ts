@@ -87,12 +87,12 @@ function designedStack(graph: Graph, stackClass: string): { stack: string; files
   const w = new CdkWriter(graph, ctx.index, ctx);
   w.use('cdk');
   for (const link of linksInOrder(ctx.index.links)) link.rule.cdk(link, w);
-  const nodes = [...graph.nodes].sort((a, b) => a.name.localeCompare(b.name));
-  const statements = [...w.statements];
-  declareAll(w, nodes);
-  const deferred = w.statements.slice(statements.length);
-  const outputs = outputsOf(graph, w);
-  const body = [...w.declarations.flatMap((d) => [d, '']), ...[...statements, ...deferred].flatMap((s) => [s.trimEnd(), '']), ...(outputs.length ? [...outputs] : [])];
+  // Declaring may add statements of its own (a variable naming a construct declared after its function): they follow the edges'.
+  declareAll(
+    w,
+    [...graph.nodes].sort((a, b) => a.name.localeCompare(b.name)),
+  );
+  const body = [...w.declarations.flatMap((d) => [d, '']), ...w.statements.flatMap((s) => [s.trimEnd(), '']), ...outputsOf(graph, w)];
   return { stack: stackSource(graph, stackClass, body, w.importLines()), files: w.files };
 }
 
