@@ -3,6 +3,8 @@ import { connectNodes, dragToCanvas, freshDesigner, node } from './helpers';
 
 async function downloaded(page: import('@playwright/test').Page, button: string) {
   const download = page.waitForEvent('download');
+  // The exports are behind the toolbar's Export button.
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
   await page.getByRole('button', { name: button }).click();
   const file = await download;
   return { name: file.suggestedFilename(), body: Buffer.concat(await (await file.createReadStream()).toArray()) };

@@ -50,7 +50,7 @@ export interface Action {
   hint?: string;
   keys?: readonly Chord[];
   /** Toolbar group, in order; absent for actions reached only by keys or from the inspector. */
-  toolbar?: 'file' | 'history' | 'edit' | 'view' | 'diagram' | 'share';
+  toolbar?: 'file' | 'history' | 'edit' | 'view' | 'diagram' | 'share' | 'export';
   /** Available on a shared diagram opened read-only (it looks, it never changes the diagram). */
   readOnly: boolean;
   enabled(s: ActionState): boolean;
@@ -214,7 +214,7 @@ export const ACTIONS: readonly Action[] = [
     id: 'export-cdk',
     label: 'Export CDK app',
     hint: 'Download the diagram as an AWS CDK app in TypeScript (a zip)',
-    toolbar: 'share',
+    toolbar: 'export',
     readOnly: true,
     enabled: hasNodes,
     run: ({ store }) => void exportCdkZip(store),
@@ -223,13 +223,13 @@ export const ACTIONS: readonly Action[] = [
     id: 'export-sam',
     label: 'Export SAM template',
     hint: 'Download the diagram as an AWS SAM template',
-    toolbar: 'share',
+    toolbar: 'export',
     readOnly: true,
     enabled: hasNodes,
     run: ({ store }) => void exportSamTemplate(store),
   },
-  { id: 'export-png', label: 'Export PNG', toolbar: 'share', readOnly: true, enabled: hasNodes, run: (ctx) => ctx.exportImage('png', stemOf(ctx)) },
-  { id: 'export-svg', label: 'Export SVG', toolbar: 'share', readOnly: true, enabled: hasNodes, run: (ctx) => ctx.exportImage('svg', stemOf(ctx)) },
+  { id: 'export-png', label: 'Export PNG', toolbar: 'export', readOnly: true, enabled: hasNodes, run: (ctx) => ctx.exportImage('png', stemOf(ctx)) },
+  { id: 'export-svg', label: 'Export SVG', toolbar: 'export', readOnly: true, enabled: hasNodes, run: (ctx) => ctx.exportImage('svg', stemOf(ctx)) },
 ];
 
 export const actionById = (id: string): Action => {

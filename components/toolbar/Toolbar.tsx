@@ -4,8 +4,9 @@ import { Fragment } from 'react';
 import { ACTIONS, type Action } from '../actions/actions';
 import { ActionButton } from '../actions/ActionButton';
 import { useDesigner } from '../designer/store-context';
+import { ExportMenu } from './ExportMenu';
 
-const GROUPS: NonNullable<Action['toolbar']>[] = ['file', 'history', 'edit', 'view', 'diagram', 'share'];
+const GROUPS: NonNullable<Action['toolbar']>[] = ['file', 'history', 'edit', 'view', 'diagram', 'share', 'export'];
 
 /** The designer's verbs, rendered from the action registry; a read-only shared diagram shows those that change nothing. */
 export function Toolbar() {
@@ -22,9 +23,7 @@ export function Toolbar() {
         {groups.map((group, i) => (
           <Fragment key={group[0].id}>
             {i > 0 && <span className="mx-1 h-5 w-px bg-slate-200" aria-hidden="true" />}
-            {group.map((action) => (
-              <ActionButton key={action.id} id={action.id} />
-            ))}
+            {group[0].toolbar === 'export' ? <ExportMenu actions={group} /> : group.map((action) => <ActionButton key={action.id} id={action.id} />)}
           </Fragment>
         ))}
       </nav>
