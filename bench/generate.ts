@@ -4,23 +4,13 @@
  * a function, the S3 notification and the grants) against ours of the same diagram.
  * Targets: 1,000 nodes under 100 ms; at least 100x faster than the CDK.
  */
-import { performance } from 'node:perf_hooks';
 import { synthesize, toYaml } from '../generators';
 import { diagramOf } from './diagrams';
-import { median } from './median';
+import { medianTime } from './median';
 
 const REPEAT = 15;
 
-function time(run: () => unknown): number {
-  const samples: number[] = [];
-  run();
-  for (let i = 0; i < REPEAT; i++) {
-    const start = performance.now();
-    run();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
+const time = (run: () => unknown) => medianTime(run, REPEAT);
 
 async function cdkImageProcessing(): Promise<() => unknown> {
   const cdk = await import('aws-cdk-lib');

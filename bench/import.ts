@@ -3,12 +3,11 @@
  * resources (queue, function, role and mapping per cluster), split into its phases, and the time
  * to write the imported diagram back. No target in the issue; printed so a regression shows.
  */
-import { performance } from 'node:perf_hooks';
 import { importTemplate } from '../generators/import';
 import { readTemplateSource } from '../generators/import/source';
 import { autoLayout } from '../generators/graph/layout';
 import { synthesize, toYaml } from '../generators';
-import { median } from './median';
+import { medianTime } from './median';
 
 const REPEAT = 5;
 
@@ -24,15 +23,7 @@ function templateOf(clusters: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-const time = (fn: () => unknown) => {
-  const runs: number[] = [];
-  for (let i = 0; i < REPEAT; i++) {
-    const start = performance.now();
-    fn();
-    runs.push(performance.now() - start);
-  }
-  return median(runs);
-};
+const time = (fn: () => unknown) => medianTime(fn, REPEAT, false);
 
 // Issue: laying out a 500-node diagram stays under a second.
 {

@@ -146,9 +146,10 @@ export async function deployCommand(argv: string[], io: Io, prompt: Prompt = ter
   const emit = (e: DeployEvent) => printEvent(io, e);
   try {
     // The capabilities are printed with the review; confirming the changes (or --yes) accepts them.
-    const capabilities = reviewDeployment(loaded.graph, analyze(loaded.graph).synthesis.template).capabilities.map((c) => c.capability);
+    const { template } = analyze(loaded.graph).synthesis;
+    const capabilities = reviewDeployment(loaded.graph, template).capabilities.map((c) => c.capability);
     // A stack a CDK app synthesized (cdk.out/X.template.json) brings its asset manifest.
-    const cdkAssets = cdkAssetsBeside(positionals[0], analyze(loaded.graph).synthesis.template) ?? undefined;
+    const cdkAssets = cdkAssetsBeside(positionals[0], template) ?? undefined;
     const plan = await planDeployment(env, loaded.graph, values.stack, emit, capabilities, cdkAssets);
     if (plan.kind === 'no-changes') return EXIT.ok;
     const accepting = capabilities.length ? `, granting ${capabilities.join(', ')}` : '';

@@ -10,6 +10,7 @@ import { sampleStreamOf } from './samples';
 import { tagValue } from '../../generators/template/tags';
 import { whoAmI } from '../aws/identity';
 import { computeOutputs, type StackFacts } from './outputs';
+import type { Template } from '../../generators/template/cfn';
 import { playCustomResources } from '../sandbox/custom-resources';
 import { publishCdkAssets, type CdkAssets } from './cdk-assets';
 import { forMoto } from '../sandbox/moto-quirks';
@@ -115,10 +116,14 @@ export async function carryOutDeployment(env: Environment, graph: Graph, stackNa
     return false;
   }
   const physical = await physicalIds(deps, stackName);
-  if (env.target.kind === 'sandbox')
-    for (const message of await playCustomResources(s3, analyze(graph).synthesis.template, await sandboxFacts(env, stackName, physical))) emit({ type: 'phase', phase: 'post-deploy', message });
   let outputs = result.outputs;
-  if (Object.keys(outputs).length === 0 && env.target.kind === 'sandbox') outputs = await sandboxOutputs(env, graph, stackName, physical);
+  if (env.target.kind === 'sandbox') {
+    // moto runs no custom resource function and reports no outputs for change sets: both are worked out from the stack's resources.
+    const { template } = analyze(graph).synthesis;
+    const facts = await sandboxFacts(env, stackName, physical);
+    for (const message of await playCustomResources(s3, template, facts)) emit({ type: 'phase', phase: 'post-deploy', message });
+    if (Object.keys(outputs).length === 0) outputs = sandboxOutputs(template, facts);
+  }
   emit({ type: 'outputs', outputs, samples: sampleStreamOf(graph) !== undefined });
   const uploads = websiteUploads(graph, physical, outputs);
   for (const upload of uploads) {
@@ -130,10 +135,9 @@ export async function carryOutDeployment(env: Environment, graph: Graph, stackNa
 }
 
 /** moto reports no outputs for stacks made through change sets: in the sandbox, every output is computed from the stack's resources. */
-async function sandboxOutputs(env: Environment, graph: Graph, stackName: string, physical: Map<string, { physicalId: string; type: string }>): Promise<Record<string, string>> {
-  const { template } = analyze(graph).synthesis;
+function sandboxOutputs(template: Template, facts: StackFacts): Record<string, string> {
   const declared = new Map(Object.entries(template.Resources).map(([id, r]) => [id, r.Type]));
-  return computeOutputs(template.Outputs ?? {}, { ...(await sandboxFacts(env, stackName, physical)), declared });
+  return computeOutputs(template.Outputs ?? {}, { ...facts, declared });
 }
 
 /** What the sandbox's stack is made of, to work out its values as CloudFormation would. */
