@@ -25,6 +25,8 @@ export interface GraphIndex {
   into(node: { id: string }): readonly Link[];
   /** Nodes of one kind, in diagram order. */
   ofKind<K extends GraphNode['kind']>(kind: K): Extract<GraphNode, { kind: K }>[];
+  /** The node an edge prop names (a pipe's enrichment, a dead-letter queue), when it is one of these kinds. */
+  named<K extends GraphNode['kind']>(name: string, kinds: readonly K[]): Extract<GraphNode, { kind: K }> | undefined;
 }
 
 const EMPTY: readonly Link[] = [];
@@ -48,7 +50,9 @@ function buildIndex(graph: Graph): GraphIndex {
   const outgoing = new Map<string, Link[]>();
   const incoming = new Map<string, Link[]>();
   const byKind = new Map<string, GraphNode[]>();
+  const byName = new Map<string, GraphNode>();
   for (const node of graph.nodes) {
+    if (!byName.has(node.name)) byName.set(node.name, node);
     const list = byKind.get(node.kind);
     if (list) list.push(node);
     else byKind.set(node.kind, [node]);
@@ -74,6 +78,10 @@ function buildIndex(graph: Graph): GraphIndex {
     out: (node) => outgoing.get(node.id) ?? EMPTY,
     into: (node) => incoming.get(node.id) ?? EMPTY,
     ofKind: (kind) => (byKind.get(kind) ?? []) as never,
+    named: (name, kinds) => {
+      const node = name ? byName.get(name) : undefined;
+      return node && (kinds as readonly string[]).includes(node.kind) ? (node as never) : undefined;
+    },
   };
 }
 

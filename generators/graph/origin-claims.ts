@@ -5,6 +5,7 @@
  */
 import { claimConnectors } from '../import/edges';
 import { planOwnership, type RawResource } from '../import/ownership';
+import { withNamedArnsResolved } from '../import/references';
 import type { ServiceKind } from '../services/registry';
 import type { CfnValue } from '../template/cfn';
 
@@ -18,7 +19,8 @@ export interface TemplateOwnership {
 export function ownershipOfTemplate(template: Record<string, CfnValue>): TemplateOwnership {
   const resources = (template.Resources ?? {}) as Record<string, RawResource>;
   const connectors = new Set<string>();
-  const plan = planOwnership(resources, (kindOf) => new Set(claimConnectors(resources, kindOf).flatMap((c) => c.logicalIds)));
+  const wiring = withNamedArnsResolved(resources);
+  const plan = planOwnership(resources, (kindOf) => new Set(claimConnectors(wiring, kindOf).flatMap((c) => c.logicalIds)));
   for (const [connector, children] of plan.connectorChildren) [connector, ...children].forEach((id) => connectors.add(id));
   return { nodes: new Map(plan.nodes.map((n) => [n.primary, { kind: n.kind, children: new Set(n.children) }])), connectors };
 }

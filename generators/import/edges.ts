@@ -161,8 +161,8 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rea
     const weak = new Map<string, { evidence: string; path: (string | number)[] }>();
     for (const id of grantSources(ctx, node)) {
       const resource = ctx.resources[id];
-      // A permission names who may invoke the function: evidence for an edge into it, never out of it.
-      if (typeOf(resource) === 'AWS::Lambda::Permission') continue;
+      // A permission or a resource policy names who may reach the node: evidence for an edge into it, never out of it.
+      if (RESOURCE_POLICIES.has(typeOf(resource))) continue;
       const properties = { ...(resource?.Properties ?? {}) };
       delete properties.Events;
       delete properties.AssumeRolePolicyDocument;
@@ -179,8 +179,21 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rea
           if (!weak.has(target)) weak.set(target, { evidence, path: ['Resources', id, 'Properties', ...path] });
           continue;
         }
-        // A function's permission on what triggers it explains itself, unless it also sends there (a write to the table whose stream triggers it).
-        if (explained(node.primary, target) && !grantsSending(ctx.kindOf.get(target)!, grantAt(properties as CfnValue, path))) continue;
+        // A function's permission to read what triggers it (a queue's messages, a stream's records) is part of the trigger;
+        // anything more (a write to the table whose stream triggers it, a read of the bucket that notifies it) is an edge.
+        if (explained(node.primary, target) && readsAsTriggered(ctx.kindOf.get(target)!, grantAt(properties as CfnValue, path))) continue;
+        const carrier = serviceOf(node.kind).imports.propOfEdgeAt?.(path);
+        if (carrier) {
+          const drawn = refsIn(valueAt(properties as CfnValue, carrier)).some((ref) => ctx.ownerOf.has(ref) && allowed(node.primary, ctx.ownerOf.get(ref)!));
+          if (!drawn)
+            ctx.notice(`${pathText(['Resources', id, 'Properties', ...path])} names ${target}, for a target the diagram does not draw (${pathText(carrier)}): kept in the template`, [
+              'Resources',
+              id,
+              'Properties',
+              ...path,
+            ]);
+          continue;
+        }
         const notAnEdge = serviceOf(node.kind).imports.notAnEdge?.(path);
         if (notAnEdge) {
           ctx.notice(`${pathText(['Resources', id, 'Properties', ...path])} names ${target}: ${notAnEdge}`, ['Resources', id, 'Properties', ...path]);
@@ -209,9 +222,7 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rea
   return [...edges.values()].map((edge) => {
     const rule = ruleFor(ctx.kindOf.get(edge.source)!, ctx.kindOf.get(edge.target)!)!;
     const settings = { ...edge.props };
-    // A pipe's enrichment is drawn by the name of the function node it refers to.
-    const enriching = settings.enrichment === undefined ? undefined : refsIn(settings.enrichment).find((id) => ctx.ownerOf.has(id));
-    if (enriching) settings.enrichment = ctx.ownerOf.get(enriching)!;
+    const named = nameNodes(ctx, rule.props, settings);
     if (rule.props.some((spec) => spec.key === 'order')) {
       const order = (steps.get(edge.source) ?? 0) + 1;
       steps.set(edge.source, order);
@@ -219,6 +230,7 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rea
     }
     const { variants, ...recovered } = edge;
     const read = readSettings(rule.props, settings);
+    Object.assign(read.written, named);
     for (const [key, values] of Object.entries(variants))
       if (rule.props.some((spec) => spec.key === key))
         read.written[key] = {
@@ -230,6 +242,29 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rea
         };
     return { ...recovered, ...read };
   });
+}
+
+/**
+ * A prop naming a node (a pipe's enrichment, a dead-letter queue) is drawn with the name of the
+ * node its reference resolves to; one naming something the diagram does not draw (a queue in
+ * another stack) is kept as written, and the prop is left empty.
+ */
+function nameNodes(ctx: EdgeContext, specs: readonly PropSpec[], settings: Record<string, CfnValue>): Record<string, WrittenValue> {
+  const written: Record<string, WrittenValue> = {};
+  for (const spec of specs) {
+    const raw = settings[spec.key];
+    if (spec.type !== 'string' || !spec.names || raw === undefined) continue;
+    const node = refsIn(raw)
+      .map((id) => ctx.ownerOf.get(id))
+      .find((owner) => owner !== undefined && spec.names!.includes(ctx.kindOf.get(owner)!));
+    if (node) settings[spec.key] = node;
+    else {
+      delete settings[spec.key];
+      const kinds = spec.names.map((kind) => serviceOf(kind as ServiceKind).shortTitle).join(' or ');
+      written[spec.key] = { ...keptAsWritten(raw, spec.label), why: `what it names is no ${kinds} of this diagram (it is outside the template, or of another kind)` };
+    }
+  }
+  return written;
 }
 
 /**
@@ -263,6 +298,9 @@ function readSettings(specs: readonly PropSpec[], settings: Record<string, CfnVa
 /** An edge's JSON-valued props (a rule's pattern, a filter) arrive as objects: their text is the prop. */
 const coerceTo = (spec: PropSpec, raw: CfnValue): PropValue | undefined => (spec.type === 'string' && raw !== null && typeof raw === 'object' ? JSON.stringify(raw) : coerce(raw, spec.type));
 
+/** Resources saying who may reach their node (a queue's policy lets a rule send to it). */
+const RESOURCE_POLICIES = new Set(['AWS::Lambda::Permission', 'AWS::SQS::QueuePolicy', 'AWS::SNS::TopicPolicy', 'AWS::S3::BucketPolicy', 'AWS::Events::EventBusPolicy']);
+
 /** Properties where a reference only passes a name along: no edge without a permission behind it. */
 const PASSED_ALONG = new Set(['Description', 'Environment', 'Tags', 'Metadata']);
 
@@ -295,10 +333,18 @@ function grantAt(properties: CfnValue, path: (string | number)[]): { actions: st
 const valueAt = (value: CfnValue, path: (string | number)[]): CfnValue | undefined =>
   path.reduce<CfnValue | undefined>((v, key) => (v && typeof v === 'object' ? (v as Record<string | number, CfnValue>)[key] : undefined), value);
 
-/** Whether a grant lets its holder send into the kind (a write), by the access mode it amounts to. */
-function grantsSending(kind: ServiceKind, grant: { actions: string[]; samPolicies: string[] }): boolean {
-  const mode = guessAccess(kind, grant.actions, grant.samPolicies);
-  return mode !== undefined && serviceOf(kind).access.modes[mode].sends;
+/** Whether a grant holds only what an event source needs to read the kind (a mapping's, a pipe's), by its actions or SAM policy templates. */
+function readsAsTriggered(kind: ServiceKind, grant: { actions: string[]; samPolicies: string[] }): boolean {
+  const { access, imports } = serviceOf(kind);
+  if (!access.readAsSource) return false;
+  const held = [...grant.actions];
+  for (const name of grant.samPolicies) {
+    const mode = imports.samPolicies && Object.hasOwn(imports.samPolicies, name) ? access.modes[imports.samPolicies[name]] : undefined;
+    if (!mode) return false;
+    held.push(...mode.actions);
+  }
+  const reading = new Set(access.readAsSource.map((a) => a.toLowerCase()));
+  return held.length > 0 && held.every((action) => reading.has(action.toLowerCase()));
 }
 
 /** Whether an action is among those held, IAM wildcards included (`dynamodb:*`). */

@@ -17,6 +17,7 @@ import type { CfnValue } from '../template/cfn';
 import { coerce, keptAsWritten } from './written';
 import { findRaw, referencesWithPaths } from './references';
 import { claimConnectors, recoverEdges, type RecoveredEdge } from './edges';
+import { withNamedArnsResolved } from './references';
 import { LAYOUT_KEY, readLayout } from './layout-metadata';
 import { planOwnership, typeOf, type RawResource } from './ownership';
 import { pathText, readTemplateSource, TemplateSourceError, type SourcePosition, type SourceProblem } from './source';
@@ -67,8 +68,9 @@ function readTemplate(text: string, options: { name?: string }): ImportReport {
   const warn = (message: string, path: (string | number)[]) => warnings.push({ ...source.locate(path), message });
 
   let connectors: RecoveredEdge[] = [];
+  const wiring = withNamedArnsResolved(resources);
   const ownership = planOwnership(resources, (kindOf) => {
-    connectors = claimConnectors(resources, kindOf);
+    connectors = claimConnectors(wiring, kindOf);
     return new Set(connectors.flatMap((c) => c.logicalIds));
   });
   for (const connector of connectors) connector.logicalIds.push(...connector.logicalIds.flatMap((id) => ownership.connectorChildren.get(id) ?? []));
@@ -81,7 +83,7 @@ function readTemplate(text: string, options: { name?: string }): ImportReport {
     kindOf.set(id, kind);
     return id;
   };
-  const recovered = recoverEdges({ resources, nodes: ownership.nodes, ownerOf: ownership.ownerOf, kindOf, sharedNodes: ownership.sharedNodes, imply, notice: warn }, connectors);
+  const recovered = recoverEdges({ resources: wiring, nodes: ownership.nodes, ownerOf: ownership.ownerOf, kindOf, sharedNodes: ownership.sharedNodes, imply, notice: warn }, connectors);
 
   const layout = readLayout(document.Metadata);
   const graph: Graph = { name: (options.name ?? 'Imported template').slice(0, 200), nodes: [], edges: [] };

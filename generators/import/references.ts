@@ -37,3 +37,47 @@ export function findRaw(properties: Record<string, CfnValue>, paths: readonly (r
   }
   return undefined;
 }
+
+/** Properties that name a resource, from which a template may build its ARN by hand. */
+const NAME_PROPERTIES = ['FunctionName', 'BucketName', 'QueueName', 'TopicName', 'StateMachineName', 'TableName', 'DeliveryStreamName', 'Name'];
+/** Values that only match against ARNs (a rule's pattern, a filter): never rewritten. */
+const LEFT_AS_WRITTEN = new Set(['EventPattern', 'Pattern', 'FilterCriteria', 'FilterPolicy', 'Definition', 'DefinitionString', 'Code', 'InlineCode']);
+
+const subOf = (value: CfnValue | undefined): { text: string; vars: Record<string, CfnValue> } | undefined => {
+  if (typeof value === 'string') return { text: value, vars: {} };
+  if (!value || typeof value !== 'object' || Array.isArray(value) || !('Fn::Sub' in value)) return undefined;
+  const arg = value['Fn::Sub'];
+  if (typeof arg === 'string') return { text: arg, vars: {} };
+  return Array.isArray(arg) && typeof arg[0] === 'string' ? { text: arg[0], vars: (arg[1] ?? {}) as Record<string, CfnValue> } : undefined;
+};
+
+/**
+ * The resources as edge recovery reads them: an ARN a template builds by hand from a resource's
+ * name (`!Sub arn:...:function:${Prefix}-orders`, the way Eventform names its functions) stands
+ * for a reference to that resource. The template itself is kept unchanged.
+ */
+export function withNamedArnsResolved<R extends { Properties?: Record<string, CfnValue> }>(resources: Record<string, R>): Record<string, R> {
+  const names: { id: string; text: string; vars: Record<string, CfnValue> }[] = [];
+  for (const [id, resource] of Object.entries(resources))
+    for (const property of NAME_PROPERTIES) {
+      const name = subOf(resource?.Properties?.[property]);
+      // A name with no letters in it (a bare parameter) could match anything.
+      if (name && /[A-Za-z]/.test(name.text.replace(/\$\{[^}]*\}/g, ''))) names.push({ id, ...name });
+    }
+  if (names.length === 0) return resources;
+  const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const patterns = names.map((n) => ({ ...n, pattern: new RegExp(`^arn:[^\\s]*[:/]${escapeRegExp(n.text)}(/.*)?$`) }));
+  const resolve = (value: CfnValue): CfnValue => {
+    if (value === null || typeof value !== 'object') return value;
+    if (Array.isArray(value)) return value.map(resolve);
+    const sub = 'Fn::Sub' in value ? subOf(value) : undefined;
+    if (sub) {
+      const named = patterns.find((n) => n.pattern.test(sub.text) && Object.entries(n.vars).every(([key, v]) => JSON.stringify(sub.vars[key]) === JSON.stringify(v)));
+      return named ? { 'Fn::GetAtt': [named.id, 'Arn'] } : value;
+    }
+    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, LEFT_AS_WRITTEN.has(key) ? v : resolve(v)]));
+  };
+  return Object.fromEntries(
+    Object.entries(resources).map(([id, resource]) => [id, resource?.Properties ? { ...resource, Properties: resolve(resource.Properties) as Record<string, CfnValue> } : resource]),
+  );
+}

@@ -155,7 +155,7 @@ Resources:
 describe('imported event source mappings show what the template sets, and CloudFormation’s values for the rest', () => {
   it('GIVEN a SAM SQS event with batch size 1 and a filter WHEN imported THEN the edge says 1, no partial failures, and the filter', () => {
     const edge = edgeInto(read(MAPPINGS), 'Worker');
-    expect(edge.props).toEqual({ batchSize: 1, batchingWindowSeconds: 0, reportBatchItemFailures: false, filterPatterns: '[{"body":{"type":["order"]}}]' });
+    expect(edge.props).toEqual({ via: 'mapping', enrichment: '', batchSize: 1, batchingWindowSeconds: 0, reportBatchItemFailures: false, filterPatterns: '[{"body":{"type":["order"]}}]' });
   });
 
   it('GIVEN a stream mapping that sets nothing but an intrinsic THEN the edge has CloudFormation’s defaults (100, retry until expiry, no bisect) and the intrinsic is shown as written', () => {

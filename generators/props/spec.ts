@@ -31,6 +31,11 @@ export interface StringSpec<K extends string = string> extends BaseSpec<K, strin
   multiline?: boolean;
   /** Extra semantic check (for example JSON that must parse); returns the message or null. */
   check?: (value: string) => string | null;
+  /**
+   * The value names one of the diagram's nodes of these kinds (a pipe's enrichment, a dead-letter
+   * queue): the inspector offers their names, the importer writes the node's name for a reference.
+   */
+  names?: readonly string[];
 }
 
 export interface IntegerSpec<K extends string = string> extends BaseSpec<K, number> {

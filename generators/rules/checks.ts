@@ -6,8 +6,10 @@
  */
 import type { CheckContext } from '../diagnostics/types';
 import type { EdgeOf } from '../graph/model';
+import { propBag } from '../props/spec';
 import { serviceOf, type ServiceKind } from '../services/registry';
-import type { PipeProps, QueueMappingProps, S3EventProps } from './edge-props';
+import type { EventPatternProps, PipeProps, QueueMappingProps, S3EventProps } from './edge-props';
+import { enrichmentOf, type PipeTarget } from './wiring/pipes';
 import type { LinkOf } from './types';
 
 /** A queue's trigger: Lambda's own rules on visibility timeouts and batches. */
@@ -91,6 +93,23 @@ export function checkStepIntoTable(link: LinkOf<'stepfunctions', 'dynamodb', unk
 
 /** Checks about several connections of one node at once. */
 export const GRAPH_CHECKS: ((ctx: CheckContext) => void)[] = [
+  // An edge prop naming a node (a pipe's enrichment, a dead-letter queue) must name one of the right kind.
+  function namedNodes({ index, report }) {
+    for (const link of index.links)
+      for (const spec of link.rule.props) {
+        if (spec.type !== 'string' || !spec.names || (spec.visibleWhen && !spec.visibleWhen(propBag(link.edge)))) continue;
+        const name = propBag(link.edge)[spec.key];
+        if (typeof name !== 'string' || !name || index.named(name, spec.names as readonly ServiceKind[])) continue;
+        const kinds = spec.names.map((kind) => serviceOf(kind as ServiceKind).shortTitle).join(' or ');
+        report(
+          'error',
+          'named-node-missing',
+          `${spec.label.replace(' (optional)', '')} of ${link.source.name} → ${link.target.name} is "${name}", which is no ${kinds} of the diagram: name one, or leave it empty`,
+          [],
+          [link.edge],
+        );
+      }
+  },
   function firehoseDestination({ index, report }) {
     for (const stream of index.ofKind('firehose'))
       if (!index.out(stream).some((l) => l.target.kind === 's3')) report('error', 'firehose-without-destination', `${stream.name} has no destination: connect it to an S3 bucket`, [stream]);
@@ -118,21 +137,28 @@ export const GRAPH_CHECKS: ((ctx: CheckContext) => void)[] = [
   },
 ];
 
-/** A pipe's enrichment must be one of the diagram's functions; a pipe from a queue into itself loops. */
-export function checkPipe(link: LinkOf<'dynamodb' | 'sqs' | 'kinesis', 'eventbridge' | 'sqs' | 'sns' | 'stepfunctions' | 'kinesis', PipeProps>, { index, report }: CheckContext) {
+/** A pipe's enrichment (which must exist: namedNodes) must answer synchronously; a pipe from a queue into itself loops. */
+export function checkPipe(link: LinkOf<'dynamodb' | 'sqs' | 'kinesis', PipeTarget, Pick<PipeProps, 'enrichment'>>, { index, report }: CheckContext) {
   const { source, target, edge } = link;
-  const name = edge.props.enrichment;
-  if (name && !index.graph.nodes.some((n) => n.kind === 'lambda' && n.name === name))
+  const enrichment = enrichmentOf(link, index);
+  if (enrichment?.kind === 'stepfunctions' && enrichment.props.workflowType !== 'EXPRESS')
     report(
       'error',
-      'pipe-enrichment-missing',
-      `The pipe from ${source.name} to ${target.name} is enriched by "${name}", which is not a function of the diagram: name one of its functions, or leave it empty`,
-      [],
+      'pipe-enrichment-standard',
+      `The pipe from ${source.name} to ${target.name} is enriched by ${enrichment.name}, a standard workflow: a pipe waits for its enrichment's answer, which only an express workflow gives. Make ${enrichment.name} express`,
+      [enrichment],
       [edge],
     );
   if (source.id === target.id) report('error', 'pipe-loop', `A pipe from ${source.name} into itself would move every message round forever`, [], [edge]);
   if (source.kind === 'sqs' && 'fifo' in target.props && target.props.fifo && !source.props.fifo)
     report('warning', 'pipe-into-fifo', `${source.name} is a standard queue piped into the FIFO queue ${target.name}: the order a FIFO queue keeps is only the order the pipe delivers`, [], [edge]);
+}
+
+/** EventBridge keeps the events it could not deliver in a standard queue only (PutTargets refuses a FIFO one). */
+export function checkRuleDeadLetters(link: LinkOf<'eventbridge', ServiceKind, Pick<EventPatternProps, 'deadLetterQueue'>>, { index, report }: CheckContext) {
+  const queue = index.named(link.edge.props.deadLetterQueue, ['sqs']);
+  if (queue?.props.fifo)
+    report('error', 'rule-dead-letters-fifo', `${queue.name} is a FIFO queue: EventBridge keeps the events it could not deliver to ${link.target.name} in a standard queue only`, [queue], [link.edge]);
 }
 
 /** A dead-letter queue should keep messages longer than the queue whose failures it holds. */

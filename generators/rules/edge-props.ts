@@ -1,5 +1,5 @@
 /** Property specs shared by several rows of the connection table, and the typed props they declare. */
-import { jsonObjectCheck, type EnumSpec, type PropSpec, type PropsFromSpecs } from '../props/spec';
+import { jsonObjectCheck, type EnumSpec, type PropSpec, type Props, type PropsFromSpecs } from '../props/spec';
 import { serviceOf, type ServiceKind } from '../services/registry';
 
 export const HTTP_METHODS = ['ANY', 'GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
@@ -63,23 +63,65 @@ const filterPatterns = {
   check: filterPatternsProblem,
 } as const;
 
-const batchingWindow = { key: 'batchingWindowSeconds', label: 'Batching window', type: 'integer', default: 0, absent: 0, min: 0, max: 300, unit: 'seconds' } as const;
+/** Whether a function reads its source through Lambda's own event source mapping or through an EventBridge Pipe. */
+export const viaSpec = {
+  key: 'via',
+  label: 'Through',
+  type: 'enum',
+  default: 'mapping',
+  absent: 'mapping',
+  options: [
+    { value: 'mapping', label: 'an event source mapping (Lambda polls the source)' },
+    { value: 'pipe', label: 'an EventBridge Pipe (filters, batches, and may enrich on the way)' },
+  ],
+} as const satisfies EnumSpec<'via', 'mapping' | 'pipe'>;
+const throughMapping = (props: Props) => props.via !== 'pipe';
+const throughPipe = (props: Props) => props.via === 'pipe';
+
+/** What enriches each batch of a pipe on the way: one of the diagram's functions or express workflows, by name. */
+const enrichment = {
+  key: 'enrichment',
+  label: 'Enrichment (optional)',
+  type: 'string',
+  default: '',
+  optional: true,
+  maxLength: 80,
+  names: ['lambda', 'stepfunctions'],
+  help: "The name of one of the diagram's functions or express workflows: the pipe passes each batch through it before delivering",
+} as const;
+
+const batchingWindow = { key: 'batchingWindowSeconds', label: 'Batching window', type: 'integer', default: 0, absent: 0, min: 0, max: 300, unit: 'seconds', visibleWhen: throughMapping } as const;
 
 export const streamMappingSpecs = [
+  viaSpec,
   { key: 'batchSize', label: 'Batch size', type: 'integer', default: 100, absent: 100, min: 1, max: 10000, unit: 'records' },
   batchingWindow,
-  { key: 'maximumRetryAttempts', label: 'Retry attempts', type: 'integer', default: 3, absent: -1, min: -1, max: 10000, help: '-1 retries until the record expires' },
-  { key: 'bisectOnError', label: 'Split batch on error', type: 'boolean', default: true, absent: false },
-  { key: 'reportBatchItemFailures', label: 'Report partial batch failures', type: 'boolean', default: false, absent: false },
+  { key: 'maximumRetryAttempts', label: 'Retry attempts', type: 'integer', default: 3, absent: -1, min: -1, max: 10000, help: '-1 retries until the record expires', visibleWhen: throughMapping },
+  { key: 'bisectOnError', label: 'Split batch on error', type: 'boolean', default: true, absent: false, visibleWhen: throughMapping },
+  { key: 'reportBatchItemFailures', label: 'Report partial batch failures', type: 'boolean', default: false, absent: false, visibleWhen: throughMapping },
   filterPatterns,
+  {
+    key: 'onFailure',
+    label: 'On-failure destination (optional)',
+    type: 'string',
+    default: '',
+    optional: true,
+    maxLength: 80,
+    names: ['sqs', 'sns'],
+    help: "The name of one of the diagram's queues or topics: a record of each batch the mapping gives up on goes there",
+    visibleWhen: throughMapping,
+  },
+  { ...enrichment, visibleWhen: throughPipe },
 ] as const satisfies readonly PropSpec[];
 export type StreamMappingProps = PropsFromSpecs<typeof streamMappingSpecs>;
 
 export const queueMappingSpecs = [
+  viaSpec,
   { key: 'batchSize', label: 'Batch size', type: 'integer', default: 10, absent: 10, min: 1, max: 10000, unit: 'messages' },
   batchingWindow,
-  { key: 'reportBatchItemFailures', label: 'Report partial batch failures', type: 'boolean', default: true, absent: false },
+  { key: 'reportBatchItemFailures', label: 'Report partial batch failures', type: 'boolean', default: true, absent: false, visibleWhen: throughMapping },
   filterPatterns,
+  { ...enrichment, visibleWhen: throughPipe },
 ] as const satisfies readonly PropSpec[];
 export type QueueMappingProps = PropsFromSpecs<typeof queueMappingSpecs>;
 
@@ -112,6 +154,18 @@ export const eventPatternSpecs = [
     maxLength: 4096,
     help: 'Only events matching this pattern reach the target; the default matches every event',
     check: jsonObjectCheck('Event pattern'),
+  },
+  { key: 'retryAttempts', label: 'Delivery retries', type: 'integer', default: 185, absent: 185, min: 0, max: 185, help: 'How often EventBridge retries an event it could not deliver to the target' },
+  { key: 'maxEventAgeSeconds', label: 'Retry for at most', type: 'integer', default: 86400, absent: 86400, min: 60, max: 86400, unit: 'seconds' },
+  {
+    key: 'deadLetterQueue',
+    label: 'Dead-letter queue (optional)',
+    type: 'string',
+    default: '',
+    optional: true,
+    maxLength: 80,
+    names: ['sqs'],
+    help: "The name of one of the diagram's standard queues: events EventBridge could not deliver after its retries wait there",
   },
 ] as const satisfies readonly PropSpec[];
 export type EventPatternProps = PropsFromSpecs<typeof eventPatternSpecs>;
@@ -174,15 +228,7 @@ export function pipeSpecs(source: 'dynamodb' | 'sqs' | 'kinesis') {
   return [
     { key: 'batchSize', label: 'Batch size', type: 'integer', default: 1, absent: source === 'sqs' ? 10 : 100, min: 1, max: 10000, unit: 'records' },
     filterPatterns,
-    {
-      key: 'enrichment',
-      label: 'Enrichment function (optional)',
-      type: 'string',
-      default: '',
-      optional: true,
-      maxLength: 64,
-      help: "The name of one of the diagram's functions: the pipe passes each batch through it before delivering",
-    },
+    enrichment,
   ] as const satisfies readonly PropSpec[];
 }
 export type PipeProps = PropsFromSpecs<ReturnType<typeof pipeSpecs>>;

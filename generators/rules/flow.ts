@@ -106,8 +106,14 @@ export const subscriptionFlow: RuleFlow<LinkOf<'sns', 'lambda' | 'sqs', { filter
 export const ruleTargetFlow: RuleFlow<LinkOf<'eventbridge', 'lambda' | 'sqs' | 'sns' | 'stepfunctions' | 'kinesis' | 'eventbridge', EventPatternProps>> = {
   carry({ data }, link, sim) {
     const pattern = parsePattern(link.edge.props.eventPattern) ?? {};
-    if (matchesPattern(pattern, data)) sim.deliver(link, `The rule for ${link.target.name} matches (source ${String(data.source)}): ${link.source.name} forwards the event`);
-    else sim.filtered(link, `The rule for ${link.target.name} does not match this event (source ${String(data.source)}): it is not forwarded`);
+    if (matchesPattern(pattern, data)) {
+      // Only an event EventBridge cannot hand over (the target gone, a permission missing) would land in the dead-letter queue.
+      const queue = sim.index.named(link.edge.props.deadLetterQueue, ['sqs']);
+      const undeliverable = queue
+        ? `; were ${link.target.name} unreachable, it would be retried ${plural(link.edge.props.retryAttempts, 'time')} within ${link.edge.props.maxEventAgeSeconds} s, then kept in ${queue.name}`
+        : '';
+      sim.deliver(link, `The rule for ${link.target.name} matches (source ${String(data.source)}): ${link.source.name} forwards the event${undeliverable}`);
+    } else sim.filtered(link, `The rule for ${link.target.name} does not match this event (source ${String(data.source)}): it is not forwarded`);
   },
   scenarios(link) {
     const pattern = parsePattern(link.edge.props.eventPattern);
@@ -159,7 +165,10 @@ function streamFailure({ node }: Arrival, link: { edge: EdgeOf<StreamMappingProp
     'retried',
     `${node.name} fails. The event source mapping retries the batch ${plural(maximumRetryAttempts, 'time')}${bisectOnError ? ', splitting it in two on each error to find the bad record' : ''}; the shard waits meanwhile`,
   );
-  sim.note('discarded', 'Then the mapping skips those records, so the shard moves on: they are lost unless an on-failure destination is set', 2);
+  const destination = sim.index.named(link.edge.props.onFailure, ['sqs', 'sns']);
+  if (destination)
+    sim.note('dead-lettered', `Then the mapping skips those records so the shard moves on, and sends a record of the failed batch (shard and sequence numbers) to ${destination.name}`, 2, destination);
+  else sim.note('discarded', 'Then the mapping skips those records, so the shard moves on: they are lost unless an on-failure destination is set', 2);
 }
 
 export const kinesisTriggerFlow: RuleFlow<LinkOf<'kinesis', 'lambda', StreamMappingProps>> = {

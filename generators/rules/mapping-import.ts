@@ -19,7 +19,31 @@ export function mappingSettings(p: Properties): Properties {
   const types = p.FunctionResponseTypes;
   set('reportBatchItemFailures', Array.isArray(types) ? types.includes('ReportBatchItemFailures') : types);
   set('filterPatterns', filterPatternsOf(p.FilterCriteria));
+  // A stream mapping's on-failure destination (raw: the importer names the queue or topic).
+  set('onFailure', fieldOf(fieldOf(p.DestinationConfig, 'OnFailure'), 'Destination'));
   return settings;
+}
+
+const fieldOf = (value: CfnValue | undefined, key: string): CfnValue | undefined => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Properties)[key] : undefined);
+
+/** What EventBridge does with events it cannot deliver: a retry policy and a dead-letter queue (raw: the importer names the queue). */
+function deliveryFailureSettings(retryPolicy: CfnValue | undefined, deadLetterConfig: CfnValue | undefined): Properties {
+  const settings: Properties = {};
+  const retries = fieldOf(retryPolicy, 'MaximumRetryAttempts');
+  const age = fieldOf(retryPolicy, 'MaximumEventAgeInSeconds');
+  const queue = fieldOf(deadLetterConfig, 'Arn');
+  if (retries !== undefined) settings.retryAttempts = retries;
+  if (age !== undefined) settings.maxEventAgeSeconds = age;
+  if (queue !== undefined) settings.deadLetterQueue = queue;
+  return settings;
+}
+
+/** A rule's settings for the edge to one of its targets (the reference at `path`): its pattern, and that target's failure handling. */
+export function ruleTargetSettings(rule: Properties, path: readonly (string | number)[]): Properties {
+  const settings: Properties = rule.EventPattern !== undefined ? { eventPattern: rule.EventPattern } : {};
+  const targets = rule.Targets;
+  const target = path[0] === 'Targets' && typeof path[1] === 'number' && Array.isArray(targets) ? targets[path[1]] : undefined;
+  return { ...settings, ...deliveryFailureSettings(fieldOf(target, 'RetryPolicy'), fieldOf(target, 'DeadLetterConfig')) };
 }
 
 /** FilterCriteria's patterns (each a JSON string) as one JSON array; the raw value when it is not that. */
@@ -40,9 +64,9 @@ function filterPatternsOf(criteria: CfnValue | undefined): CfnValue | undefined 
   return JSON.stringify(patterns);
 }
 
-/** A SAM function event's settings: a mapping's (SQS, Kinesis, DynamoDB) or a rule's pattern (EventBridgeRule, CloudWatchEvent). */
+/** A SAM function event's settings: a mapping's (SQS, Kinesis, DynamoDB), or a rule's pattern and failure handling (EventBridgeRule, CloudWatchEvent, Schedule). */
 export function samEventSettings(p: Properties): Properties {
-  return { ...mappingSettings(p), ...(p.Pattern !== undefined ? { eventPattern: p.Pattern } : {}) };
+  return { ...mappingSettings(p), ...(p.Pattern !== undefined ? { eventPattern: p.Pattern } : {}), ...deliveryFailureSettings(p.RetryPolicy, p.DeadLetterConfig) };
 }
 
 /** An EventBridge Pipe's settings: its source's batch size and filter, and its enrichment (raw: the importer names the function). */
@@ -56,5 +80,7 @@ export function pipeSettings(p: Properties): Properties {
     if (filters !== undefined) settings.filterPatterns = filters;
   }
   if (p.Enrichment !== undefined) settings.enrichment = p.Enrichment;
+  // A pipe into a function is its trigger's `via: pipe`; the pipe rows have no `via`.
+  settings.via = 'pipe';
   return settings;
 }

@@ -4,10 +4,24 @@
  * here; the generator emits each row's wiring, the event flow follows its behaviour, the estimate
  * and the diagnostics ask it about the pair.
  */
-import { chunks, perMillion } from '../cost/types';
+import { chunks, perMillion, type CostUsage } from '../cost/types';
+import type { CdkWriter } from '../export/cdk/writer';
+import type { SamWriter } from '../export/sam/writer';
+import type { Link } from '../graph/index-graph';
 import { jsonObjectCheck as jsonObject, type PropSpec } from '../props/spec';
 import { serviceOf, type ServiceKind } from '../services/registry';
-import { checkDestinations, checkNotificationTarget, checkPipe, checkRedrive, checkQueueTrigger, checkStepIntoTable, checkTopicToFunction, checkTopicToQueue, checkWriteBack } from './checks';
+import {
+  checkDestinations,
+  checkRuleDeadLetters,
+  checkNotificationTarget,
+  checkPipe,
+  checkRedrive,
+  checkQueueTrigger,
+  checkStepIntoTable,
+  checkTopicToFunction,
+  checkTopicToQueue,
+  checkWriteBack,
+} from './checks';
 import {
   accessSpecs,
   DESTINATION_KINDS,
@@ -41,7 +55,7 @@ import {
   transformFlow,
   workflowStepFlow,
 } from './flow';
-import { defineRule, type AnyRule, type ConnectionContext } from './types';
+import { defineRule, type AnyRule, type ConnectionContext, type RuleFlow } from './types';
 import { apiToLambda, apiToService, websiteToApi } from './wiring/apigateway';
 import { ruleToLambda, ruleToQueueOrTopic, ruleWithRole } from './wiring/eventbridge';
 import { firehoseToLambda, firehoseToS3, kinesisToFirehose } from './wiring/firehose';
@@ -50,7 +64,7 @@ import { s3ToEventBridge, s3ToLambda, s3ToQueueOrTopic } from './wiring/s3';
 import { snsToLambda, snsToSqs } from './wiring/sns';
 import { workflowStep as workflowStepWiring } from './wiring/stepfunctions';
 import { kinesisToLambda, redriveToQueue, sqsToLambda, tableStreamToLambda, tableToKinesis } from './wiring/streams';
-import { pipeToTarget, type PipeSource, type PipeTarget } from './wiring/pipes';
+import { pipeToTarget, type PipeLink, type PipeSource, type PipeTarget } from './wiring/pipes';
 import { scheduleToTarget, type ScheduleTarget } from './wiring/scheduler';
 
 import { routeCdk } from './cdk/apigateway';
@@ -72,6 +86,13 @@ const PIPES_PRICES = { perMillionRequests: 0.4, chunkKB: 64 } as const;
 
 /** Kinesis Data Streams for DynamoDB: us-east-1 list price per million change data capture units of 1 KB. */
 const DYNAMODB_CDC_PRICES = { perMillionUnits: 0.1, unitKB: 1 } as const;
+
+const pipeCost = {
+  sourceItems: (link: { target: { name: string } }, count: number, usage: CostUsage) => {
+    const requests = count * chunks(usage.load.averagePayloadKB, PIPES_PRICES.chunkKB);
+    return [{ label: `EventBridge Pipe to ${link.target.name}`, quantity: requests, unit: 'requests', usd: perMillion(requests, PIPES_PRICES.perMillionRequests) }];
+  },
+};
 
 const fixed = (text: string) => () => text;
 const NO_PROPS = [] as const satisfies readonly PropSpec[];
@@ -134,12 +155,7 @@ function pipe(from: PipeSource, to: PipeTarget, meaning: string, label: string) 
     sam: keepAsCloudFormation,
     flow: pipeFlow,
     diagnose: checkPipe,
-    cost: {
-      sourceItems: (link, count, usage) => {
-        const requests = count * chunks(usage.load.averagePayloadKB, PIPES_PRICES.chunkKB);
-        return [{ label: `EventBridge Pipe to ${link.target.name}`, quantity: requests, unit: 'requests', usd: perMillion(requests, PIPES_PRICES.perMillionRequests) }];
-      },
-    },
+    cost: pipeCost,
   });
 }
 
@@ -157,6 +173,18 @@ function scheduleTarget(to: ScheduleTarget, verb: string) {
     flow: scheduleFlow,
   });
 }
+
+/** A function's trigger read through Lambda's event source mapping, or (`via: pipe`) through an EventBridge Pipe. */
+const throughPipe = (link: { edge: { props: object } }) => 'via' in link.edge.props && link.edge.props.via === 'pipe';
+const triggerCdk = (link: Link, w: CdkWriter) => (throughPipe(link) ? pipeCdk(link, w) : mappingCdk(link, w));
+const triggerSam = (link: Link, s: SamWriter) => (throughPipe(link) ? keepAsCloudFormation(link, s) : mappingEvent(link, s));
+/** The mapping's own flow, or the pipe's when the trigger goes through one; a failing function is retried the same way. */
+function triggerFlow<L extends { edge: { props: object } }>(mapping: RuleFlow<L>): RuleFlow<L> {
+  return { ...mapping, carry: (arrival, link, sim) => (throughPipe(link) ? pipeFlow.carry!(arrival, link as unknown as PipeLink, sim) : mapping.carry!(arrival, link, sim)) };
+}
+const triggerCost = { sourceItems: (link: Link, count: number, usage: CostUsage) => (throughPipe(link) ? pipeCost.sourceItems(link, count, usage) : []) };
+
+const triggerLabel = (p: { via: string; enrichment: string }, mapping: string) => (p.via !== 'pipe' ? mapping : p.enrichment ? 'pipes to, enriched' : 'pipes to');
 
 const isDestination = (props: object) => 'when' in props && (props.when === 'on-failure' || props.when === 'on-success');
 
@@ -224,6 +252,7 @@ function ruleTarget(to: 'lambda' | 'sqs' | 'sns' | 'stepfunctions' | 'kinesis' |
     sam: (link, s) => (to === 'lambda' ? ruleEvent(link, s) : keepAsCloudFormation(link, s)),
     refuse: (ctx) => (ctx.source.id === ctx.target.id ? 'A bus cannot forward events to itself' : null),
     flow: ruleTargetFlow,
+    diagnose: checkRuleDeadLetters,
   });
 }
 
@@ -275,12 +304,14 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     from: 'dynamodb',
     to: 'lambda',
     meaning: 'stream triggers function',
-    label: fixed('streams to'),
+    label: (p) => triggerLabel(p, 'streams to'),
     props: streamMappingSpecs,
     wire: tableStreamToLambda,
-    cdk: mappingCdk,
-    sam: mappingEvent,
-    flow: tableTriggerFlow,
+    cdk: triggerCdk,
+    sam: triggerSam,
+    flow: triggerFlow(tableTriggerFlow),
+    cost: triggerCost,
+    diagnose: (link, ctx) => (throughPipe(link) ? checkPipe(link, ctx) : undefined),
   }),
   pipe('dynamodb', 'eventbridge', 'table change becomes an event', 'changes become events'),
   pipe('dynamodb', 'sqs', 'table change is queued', 'changes queued'),
@@ -317,12 +348,14 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     from: 'kinesis',
     to: 'lambda',
     meaning: 'records trigger function',
-    label: fixed('streams to'),
+    label: (p) => triggerLabel(p, 'streams to'),
     props: streamMappingSpecs,
     wire: kinesisToLambda,
-    cdk: mappingCdk,
-    sam: mappingEvent,
-    flow: kinesisTriggerFlow,
+    cdk: triggerCdk,
+    sam: triggerSam,
+    flow: triggerFlow(kinesisTriggerFlow),
+    cost: triggerCost,
+    diagnose: (link, ctx) => (throughPipe(link) ? checkPipe(link, ctx) : undefined),
   }),
   defineRule({
     from: 'kinesis',
@@ -369,13 +402,17 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     from: 'sqs',
     to: 'lambda',
     meaning: 'queue triggers function',
-    label: fixed('triggers'),
+    label: (p) => triggerLabel(p, 'triggers'),
     props: queueMappingSpecs,
     wire: sqsToLambda,
-    cdk: mappingCdk,
-    sam: mappingEvent,
-    flow: queueTriggerFlow,
-    diagnose: checkQueueTrigger,
+    cdk: triggerCdk,
+    sam: triggerSam,
+    flow: triggerFlow(queueTriggerFlow),
+    cost: triggerCost,
+    diagnose: (link, ctx) => {
+      checkQueueTrigger(link, ctx);
+      if (throughPipe(link)) checkPipe(link, ctx);
+    },
   }),
 
   defineRule({

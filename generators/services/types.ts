@@ -93,6 +93,11 @@ export interface ImportSpec<M extends string = string> {
   edgeProps?(resources: Readonly<Record<string, { Type?: CfnValue; Properties?: Record<string, CfnValue> }>>, logicalId: string, path: readonly (string | number)[]): Record<string, CfnValue>;
   /** Why a reference at this path of the node's resources is no edge of the rule table (a rule target's dead-letter queue), if it is not. */
   notAnEdge?(path: readonly (string | number)[]): string | undefined;
+  /**
+   * A reference at this path that is a prop of another of the node's edges (a rule target's
+   * dead-letter queue), not an edge of its own: the path of the reference that edge is drawn from.
+   */
+  propOfEdgeAt?(path: readonly (string | number)[]): (string | number)[] | undefined;
 }
 
 /** What a function may do to this kind of service: each access mode and the IAM actions it means. */

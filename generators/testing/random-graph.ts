@@ -16,8 +16,16 @@ interface Recipe {
   edges: { from: number; to: number; variant: number }[];
 }
 
-/** A choice among a field's values driven by one number: enums and booleans vary, text and numbers keep their defaults. */
-function variantValue(spec: PropSpec, variant: number): PropValue | undefined {
+/**
+ * A choice among a field's values driven by one number: enums and booleans vary, a field naming a
+ * node names one of the diagram's (or none), other text and numbers keep their defaults.
+ */
+function variantValue(spec: PropSpec, variant: number, graph: Graph): PropValue | undefined {
+  if (spec.type === 'string' && spec.names) {
+    const named = graph.nodes.filter((n) => spec.names!.includes(n.kind));
+    const pick = variant % (named.length + 1);
+    return pick === named.length ? '' : named[pick].name;
+  }
   if (spec.type === 'enum') {
     const offered = spec.options.filter((o) => !o.hidden);
     return offered[variant % offered.length].value;
@@ -38,7 +46,7 @@ export function graphFromRecipe(recipe: Recipe): Graph {
     ids.push(added.value.id);
     serviceOf(k).props.forEach((spec, i) => {
       if (spec.key === 'code') return;
-      const value = variantValue(spec, variant >> i);
+      const value = variantValue(spec, variant >> i, graph);
       if (value === undefined) return;
       const set = setNodeProp(graph, added.value.id, spec.key, value);
       if (set.ok) graph = set.graph;
@@ -50,7 +58,7 @@ export function graphFromRecipe(recipe: Recipe): Graph {
     if (!linked.ok) continue;
     graph = linked.graph;
     edgeRule(graph, linked.value)?.props.forEach((spec, i) => {
-      const value = variantValue(spec, variant >> i);
+      const value = variantValue(spec, variant >> i, graph);
       if (value === undefined) return;
       const set = setEdgeProp(graph, linked.value.id, spec.key, value);
       if (set.ok) graph = set.graph;

@@ -1,25 +1,40 @@
 /** A rule on a bus sends matching events to one target (aws-events-targets). */
 import type { Link } from '../../graph/index-graph';
 import { literal, type CdkWriter } from '../../export/cdk/writer';
+import { indexGraph } from '../../graph/index-graph';
+import type { EventPatternProps } from '../edge-props';
 import { eventPatternCode, pairId, says } from './shared';
+
+/** What EventBridge does with events it cannot deliver, as the target's options (the queue's policy is CDK's to add). */
+function failureOptions(link: Link, w: CdkWriter): string[] {
+  const { retryAttempts, maxEventAgeSeconds, deadLetterQueue } = link.edge.props as unknown as EventPatternProps;
+  const queue = indexGraph(w.graph).named(deadLetterQueue, ['sqs']);
+  const options = queue ? [`deadLetterQueue: ${w.v(queue)}`] : [];
+  // A bus target takes only a dead-letter queue in aws-events-targets; its retry policy is set on the rule (ruleTargetCdk).
+  if (link.target.kind !== 'eventbridge' && (retryAttempts !== 185 || maxEventAgeSeconds !== 86400))
+    options.push(`retryAttempts: ${retryAttempts}`, `maxEventAge: ${w.use('cdk')}.Duration.seconds(${maxEventAgeSeconds})`);
+  return options;
+}
 
 function targetCode(link: Link, w: CdkWriter): string {
   const targets = w.use('targets');
   const t = link.target;
   const v = w.v(t);
+  const failures = failureOptions(link, w);
+  const options = (...own: string[]) => (own.length + failures.length ? `, { ${[...own, ...failures].join(', ')} }` : '');
   switch (t.kind) {
     case 'lambda':
-      return `new ${targets}.LambdaFunction(${v})`;
+      return `new ${targets}.LambdaFunction(${v}${options()})`;
     case 'sqs':
-      return `new ${targets}.SqsQueue(${v}${t.props.fifo ? ", { messageGroupId: 'events' }" : ''})`;
+      return `new ${targets}.SqsQueue(${v}${options(...(t.props.fifo ? ["messageGroupId: 'events'"] : []))})`;
     case 'sns':
-      return `new ${targets}.SnsTopic(${v})`;
+      return `new ${targets}.SnsTopic(${v}${options()})`;
     case 'stepfunctions':
-      return `new ${targets}.SfnStateMachine(${v})`;
+      return `new ${targets}.SfnStateMachine(${v}${options()})`;
     case 'kinesis':
-      return `new ${targets}.KinesisStream(${v}, { partitionKeyPath: '$.id' })`;
+      return `new ${targets}.KinesisStream(${v}${options("partitionKeyPath: '$.id'")})`;
     default:
-      return `new ${targets}.EventBus(${v})`;
+      return `new ${targets}.EventBus(${v}${options()})`;
   }
 }
 
@@ -35,5 +50,9 @@ export function ruleTargetCdk(link: Link, w: CdkWriter) {
     props.push(`eventPattern: ${eventPatternCode((link.edge.props as { eventPattern: string }).eventPattern, events)}`);
   }
   props.push(`targets: [${targetCode(link, w)}]`);
-  w.statement(says(link), `    new ${events}.Rule(this, ${pairId(link, 'Rule')}, {\n${props.map((p) => `      ${p},`).join('\n')}\n    });`);
+  const rule = `new ${events}.Rule(this, ${pairId(link, 'Rule')}, {\n${props.map((p) => `      ${p},`).join('\n')}\n    })`;
+  const { retryAttempts, maxEventAgeSeconds } = link.edge.props as unknown as EventPatternProps;
+  if (link.target.kind !== 'eventbridge' || (retryAttempts === 185 && maxEventAgeSeconds === 86400)) return w.statement(says(link), `    ${rule};`);
+  const policy = JSON.stringify({ MaximumRetryAttempts: retryAttempts, MaximumEventAgeInSeconds: maxEventAgeSeconds });
+  w.statement(says(link), `    (${rule}.node.defaultChild as ${events}.CfnRule).addPropertyOverride('Targets.0.RetryPolicy', ${policy});`);
 }

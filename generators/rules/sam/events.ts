@@ -50,9 +50,12 @@ export function topicEvent(link: Link, s: SamWriter) {
 /** A rule on a bus: EventBridgeRule with its pattern, or Schedule for a scheduled rule. */
 export function ruleEvent(link: Link, s: SamWriter) {
   const rule = propertiesOf(s, s.madeBy(link), 'AWS::Events::Rule');
-  if (!rule) return;
-  if (rule.ScheduleExpression) return s.event(link, id(link.target), { Type: 'Schedule', Properties: { Schedule: rule.ScheduleExpression } });
-  s.event(link, id(link.target), { Type: 'EventBridgeRule', Properties: { ...(rule.EventBusName ? { EventBusName: rule.EventBusName } : {}), Pattern: rule.EventPattern } });
+  // A dead-letter queue's policy names the rule, which an event would rename: such a rule stays CloudFormation.
+  if (!rule || (link.edge.props as { deadLetterQueue?: string }).deadLetterQueue) return;
+  const target = ((rule.Targets as Props[] | undefined) ?? [])[0] ?? {};
+  const retries: Props = target.RetryPolicy ? { RetryPolicy: target.RetryPolicy } : {};
+  if (rule.ScheduleExpression) return s.event(link, id(link.target), { Type: 'Schedule', Properties: { Schedule: rule.ScheduleExpression, ...retries } });
+  s.event(link, id(link.target), { Type: 'EventBridgeRule', Properties: { ...(rule.EventBusName ? { EventBusName: rule.EventBusName } : {}), Pattern: rule.EventPattern, ...retries } });
 }
 
 export function routeEvent(link: Link, s: SamWriter) {

@@ -6,15 +6,16 @@ import type { EventPatternProps } from '../edge-props';
 import type { LinkOf } from '../types';
 import { allowServiceToSend, deliverAction, invokePermission, serviceRole } from './shared';
 
-type RuleLink<To extends 'lambda' | 'sqs' | 'sns' | 'stepfunctions' | 'kinesis' | 'eventbridge'> = LinkOf<'eventbridge', To, EventPatternProps>;
+type RuleTarget = 'lambda' | 'sqs' | 'sns' | 'stepfunctions' | 'kinesis' | 'eventbridge';
+type RuleLink<To extends RuleTarget> = LinkOf<'eventbridge', To, EventPatternProps>;
 
 /** One rule per edge: the bus's schedule, or the edge's event pattern, sends to that one target. */
-function rule(link: RuleLink<'lambda' | 'sqs' | 'sns' | 'stepfunctions' | 'kinesis' | 'eventbridge'>, ctx: SynthContext, target: Record<string, CfnValue>) {
+function rule(link: RuleLink<RuleTarget>, ctx: SynthContext, target: Record<string, CfnValue>) {
   const { source: bus, edge } = link;
   const properties: Record<string, CfnValue> = {
     Description: `${bus.name} to ${link.target.name}`,
     State: 'ENABLED',
-    Targets: [{ Id: link.target.name, Arn: ctx.arnOf(link.target), ...target }],
+    Targets: [{ Id: link.target.name, Arn: ctx.arnOf(link.target), ...target, ...deliveryFailures(link, ctx) }],
   };
   // Scheduled rules run on the default bus; pattern rules on the node's own bus.
   if (bus.props.schedule) properties.ScheduleExpression = bus.props.schedule;
@@ -24,7 +25,19 @@ function rule(link: RuleLink<'lambda' | 'sqs' | 'sns' | 'stepfunctions' | 'kines
   }
   const ruleId = pairId(bus, link.target, 'Rule');
   ctx.builder.add(ruleId, { Type: 'AWS::Events::Rule', Properties: properties }, edge.id);
+  const deadLetters = ctx.index.named(edge.props.deadLetterQueue, ['sqs']);
+  if (deadLetters) allowServiceToSend(link, ctx, deadLetters, 'events.amazonaws.com', getAtt(ruleId, 'Arn'), false, `DeadLettersOf${bus.name}To${link.target.name}`);
   return ruleId;
+}
+
+/** What EventBridge does with an event it cannot deliver: its retries (when not the defaults) and its dead-letter queue. */
+function deliveryFailures(link: RuleLink<RuleTarget>, ctx: SynthContext): Record<string, CfnValue> {
+  const { retryAttempts, maxEventAgeSeconds, deadLetterQueue } = link.edge.props;
+  const settings: Record<string, CfnValue> = {};
+  if (retryAttempts !== 185 || maxEventAgeSeconds !== 86400) settings.RetryPolicy = { MaximumRetryAttempts: retryAttempts, MaximumEventAgeInSeconds: maxEventAgeSeconds };
+  const queue = ctx.index.named(deadLetterQueue, ['sqs']);
+  if (queue) settings.DeadLetterConfig = { Arn: ctx.arnOf(queue) };
+  return settings;
 }
 
 export function ruleToLambda(link: RuleLink<'lambda'>, ctx: SynthContext) {

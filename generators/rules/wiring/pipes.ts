@@ -8,16 +8,19 @@ import { getAtt, type CfnValue, type Statement } from '../../template/cfn';
 import type { SynthContext } from '../../template/context';
 import { pairId, id } from '../../template/naming';
 import { filterCriteriaOf, type PipeProps } from '../edge-props';
+import type { GraphIndex } from '../../graph/index-graph';
 import type { LinkOf } from '../types';
 import { deliverAction, serviceRole, sourceReadActions } from './shared';
 
 export type PipeSource = 'dynamodb' | 'sqs' | 'kinesis';
-export type PipeTarget = 'eventbridge' | 'sqs' | 'sns' | 'stepfunctions' | 'kinesis';
-export type PipeLink = LinkOf<PipeSource, PipeTarget, PipeProps>;
+export type PipeTarget = 'eventbridge' | 'sqs' | 'sns' | 'stepfunctions' | 'kinesis' | 'lambda';
+/** A pipe's edge: a pipe row's, or a function trigger's read through a pipe (which carries more props than a pipe reads). */
+export type PipeLink = LinkOf<PipeSource, PipeTarget, PipeProps & { batchingWindowSeconds?: number }>;
 
 function sourceOf(link: PipeLink, ctx: SynthContext): { arn: CfnValue; parameters: Record<string, CfnValue> } {
   const { source, edge } = link;
-  const batch = { BatchSize: edge.props.batchSize };
+  const window = edge.props.batchingWindowSeconds ?? 0;
+  const batch = { BatchSize: edge.props.batchSize, ...(window > 0 ? { MaximumBatchingWindowInSeconds: window } : {}) };
   const filters = filterCriteriaOf(edge.props.filterPatterns);
   const filtering: Record<string, CfnValue> = filters ? { FilterCriteria: filters } : {};
   if (source.kind === 'dynamodb') return { arn: enableStream(ctx.builder, source, edge.id), parameters: { DynamoDBStreamParameters: { StartingPosition: 'LATEST', ...batch }, ...filtering } };
@@ -34,21 +37,21 @@ function targetParameters(link: PipeLink): Record<string, CfnValue> {
   return {};
 }
 
-/** The function that enriches each batch, when the edge names one of the diagram's functions. */
-export function enrichmentOf(link: PipeLink, ctx: SynthContext) {
-  const name = link.edge.props.enrichment;
-  return name ? ctx.index.graph.nodes.find((n) => n.kind === 'lambda' && n.name === name) : undefined;
-}
+/** What enriches each batch, when the edge names one of the diagram's functions or workflows. */
+export const enrichmentOf = (link: { edge: { props: { enrichment: string } } }, index: GraphIndex) => index.named(link.edge.props.enrichment, ['lambda', 'stepfunctions']);
+
+/** A pipe calls its enrichment and waits: a function's invoke, an express workflow's synchronous start. */
+export const ENRICH_ACTION = { lambda: 'lambda:InvokeFunction', stepfunctions: 'states:StartSyncExecution' } as const;
 
 export function pipeToTarget(link: PipeLink, ctx: SynthContext) {
   const { source, target, edge } = link;
   const { arn, parameters } = sourceOf(link, ctx);
-  const enrichment = enrichmentOf(link, ctx);
+  const enrichment = enrichmentOf(link, ctx.index);
   const statements: Statement[] = [
     { Sid: source.kind === 'dynamodb' ? `Read${source.name}Stream` : `Read${source.name}`, Effect: 'Allow', Action: [...sourceReadActions(source)], Resource: [arn] },
     { Sid: `Send${target.name}`, Effect: 'Allow', Action: [deliverAction(target)], Resource: [ctx.arnOf(target)] },
   ];
-  if (enrichment) statements.push({ Sid: `Enrich${enrichment.name}`, Effect: 'Allow', Action: ['lambda:InvokeFunction'], Resource: [ctx.arnOf(enrichment)] });
+  if (enrichment) statements.push({ Sid: `Enrich${enrichment.name}`, Effect: 'Allow', Action: [ENRICH_ACTION[enrichment.kind]], Resource: [ctx.arnOf(enrichment)] });
   const roleArn = serviceRole(ctx, pairId(source, target, 'PipeRole'), 'pipes.amazonaws.com', statements, edge.id);
   const targetParams = targetParameters(link);
   ctx.builder.add(

@@ -36,11 +36,11 @@ export function sourceReadActions(source: GraphNode): readonly string[] {
 }
 
 /** Adds a statement to the resource policy of a queue or a topic (assembled when the node is finalized). */
-export function allowServiceToSend(link: AnyLink, ctx: SynthContext, target: GraphNode, principal: string, sourceArn: CfnValue, withAccount = false) {
+export function allowServiceToSend(link: AnyLink, ctx: SynthContext, target: GraphNode, principal: string, sourceArn: CfnValue, withAccount = false, sid = `Allow${link.source.name}`) {
   const condition: Record<string, CfnValue> = { ArnEquals: { 'aws:SourceArn': sourceArn } };
   if (withAccount) condition.StringEquals = { 'aws:SourceAccount': ref('AWS::AccountId') };
   const statement: Statement = {
-    Sid: `Allow${link.source.name}`,
+    Sid: sid,
     Effect: 'Allow',
     Principal: { Service: principal },
     Action: [deliverAction(target)],

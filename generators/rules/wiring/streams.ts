@@ -4,7 +4,8 @@ import type { SynthContext } from '../../template/context';
 import { id } from '../../template/naming';
 import { filterCriteriaOf, type QueueMappingProps, type StreamMappingProps } from '../edge-props';
 import type { LinkOf } from '../types';
-import { eventSourceMapping, grantRole, sourceReadActions } from './shared';
+import { pipeToTarget } from './pipes';
+import { deliverAction, eventSourceMapping, grantRole, sourceReadActions } from './shared';
 
 const streamMapping = (props: StreamMappingProps): Record<string, CfnValue> => ({
   StartingPosition: 'LATEST',
@@ -24,19 +25,33 @@ function batching(props: StreamMappingProps | QueueMappingProps): Record<string,
   return properties;
 }
 
+/**
+ * Where a stream mapping sends the record of a batch it gave up on: the mapping sends it with the
+ * function's role, which may therefore send there.
+ */
+function onFailure(link: LinkOf<'dynamodb' | 'kinesis', 'lambda', StreamMappingProps>, ctx: SynthContext): Record<string, CfnValue> {
+  const destination = ctx.index.named(link.edge.props.onFailure, ['sqs', 'sns']);
+  if (!destination) return {};
+  grantRole(ctx, id(link.target, 'Role'), `FailuresOf${link.source.name}To${destination.name}`, [deliverAction(destination)], [ctx.arnOf(destination)], link.edge.id);
+  return { DestinationConfig: { OnFailure: { Destination: ctx.arnOf(destination) } } };
+}
+
 export function tableStreamToLambda(link: LinkOf<'dynamodb', 'lambda', StreamMappingProps>, ctx: SynthContext) {
+  if (link.edge.props.via === 'pipe') return pipeToTarget(link, ctx);
   const streamArn = enableStream(ctx.builder, link.source, link.edge.id);
   grantRole(ctx, id(link.target, 'Role'), `Read${link.source.name}Stream`, sourceReadActions(link.source), [streamArn], link.edge.id);
-  eventSourceMapping(link, ctx, streamArn, streamMapping(link.edge.props));
+  eventSourceMapping(link, ctx, streamArn, { ...streamMapping(link.edge.props), ...onFailure(link, ctx) });
 }
 
 export function kinesisToLambda(link: LinkOf<'kinesis', 'lambda', StreamMappingProps>, ctx: SynthContext) {
+  if (link.edge.props.via === 'pipe') return pipeToTarget(link, ctx);
   const streamArn = getAtt(id(link.source), 'Arn');
   grantRole(ctx, id(link.target, 'Role'), `Read${link.source.name}`, sourceReadActions(link.source), [streamArn], link.edge.id);
-  eventSourceMapping(link, ctx, streamArn, streamMapping(link.edge.props));
+  eventSourceMapping(link, ctx, streamArn, { ...streamMapping(link.edge.props), ...onFailure(link, ctx) });
 }
 
 export function sqsToLambda(link: LinkOf<'sqs', 'lambda', QueueMappingProps>, ctx: SynthContext) {
+  if (link.edge.props.via === 'pipe') return pipeToTarget(link, ctx);
   const queueArn = getAtt(id(link.source), 'Arn');
   grantRole(ctx, id(link.target, 'Role'), `Consume${link.source.name}`, sourceReadActions(link.source), [queueArn], link.edge.id);
   eventSourceMapping(link, ctx, queueArn, { BatchSize: link.edge.props.batchSize, ...batching(link.edge.props) });

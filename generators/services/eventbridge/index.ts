@@ -1,5 +1,6 @@
 import { chunks, perMillion } from '../../cost/types';
 import { plural } from '../../flow/types';
+import { ruleTargetSettings } from '../../rules/mapping-import';
 import type { CfnValue } from '../../template/cfn';
 import type { ServiceModule } from '../types';
 import { impliedBus, ruleSharedKey, sharedBusName } from './buses';
@@ -50,13 +51,12 @@ export const eventbridge: ServiceModule<'eventbridge', typeof eventbridgeProps, 
     impliedSource: impliedBus,
     samEvents: { EventBridgeRule: 'EventBusName', CloudWatchEvent: 'EventBusName' },
     samPolicies: { EventBridgePutEventsPolicy: 'put-events' },
-    notAnEdge: (path) =>
-      path.includes('DeadLetterConfig') ? "the dead-letter queue of a rule's target, where undeliverable events wait: kept in the template, not drawn as a connection yet" : undefined,
-    // The rule's pattern as written: one with intrinsics (${AWS::AccountId}) is shown that way, and kept.
-    edgeProps(resources, logicalId): Record<string, CfnValue> {
+    // A rule target's dead-letter queue is a prop of the edge to that target (ruleTargetSettings).
+    propOfEdgeAt: (path) => (path.includes('DeadLetterConfig') ? [...path.slice(0, path.indexOf('DeadLetterConfig')), 'Arn'] : undefined),
+    // The rule's pattern as written (one with intrinsics, ${AWS::AccountId}, is shown that way and kept), and its target's failure handling.
+    edgeProps(resources, logicalId, path): Record<string, CfnValue> {
       const resource = resources[logicalId];
-      const pattern = resource?.Properties?.EventPattern;
-      return resource?.Type === RULE && pattern !== undefined ? { eventPattern: pattern } : {};
+      return resource?.Type === RULE ? ruleTargetSettings(resource.Properties ?? {}, path) : {};
     },
   },
   flow: {

@@ -33,7 +33,13 @@ export const sqsCdk: CdkEmitter<QueueNode, 'send' | 'consume'> = {
   arn: (node, w) => `${w.v(node)}.queueArn`,
   address: (node, w) => `${w.v(node)}.queueUrl`,
   grants: {
-    send: { method: 'grantSendMessages', extra: { actions: ['sqs:GetQueueUrl'], why: "CDK's send grant also looks the queue's URL up by name" } },
+    send: {
+      method: 'grantSendMessages',
+      extra: {
+        actions: ['sqs:GetQueueUrl', 'sqs:GetQueueAttributes'],
+        why: "CDK's send grant also looks the queue's URL up by name, and reads its attributes (where Eventform grants only SendMessage: a stream's on-failure queue, SqsDlq)",
+      },
+    },
     consume: { method: 'grantConsumeMessages', extra: { actions: ['sqs:GetQueueUrl'], why: "CDK's consume grant also looks the queue's URL up by name" } },
   },
 };
