@@ -11,6 +11,18 @@ export function NodeOrigin({ graph, node }: { graph: Graph; node: GraphNode }) {
   return (
     <section className="mt-3 rounded border border-slate-200 bg-slate-50 p-2 text-sm" aria-label="From the imported template">
       <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">From the imported template</h3>
+      {origin.logicalIds.length === 0 ? (
+        <p className="mt-1 text-slate-700">No resource of the template: the template names it (its settings below, as written), and export adds nothing for it.</p>
+      ) : (
+        <NodeResources origin={origin} resources={resources} yaml={yaml} />
+      )}
+    </section>
+  );
+}
+
+function NodeResources({ origin, resources, yaml }: { origin: NonNullable<GraphNode['origin']>; resources: Record<string, { Type?: string }>; yaml: string }) {
+  return (
+    <>
       <p className="mt-1 text-slate-700">
         {origin.logicalIds[0]} ({resources[origin.logicalIds[0]]?.Type})
         {origin.logicalIds.length > 1 ? ` with ${origin.logicalIds.length - 1} resource${origin.logicalIds.length > 2 ? 's' : ''} of its own: ${origin.logicalIds.slice(1).join(', ')}` : ''}.
@@ -20,7 +32,7 @@ export function NodeOrigin({ graph, node }: { graph: Graph; node: GraphNode }) {
         <summary className="cursor-pointer text-xs text-blue-700">Show the resources</summary>
         <pre className="mt-1 max-h-72 overflow-auto whitespace-pre rounded bg-white p-2 font-mono text-[11px] leading-4">{yaml}</pre>
       </details>
-    </section>
+    </>
   );
 }
 

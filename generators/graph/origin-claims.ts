@@ -5,7 +5,7 @@
  */
 import { claimConnectors } from '../import/edges';
 import { planOwnership, type RawResource } from '../import/ownership';
-import { withNamedArnsResolved } from '../import/references';
+import { withKindViews, withNamedArnsResolved } from '../import/references';
 import type { ServiceKind } from '../services/registry';
 import type { CfnValue } from '../template/cfn';
 
@@ -19,8 +19,9 @@ export interface TemplateOwnership {
 export function ownershipOfTemplate(template: Record<string, CfnValue>): TemplateOwnership {
   const resources = (template.Resources ?? {}) as Record<string, RawResource>;
   const connectors = new Set<string>();
-  const wiring = withNamedArnsResolved(resources);
-  const plan = planOwnership(resources, (kindOf) => new Set(claimConnectors(wiring, kindOf).flatMap((c) => c.logicalIds)));
+  const named = withKindViews(resources, template.Parameters);
+  const wiring = withNamedArnsResolved(named);
+  const plan = planOwnership(named, (kindOf) => new Set(claimConnectors(wiring, kindOf).flatMap((c) => c.logicalIds)));
   for (const [connector, children] of plan.connectorChildren) [connector, ...children].forEach((id) => connectors.add(id));
   return { nodes: new Map(plan.nodes.map((n) => [n.primary, { kind: n.kind, children: new Set(n.children) }])), connectors };
 }
@@ -28,6 +29,8 @@ export function ownershipOfTemplate(template: Record<string, CfnValue>): Templat
 /** Why an imported node may not claim these resources, or null. */
 export function nodeClaimProblem(owned: TemplateOwnership, kind: ServiceKind, logicalIds: readonly string[]): string | null {
   const [primary, ...children] = logicalIds;
+  // A node the template only names (a bus outside it) claims no resource: it generates none either.
+  if (primary === undefined) return null;
   const plan = owned.nodes.get(primary);
   if (!plan) return `${primary} is not a resource the template draws as a node`;
   if (plan.kind !== kind) return `${primary} is drawn as ${plan.kind} by the template, not as ${kind}`;

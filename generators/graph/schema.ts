@@ -27,7 +27,8 @@ const nodeOrigin = {
   required: ['logicalIds', 'props', 'bound'],
   additionalProperties: false,
   properties: {
-    logicalIds: { ...logicalIds, minItems: 1 },
+    // None for a node the template names without defining (a bus given as a parameter).
+    logicalIds,
     props: { type: 'object', additionalProperties: propValue },
     bound: { type: 'array', items: { type: 'string', maxLength: 64 } },
     written,

@@ -114,3 +114,76 @@ describe('a rule naming its bus by the same expression as the bus’s own name',
     expect(edgesOf(graph)).toEqual(['Bus -> Topic']);
   });
 });
+
+/** Serverlesspresso's shape (aws-samples/serverless-coffee): one bus outside the template, named by a parameter in some places and by its default in others. */
+const OUTSIDE_BUS = `Transform: AWS::Serverless-2016-10-31
+Parameters:
+  CoreBus: { Type: String, Default: Serverlesspresso }
+Resources:
+  Orders: { Type: AWS::DynamoDB::Table, Properties: { AttributeDefinitions: [{ AttributeName: pk, AttributeType: S }], KeySchema: [{ AttributeName: pk, KeyType: HASH }], BillingMode: PAY_PER_REQUEST } }
+  Config: { Type: AWS::DynamoDB::Table, Properties: { AttributeDefinitions: [{ AttributeName: pk, AttributeType: S }], KeySchema: [{ AttributeName: pk, KeyType: HASH }], BillingMode: PAY_PER_REQUEST } }
+  Publisher:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: nodejs22.x
+      Handler: index.handler
+      InlineCode: "exports.handler = async () => {}"
+      Policies:
+        - EventBridgePutEventsPolicy: { EventBusName: !Ref CoreBus }
+        - DynamoDBCrudPolicy: { TableName: !Ref Orders }
+        - DynamoDBReadPolicy: { TableName: !Ref Config }
+  Listener:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: nodejs22.x
+      Handler: index.handler
+      InlineCode: "exports.handler = async () => {}"
+      Events:
+        Started:
+          Type: EventBridgeRule
+          Properties: { EventBusName: Serverlesspresso, Pattern: { detail-type: [Started] } }
+        Elsewhere:
+          Type: EventBridgeRule
+          Properties: { EventBusName: Partners, Pattern: { detail-type: [Partner] } }
+`;
+
+describe('a bus the template names without defining it', () => {
+  it('GIVEN SAM events on a bus named by a literal THEN they hang off a node for that bus, which stands for no resource of the template and shows its name as written', () => {
+    const { graph } = read(OUTSIDE_BUS);
+    const partners = named(graph, 'Partners');
+    expect(partners.kind).toBe('eventbridge');
+    expect(partners.origin).toEqual({ logicalIds: [], props: {}, bound: [], written: { busType: { value: 'Partners', why: 'a bus outside the template, which the template names' } } });
+    expect(partners.note).toMatch(/not a resource of the template, and export leaves it out/);
+    expect(edgesOf(graph)).toContain('Partners -> Listener');
+  });
+
+  it('GIVEN a literal bus name that is the default of the parameter naming the bus elsewhere THEN both are one node, and a function granted PutEvents on the parameter puts events on it', () => {
+    const { graph } = read(OUTSIDE_BUS);
+    const bus = named(graph, 'CoreBus');
+    expect(bus.origin?.written?.busType).toEqual({ value: '${CoreBus}', why: 'the template is given it when the stack is deployed' });
+    expect(
+      graph.nodes
+        .filter((n) => n.kind === 'eventbridge')
+        .map((n) => n.name)
+        .sort(),
+    ).toEqual(['CoreBus', 'Partners']);
+    expect(edgesOf(graph)).toEqual(['CoreBus -> Listener', 'Partners -> Listener', 'Publisher -> Config', 'Publisher -> CoreBus', 'Publisher -> Orders']);
+    const puts = graph.edges.find((e) => e.target === bus.id)!;
+    expect(puts.props).toMatchObject({ access: 'put-events' });
+  });
+
+  it('GIVEN a function with full access to one table and read access to another THEN each edge shows the access granted on its own table', () => {
+    const { graph } = read(OUTSIDE_BUS);
+    const accessTo = (table: string) => graph.edges.find((e) => e.target === named(graph, table).id)!.props.access;
+    expect([accessTo('Orders'), accessTo('Config')]).toEqual(['read-write', 'read']);
+  });
+
+  it('WHEN exported, and saved and opened again THEN the template is the same and the outside buses are still drawn', () => {
+    const { graph } = read(OUTSIDE_BUS);
+    expect(meaning(toYaml(synthesize(graph).template))).toEqual(meaning(OUTSIDE_BUS));
+    const reopened = parseGraphFile(serializeGraph(graph));
+    if (!reopened.ok) throw new Error(reopened.error);
+    expect(reopened.graph.nodes.map((n) => n.name).sort()).toEqual(graph.nodes.map((n) => n.name).sort());
+    expect(synthesize(reopened.graph).template).toEqual(synthesize(graph).template);
+  });
+});

@@ -39,14 +39,18 @@ const EXPECTED_EDGES: Record<string, string[]> = {
   'aws-samples__serverless-patterns__apigw-cache-invalidation-eventbridge__template.yaml': ['PetTable -> PetEventBus'],
   'aws-samples__serverless-patterns__apigw-dynamodb-kinesis-lambda__template.yaml': ['DynamoDBTable -> KinesisStream', 'KinesisStream -> LambdaConsumer'],
   'aws-samples__serverless-patterns__apigw-http-api-eventbridge__template.yaml': ['(DefaultBus) -> MyTriggeredLambda'],
+  // The API's definition is an included file; its integration role, which nothing else names, sends to the queue.
   'aws-samples__serverless-patterns__apigw-http-api-fifo-sqs-lambda-sns-sam__template.yaml': [
+    'MyAPI -> MySQSQueue',
     'MySQSQueue -> MyLambdaFunction',
     'MyLambdaFunction -> MySNSTopic',
     'MySQSQueue -> MyDeadLetterQueueForSQS',
   ],
+  // As above: ApiGatewayRole, named only in the included definition, puts records on the stream.
   'aws-samples__serverless-patterns__apigw-kinesis-lambda-ddb__template.yaml': [
     'KinesisStream -> KinesisHandlerFunction',
     'RestApi -> GatewayAuthorizerFunction',
+    'RestApi -> KinesisStream',
     'KinesisHandlerFunction -> DeadLetterQueue',
     'KinesisHandlerFunction -> EventTable',
   ],

@@ -77,6 +77,10 @@ export interface EdgeContext {
   sharedNodes: ReadonlyMap<string, string>;
   /** A node the template uses without defining (the default bus of a SAM event): its id, drawn once per key. */
   imply(kind: ServiceKind, source: ImpliedSource): string;
+  /** How a node is called in what the import reports: its logical id, or the name of a node several resources share (the bus of a parameter). */
+  nameOf(node: string): string;
+  /** The node standing for what a template parameter names (a bus given as `!Ref BusName`), once drawn. */
+  nodeOfParameter(parameter: string): string | undefined;
   /** Noted for the import report: things that are wired but cannot be drawn. */
   notice(message: string, path: (string | number)[]): void;
 }
@@ -159,6 +163,8 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rea
     const actions: string[] = [];
     const samPolicies = samPolicyNames(ctx.resources[node.primary]);
     const weak = new Map<string, { evidence: string; path: (string | number)[] }>();
+    // What the grants naming each target hold: a function's access to one table is not its access to another.
+    const grantsOn = new Map<string, { actions: string[]; samPolicies: string[] }>();
     for (const id of grantSources(ctx, node)) {
       const resource = ctx.resources[id];
       // A permission or a resource policy names who may reach the node: evidence for an edge into it, never out of it.
@@ -171,7 +177,7 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rea
       actionsIn(properties as CfnValue, actions);
       const shared = id !== node.primary && !node.children.includes(id) ? ' (shared)' : '';
       for (const { target: ref, path } of referencesWithPaths(properties as CfnValue)) {
-        const target = ctx.ownerOf.get(ref);
+        const target = ctx.ownerOf.get(ref) ?? ctx.nodeOfParameter(ref);
         if (!target || target === node.primary || !allowed(node.primary, target)) continue;
         const evidence = `${id} ${pathText(path)}${shared}`;
         // A name passed along (a description, an environment variable) is no connection on its own.
@@ -179,14 +185,19 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rea
           if (!weak.has(target)) weak.set(target, { evidence, path: ['Resources', id, 'Properties', ...path] });
           continue;
         }
+        const grant = grantAt(properties as CfnValue, path);
+        const held = grantsOn.get(target) ?? { actions: [], samPolicies: [] };
+        held.actions.push(...grant.actions);
+        held.samPolicies.push(...grant.samPolicies);
+        grantsOn.set(target, held);
         // A function's permission to read what triggers it (a queue's messages, a stream's records) is part of the trigger;
         // anything more (a write to the table whose stream triggers it, a read of the bucket that notifies it) is an edge.
-        if (explained(node.primary, target) && readsAsTriggered(ctx.kindOf.get(target)!, grantAt(properties as CfnValue, path))) continue;
+        if (explained(node.primary, target) && readsAsTriggered(ctx.kindOf.get(target)!, grant)) continue;
         const carrier = serviceOf(node.kind).imports.propOfEdgeAt?.(path);
         if (carrier) {
           const drawn = refsIn(valueAt(properties as CfnValue, carrier)).some((ref) => ctx.ownerOf.has(ref) && allowed(node.primary, ctx.ownerOf.get(ref)!));
           if (!drawn)
-            ctx.notice(`${pathText(['Resources', id, 'Properties', ...path])} names ${target}, for a target the diagram does not draw (${pathText(carrier)}): kept in the template`, [
+            ctx.notice(`${pathText(['Resources', id, 'Properties', ...path])} names ${ctx.nameOf(target)}, for a target the diagram does not draw (${pathText(carrier)}): kept in the template`, [
               'Resources',
               id,
               'Properties',
@@ -196,7 +207,7 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rea
         }
         const notAnEdge = serviceOf(node.kind).imports.notAnEdge?.(path);
         if (notAnEdge) {
-          ctx.notice(`${pathText(['Resources', id, 'Properties', ...path])} names ${target}: ${notAnEdge}`, ['Resources', id, 'Properties', ...path]);
+          ctx.notice(`${pathText(['Resources', id, 'Properties', ...path])} names ${ctx.nameOf(target)}: ${notAnEdge}`, ['Resources', id, 'Properties', ...path]);
           continue;
         }
         add({ source: node.primary, target, evidence: [evidence], logicalIds: [], props: serviceOf(node.kind).imports.edgeProps?.(ctx.resources, id, path) ?? {} });
@@ -206,13 +217,16 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rea
     for (const [target, { evidence, path }] of weak) {
       if (edges.has(`${node.primary}->${target}`) || explained(node.primary, target)) continue;
       if (guessAccess(ctx.kindOf.get(target)!, actions, samPolicies) !== undefined) add({ source: node.primary, target, evidence: [evidence], logicalIds: [], props: {} });
-      else ctx.notice(`${pathText(path)} names ${target}, but no permission in the template lets ${node.primary} use it: not drawn as a connection`, path);
+      else ctx.notice(`${pathText(path)} names ${ctx.nameOf(target)}, but no permission in the template lets ${node.primary} use it: not drawn as a connection`, path);
     }
     for (const edge of edges.values()) {
       if (edge.source !== node.primary || edge.props.access !== undefined) continue;
       const rule = ruleFor(node.kind, ctx.kindOf.get(edge.target)!)!;
       if (!rule.props.some((spec) => spec.key === 'access')) continue;
-      const access = guessAccess(ctx.kindOf.get(edge.target)!, actions, samPolicies);
+      // The grants naming the target decide; a statement on "*" (all the function holds) only when none does.
+      const own = grantsOn.get(edge.target);
+      const kind = ctx.kindOf.get(edge.target)!;
+      const access = (own && guessAccess(kind, own.actions, own.samPolicies)) ?? guessAccess(kind, actions, samPolicies);
       if (access) edge.props.access = access;
     }
   }
@@ -280,6 +294,7 @@ function readSettings(specs: readonly PropSpec[], settings: Record<string, CfnVa
     const raw = settings[spec.key];
     if (raw === undefined) {
       props[spec.key] = fallback;
+      if (spec.unstated) written[spec.key] = { value: 'not in the template', why: spec.unstated };
       continue;
     }
     const computed = hasIntrinsic(raw);
@@ -312,6 +327,7 @@ const PASSED_ALONG = new Set(['Description', 'Environment', 'Tags', 'Metadata'])
 function grantSources(ctx: EdgeContext, node: NodePlan): string[] {
   const ids = [node.primary, ...node.children];
   const roles = refsIn(ctx.resources[node.primary]?.Properties?.Role).filter((id) => typeOf(ctx.resources[id]) === 'AWS::IAM::Role' && !node.children.includes(id));
+  roles.push(...unnamedRolesOf(ctx, node));
   for (const role of roles) {
     ids.push(role);
     for (const managed of refsIn(ctx.resources[role]?.Properties?.ManagedPolicyArns)) if (typeOf(ctx.resources[managed]) === 'AWS::IAM::ManagedPolicy') ids.push(managed);
@@ -319,6 +335,26 @@ function grantSources(ctx: EdgeContext, node: NodePlan): string[] {
       if ((typeOf(resource) === 'AWS::IAM::Policy' || typeOf(resource) === 'AWS::IAM::ManagedPolicy') && refsIn(resource.Properties?.Roles).includes(role)) ids.push(id);
   }
   return [...new Set(ids)];
+}
+
+/**
+ * Roles the node's kind assumes that no resource of the template names (an API's integration role,
+ * named in an OpenAPI file the template includes): the node's, when it is the template's only node
+ * of its kind; with several, which one uses the role is not in the template, and the import says so.
+ */
+function unnamedRolesOf(ctx: EdgeContext, node: NodePlan): string[] {
+  const principal = serviceOf(node.kind).imports.assumesUnnamedRolesAs;
+  if (!principal) return [];
+  const named = new Set(Object.values(ctx.resources).flatMap((resource) => refsIn(resource?.Properties as CfnValue)));
+  const roles = Object.keys(ctx.resources).filter(
+    (id) => typeOf(ctx.resources[id]) === 'AWS::IAM::Role' && !named.has(id) && JSON.stringify(ctx.resources[id]?.Properties?.AssumeRolePolicyDocument ?? '').includes(principal),
+  );
+  const peers = ctx.nodes.filter((n) => n.kind === node.kind);
+  if (peers.length === 1) return roles;
+  if (peers[0] === node)
+    for (const role of roles)
+      ctx.notice(`${role} is a role ${principal} assumes, but no resource of the template names it and the template has ${peers.length} such nodes: its grants are not drawn`, ['Resources', role]);
+  return [];
 }
 
 /** What the statement, or the SAM policy template, holding a reference grants: its actions, or the template's name. */

@@ -113,3 +113,35 @@ ${fn('Summer', ', Role: !GetAtt SummerRole.Arn')}  SummerRole:
     expect(edgesOf(graph)).toEqual(['Ledger -> Summer']);
   });
 });
+
+describe('an API integration role that only the API’s included definition names', () => {
+  const api = (name: string) => `  ${name}:
+    Type: AWS::Serverless::Api
+    Properties: { StageName: prod, DefinitionBody: { 'Fn::Transform': { Name: AWS::Include, Parameters: { Location: api.yaml } } } }
+`;
+  const template = (apis: string[]) => `Transform: AWS::Serverless-2016-10-31
+Resources:
+${apis.map(api).join('')}  Ingest: { Type: AWS::SQS::Queue }
+  IntegrationRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: apigateway.amazonaws.com }, Action: sts:AssumeRole }] }
+      Policies: [{ PolicyName: send, PolicyDocument: { Statement: [{ Effect: Allow, Action: [sqs:SendMessage], Resource: !GetAtt Ingest.Arn }] } }]
+`;
+
+  it('GIVEN the template’s only API THEN the API sends to the queue, its route shown as not in the template', () => {
+    const { graph } = read(template(['Api']));
+    expect(edgesOf(graph)).toEqual(['Api -> Ingest']);
+    expect(graph.edges[0].origin?.evidence).toEqual(['IntegrationRole Policies[0].PolicyDocument.Statement[0].Resource (shared)']);
+    expect(graph.edges[0].origin?.written?.path).toEqual({ value: 'not in the template', why: expect.stringContaining('OpenAPI file') });
+  });
+
+  it('GIVEN two APIs THEN which one uses the role is not in the template: no edge, and a warning at the role', () => {
+    const { graph, warnings } = read(template(['Public', 'Private']));
+    expect(edgesOf(graph)).toEqual([]);
+    expect(warnings.map((w) => w.message)).toEqual([
+      'IntegrationRole is a role apigateway.amazonaws.com assumes, but no resource of the template names it and the template has 2 such nodes: its grants are not drawn',
+    ]);
+    expect(warnings[0].line).toBe(10);
+  });
+});

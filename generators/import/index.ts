@@ -10,14 +10,14 @@ import { checkedNode, type Graph, type GraphEdge, type Position, type WrittenVal
 import { nameFormatProblem, uniqueName } from '../graph/names';
 import { validateValue, withDefaults, type PropSpec, type PropValue, type Props } from '../props/spec';
 import { ruleFor } from '../rules/table';
-import { serviceOf, type ServiceKind } from '../services/registry';
+import { SERVICE_KINDS, serviceOf, type ServiceKind } from '../services/registry';
 import type { ImpliedSource, ImportBinding } from '../services/types';
 import { findCycle } from '../template/analysis';
 import type { CfnValue } from '../template/cfn';
 import { coerce, keptAsWritten } from './written';
 import { findRaw, referencesWithPaths } from './references';
 import { claimConnectors, recoverEdges, type RecoveredEdge } from './edges';
-import { withNamedArnsResolved } from './references';
+import { withKindViews, withNamedArnsResolved } from './references';
 import { LAYOUT_KEY, readLayout } from './layout-metadata';
 import { planOwnership, typeOf, type RawResource } from './ownership';
 import { pathText, readTemplateSource, TemplateSourceError, type SourcePosition, type SourceProblem } from './source';
@@ -68,8 +68,9 @@ function readTemplate(text: string, options: { name?: string }): ImportReport {
   const warn = (message: string, path: (string | number)[]) => warnings.push({ ...source.locate(path), message });
 
   let connectors: RecoveredEdge[] = [];
-  const wiring = withNamedArnsResolved(resources);
-  const ownership = planOwnership(resources, (kindOf) => {
+  const named = withKindViews(resources, document.Parameters);
+  const wiring = withNamedArnsResolved(named);
+  const ownership = planOwnership(named, (kindOf) => {
     connectors = claimConnectors(wiring, kindOf);
     return new Set(connectors.flatMap((c) => c.logicalIds));
   });
@@ -83,7 +84,24 @@ function readTemplate(text: string, options: { name?: string }): ImportReport {
     kindOf.set(id, kind);
     return id;
   };
-  const recovered = recoverEdges({ resources: wiring, nodes: ownership.nodes, ownerOf: ownership.ownerOf, kindOf, sharedNodes: ownership.sharedNodes, imply, notice: warn }, connectors);
+  const nodeOfParameter = (parameter: string) => {
+    if (Object.hasOwn(resources, parameter)) return undefined;
+    for (const kind of SERVICE_KINDS) {
+      const key = serviceOf(kind).imports.parameterKey?.(parameter);
+      const id = key === undefined ? undefined : (ownership.sharedNodes.get(key) ?? implied.get(key)?.id);
+      if (id) return id;
+    }
+    return undefined;
+  };
+  const sharedKeyOf = new Map([...ownership.sharedNodes].map(([key, primary]) => [primary, key]));
+  const nameOf = (node: string) => {
+    const key = sharedKeyOf.get(node);
+    return (key !== undefined && serviceOf(kindOf.get(node)!).imports.sharedName?.(key)) || node;
+  };
+  const recovered = recoverEdges(
+    { resources: wiring, nodes: ownership.nodes, ownerOf: ownership.ownerOf, kindOf, sharedNodes: ownership.sharedNodes, imply, nodeOfParameter, nameOf, notice: warn },
+    connectors,
+  );
 
   const layout = readLayout(document.Metadata);
   const graph: Graph = { name: (options.name ?? 'Imported template').slice(0, 200), nodes: [], edges: [] };
@@ -96,7 +114,6 @@ function readTemplate(text: string, options: { name?: string }): ImportReport {
     taken.add(id);
     return id;
   };
-  const sharedKeyOf = new Map([...ownership.sharedNodes].map(([key, primary]) => [primary, key]));
   for (const plan of ownership.nodes) {
     const resource = resources[plan.primary];
     const { props, bound, written } = readProps(plan.kind, resource, document);
@@ -130,6 +147,8 @@ function readTemplate(text: string, options: { name?: string }): ImportReport {
       position: { x: 0, y: 0 },
       props: { ...(withDefaults(serviceOf(kind).props, {}) as Props), ...source.props },
       note: source.note,
+      // Outside the template yet named by it (a bus given as a parameter): read, not added, so nothing is generated for it.
+      ...(source.written ? { origin: { logicalIds: [], props: {}, bound: [], written: source.written } } : {}),
     });
     nodeIdOf.set(id, node.id);
     graph.nodes.push(node);

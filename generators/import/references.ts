@@ -1,5 +1,6 @@
 import type { CfnValue } from '../template/cfn';
 import { referencesOf } from '../template/analysis';
+import { SERVICE_KINDS, serviceOf } from '../services/registry';
 
 export interface Reference {
   /** The logical id referred to. */
@@ -80,4 +81,12 @@ export function withNamedArnsResolved<R extends { Properties?: Record<string, Cf
   return Object.fromEntries(
     Object.entries(resources).map(([id, resource]) => [id, resource?.Properties ? { ...resource, Properties: resolve(resource.Properties) as Record<string, CfnValue> } : resource]),
   );
+}
+
+/** The resources as the kinds read them when one thing is named two ways (a bus by a parameter and by its default). */
+export function withKindViews<R extends { Properties?: Record<string, CfnValue> }>(resources: Record<string, R>, parameters: CfnValue | undefined): Record<string, R> {
+  const declared = parameters && typeof parameters === 'object' && !Array.isArray(parameters) ? parameters : {};
+  let view = resources;
+  for (const kind of SERVICE_KINDS) view = serviceOf(kind).imports.wiringView?.(view, declared) ?? view;
+  return view;
 }

@@ -17,6 +17,11 @@ interface BaseSpec<K extends string, T extends PropValue> {
    * default a new element starts with: what an imported element has when its template is silent.
    */
   absent?: T;
+  /**
+   * Why an imported element whose template states nothing for this field cannot say its value (an
+   * API's routes, kept in an OpenAPI file the template includes): it is then shown as unknown, not as the default.
+   */
+  unstated?: string;
   /** A field that only makes sense given other fields (for example shard count when provisioned). */
   visibleWhen?: (props: Props) => boolean;
 }

@@ -5,14 +5,18 @@ import { serviceOf, type ServiceKind } from '../services/registry';
 export const HTTP_METHODS = ['ANY', 'GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
 
+/** An API's route that its template does not state: its OpenAPI definition may be in a file the template includes. */
+const ROUTE_UNSTATED = 'the template names no route for this connection: the API’s definition (an OpenAPI file it includes, or an authorizer) holds it';
+
 export function routeSpecs(defaultMethod: HttpMethod, defaultPath: string) {
   return [
-    { key: 'method', label: 'Method', type: 'enum', default: defaultMethod, options: HTTP_METHODS.map((m) => ({ value: m, label: m })) },
+    { key: 'method', label: 'Method', type: 'enum', default: defaultMethod, options: HTTP_METHODS.map((m) => ({ value: m, label: m })), unstated: ROUTE_UNSTATED },
     {
       key: 'path',
       label: 'Path',
       type: 'string',
       default: defaultPath,
+      unstated: ROUTE_UNSTATED,
       maxLength: 512,
       pattern: /^\/([A-Za-z0-9._~-]+|\{[A-Za-z0-9_]+\+?\})?(\/([A-Za-z0-9._~-]+|\{[A-Za-z0-9_]+\+?\}))*$/,
       patternMessage: 'Path must start with / and contain segments such as /orders, /{id} or /{proxy+}',

@@ -44,6 +44,11 @@ export interface ImpliedSource {
     props: Props;
     /** Said on the node: what it stands for and that it is not a resource of the template. */
     note: string;
+    /**
+     * Props the node shows as the template writes them (a bus named by a parameter): such a node is
+     * marked as read from the template, standing for none of its resources, so export adds nothing for it.
+     */
+    written?: Record<string, { value: string; why: string }>;
   };
 }
 
@@ -72,6 +77,13 @@ export interface ImportSpec<M extends string = string> {
   sharedKey?(type: string, properties: Record<string, CfnValue>): string | undefined;
   /** The name of a node that several such resources share (DefaultBus), instead of the first one's logical id. */
   sharedName?(key: string): string;
+  /** The shared key of what a template parameter names, when it names one of these (a bus given as `!Ref BusName`). */
+  parameterKey?(parameter: string): string;
+  /**
+   * The resources as edge recovery reads them, when this kind is named two ways in one template
+   * (a bus named by a literal that is the default of the parameter naming it elsewhere).
+   */
+  wiringView?<R extends { Properties?: Record<string, CfnValue> }>(resources: Record<string, R>, parameters: Readonly<Record<string, CfnValue>>): Record<string, R>;
   /**
    * The node a SAM event of a function stands on when the template defines none (an EventBridgeRule
    * event on the default bus, a Schedule event): drawn, not a resource of the template.
@@ -79,6 +91,12 @@ export interface ImportSpec<M extends string = string> {
   impliedSource?(eventType: string, eventProperties: Record<string, CfnValue>): ImpliedSource | undefined;
   /** Every resource type of a family (`AWS::ApiGateway::`) belongs to the node its property names. */
   childFamilies?: Readonly<Record<string, string>>;
+  /**
+   * The service principal of roles this kind assumes without any resource of the template naming
+   * them (an API whose OpenAPI definition, in a file the template includes, names its integration
+   * role): such a role's grants speak for the template's only node of this kind.
+   */
+  assumesUnnamedRolesAs?: string;
   /** Props the resource type itself decides (a generic resource shows its type). */
   propsOfType?(type: string): Props;
   /** Connector resources of this kind's family. */

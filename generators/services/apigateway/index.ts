@@ -35,6 +35,7 @@ export const apigateway: ServiceModule<'apigateway', typeof apigatewayProps> = {
     childFamilies: { 'AWS::ApiGateway::': 'RestApiId', 'AWS::ApiGatewayV2::': 'ApiId' },
     samEvents: { Api: 'RestApiId', HttpApi: 'ApiId' },
     edgeProps: routeOfResource,
+    assumesUnnamedRolesAs: 'apigateway.amazonaws.com',
   },
   flow: {
     failable: false,

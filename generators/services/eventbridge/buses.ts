@@ -39,13 +39,34 @@ export function sharedBusName(key: string): string {
     : 'EventBus';
 }
 
+/**
+ * A bus the template names (a literal name, a parameter, an import) without defining it: drawn so
+ * the rules on it and the functions putting events on it connect to something; it stands for no
+ * resource of the template, so export adds nothing for it.
+ */
+function outsideBus(key: string, name: CfnValue): NonNullable<ImpliedSource['drawn']> {
+  const literal = typeof name === 'string';
+  const shown = readable(name);
+  return {
+    name: sharedBusName(key),
+    props: { busType: 'custom', schedule: '' },
+    note: `The event bus ${shown}, which the template's SAM events use but does not define: drawn so what they route shows; it is not a resource of the template, and export leaves it out.`,
+    written: {
+      busType: {
+        value: shown,
+        why: literal ? 'a bus outside the template, which the template names' : 'the template is given it when the stack is deployed',
+      },
+    },
+  };
+}
+
 const DEFAULT_BUS_NOTE = "The account's default event bus, which the template's SAM events use: drawn so what they route shows; it is not a resource of the template, and export leaves it out.";
 
 export function impliedBus(eventType: string, event: Record<string, CfnValue>): ImpliedSource | undefined {
   if (eventType === 'EventBridgeRule' || eventType === 'CloudWatchEvent') {
     const key = busKey(event.EventBusName);
-    // A bus given by a parameter has a name only when deployed: without a rule resource on it, it is not drawn.
-    return key === DEFAULT ? { key, drawn: { name: 'DefaultBus', props: { busType: 'default', schedule: '' }, note: DEFAULT_BUS_NOTE } } : { key };
+    if (key === DEFAULT) return { key, drawn: { name: 'DefaultBus', props: { busType: 'default', schedule: '' }, note: DEFAULT_BUS_NOTE } };
+    return { key, drawn: outsideBus(key, event.EventBusName as CfnValue) };
   }
   if (eventType === 'Schedule' && typeof event.Schedule === 'string') {
     const props: Props = { busType: 'default', schedule: event.Schedule };
@@ -59,4 +80,46 @@ export function impliedBus(eventType: string, event: Record<string, CfnValue>): 
     };
   }
   return undefined;
+}
+
+/** The key of a bus given as a parameter's value (`EventBusName: !Ref BusName`). */
+export const parameterBusKey = (parameter: string) => busKey({ Ref: parameter });
+
+const isRef = (value: CfnValue | undefined): value is { Ref: string } => !!value && typeof value === 'object' && !Array.isArray(value) && typeof (value as { Ref?: unknown }).Ref === 'string';
+
+function eachBusName(value: CfnValue | undefined, visit: (name: CfnValue) => void): void {
+  if (!value || typeof value !== 'object') return;
+  const entries: [string, CfnValue][] = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value);
+  for (const [key, v] of entries) {
+    if (key === 'EventBusName') visit(v);
+    else eachBusName(v, visit);
+  }
+}
+
+/**
+ * A template may name one bus two ways: `!Ref BusName` in one place and BusName's default,
+ * "Serverlesspresso", in another. Edge recovery reads the literal as the parameter, so both hang off
+ * one node; a default shared by two such parameters stays ambiguous and is left as written.
+ */
+export function busNamesAsParameters<R extends { Properties?: Record<string, CfnValue> }>(resources: Record<string, R>, parameters: Readonly<Record<string, CfnValue>>): Record<string, R> {
+  const byDefault = new Map<string, string | null>();
+  for (const resource of Object.values(resources))
+    eachBusName(resource?.Properties, (name) => {
+      if (!isRef(name)) return;
+      const declared = parameters[name.Ref];
+      const fallback = declared && typeof declared === 'object' && !Array.isArray(declared) ? declared.Default : undefined;
+      if (typeof fallback !== 'string' || fallback === 'default') return;
+      const known = byDefault.get(fallback);
+      byDefault.set(fallback, known === undefined || known === name.Ref ? name.Ref : null);
+    });
+  const named = new Map([...byDefault].filter((entry): entry is [string, string] => entry[1] !== null));
+  if (named.size === 0) return resources;
+  const rewrite = (value: CfnValue): CfnValue => {
+    if (!value || typeof value !== 'object') return value;
+    if (Array.isArray(value)) return value.map(rewrite);
+    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, key === 'EventBusName' && typeof v === 'string' && named.has(v) ? { Ref: named.get(v)! } : rewrite(v)]));
+  };
+  return Object.fromEntries(
+    Object.entries(resources).map(([id, resource]) => [id, resource?.Properties ? { ...resource, Properties: rewrite(resource.Properties) as Record<string, CfnValue> } : resource]),
+  );
 }

@@ -3,7 +3,7 @@ import { plural } from '../../flow/types';
 import { ruleTargetSettings } from '../../rules/mapping-import';
 import type { CfnValue } from '../../template/cfn';
 import type { ServiceModule } from '../types';
-import { impliedBus, ruleSharedKey, sharedBusName } from './buses';
+import { busNamesAsParameters, impliedBus, parameterBusKey, ruleSharedKey, sharedBusName } from './buses';
 import { eventbridgeCfn } from './cfn';
 import { eventbridgeProps } from './props';
 import { eventbridgeCdk } from './cdk';
@@ -48,6 +48,8 @@ export const eventbridge: ServiceModule<'eventbridge', typeof eventbridgeProps, 
     childrenByValue: { [RULE]: { property: 'EventBusName', parentProperty: 'Name' } },
     sharedKey: ruleSharedKey,
     sharedName: sharedBusName,
+    parameterKey: parameterBusKey,
+    wiringView: busNamesAsParameters,
     impliedSource: impliedBus,
     samEvents: { EventBridgeRule: 'EventBusName', CloudWatchEvent: 'EventBusName' },
     samPolicies: { EventBridgePutEventsPolicy: 'put-events' },
