@@ -187,3 +187,22 @@ describe('a bus the template names without defining it', () => {
     expect(synthesize(reopened.graph).template).toEqual(synthesize(graph).template);
   });
 });
+
+describe('a state machine’s EventBridgeRule event', () => {
+  it('GIVEN a pattern and a retry policy on the event THEN the edge shows them, not a match-everything placeholder', () => {
+    const { graph } = read(`Transform: AWS::Serverless-2016-10-31
+Resources:
+  Approval:
+    Type: AWS::Serverless::StateMachine
+    Properties:
+      Definition: { StartAt: Done, States: { Done: { Type: Succeed } } }
+      Events:
+        Requested:
+          Type: EventBridgeRule
+          Properties: { Pattern: { detail-type: [PublicationApprovalRequested] }, RetryPolicy: { MaximumRetryAttempts: 5, MaximumEventAgeInSeconds: 900 } }
+`);
+    expect(graph.edges).toHaveLength(1);
+    expect(JSON.parse(String(graph.edges[0].props.eventPattern))).toEqual({ 'detail-type': ['PublicationApprovalRequested'] });
+    expect(graph.edges[0].props).toMatchObject({ retryAttempts: 5, maxEventAgeSeconds: 900 });
+  });
+});

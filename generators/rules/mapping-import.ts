@@ -66,7 +66,12 @@ function filterPatternsOf(criteria: CfnValue | undefined): CfnValue | undefined 
 
 /** A SAM function event's settings: a mapping's (SQS, Kinesis, DynamoDB), or a rule's pattern and failure handling (EventBridgeRule, CloudWatchEvent, Schedule). */
 export function samEventSettings(p: Properties): Properties {
-  return { ...mappingSettings(p), ...(p.Pattern !== undefined ? { eventPattern: p.Pattern } : {}), ...deliveryFailureSettings(p.RetryPolicy, p.DeadLetterConfig) };
+  return { ...mappingSettings(p), ...ruleEventSettings(p) };
+}
+
+/** What a SAM EventBridgeRule or CloudWatchEvent event says of its rule: the pattern and its target's failure handling (a state machine's events say no more). */
+export function ruleEventSettings(p: Properties): Properties {
+  return { ...(p.Pattern !== undefined ? { eventPattern: p.Pattern } : {}), ...deliveryFailureSettings(p.RetryPolicy, p.DeadLetterConfig) };
 }
 
 /** An EventBridge Pipe's settings: its source's batch size and filter, and its enrichment (raw: the importer names the function). */

@@ -7,6 +7,7 @@ import { stepfunctionsProps } from './props';
 import { stepProps, workflowGroups } from './workflow';
 import { stepfunctionsCdk } from './cdk';
 import { stepfunctionsSam } from './sam';
+import { ruleEventSettings } from '../../rules/mapping-import';
 
 /** us-east-1 list prices (see cost/prices.ts for the date). */
 const STEPFUNCTIONS_PRICES = { standardPer1000Transitions: 0.025, expressPerMillionRequests: 1.0, expressPerGbSecond: 0.00001667 } as const;
@@ -45,6 +46,7 @@ export const stepfunctions: ServiceModule<'stepfunctions', typeof stepfunctionsP
     types: ['AWS::StepFunctions::StateMachine', 'AWS::Serverless::StateMachine'],
     bindings: { workflowType: { paths: [['StateMachineType']], absent: 'STANDARD', types: ['AWS::StepFunctions::StateMachine'] } },
     samPolicies: { StepFunctionsExecutionPolicy: 'start-execution' },
+    samEventProps: ruleEventSettings,
   },
   flow: stepfunctionsFlow,
   cost: {
