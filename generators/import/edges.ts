@@ -165,6 +165,7 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rea
     const weak = new Map<string, { evidence: string; path: (string | number)[] }>();
     // What the grants naming each target hold: a function's access to one table is not its access to another.
     const grantsOn = new Map<string, { actions: string[]; samPolicies: string[] }>();
+    const undrawable = unDrawnGrants(ctx, node);
     for (const id of grantSources(ctx, node)) {
       const resource = ctx.resources[id];
       // A permission or a resource policy names who may reach the node: evidence for an edge into it, never out of it.
@@ -178,7 +179,11 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rea
       const shared = id !== node.primary && !node.children.includes(id) ? ' (shared)' : '';
       for (const { target: ref, path } of referencesWithPaths(properties as CfnValue)) {
         const target = ctx.ownerOf.get(ref) ?? ctx.nodeOfParameter(ref);
-        if (!target || target === node.primary || !allowed(node.primary, target)) continue;
+        if (!target || target === node.primary) continue;
+        if (!allowed(node.primary, target)) {
+          undrawable.add(target, ['Resources', id, 'Properties', ...path]);
+          continue;
+        }
         const evidence = `${id} ${pathText(path)}${shared}`;
         // A name passed along (a description, an environment variable) is no connection on its own.
         if (path.some((key) => typeof key === 'string' && PASSED_ALONG.has(key))) {
@@ -213,6 +218,7 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rea
         add({ source: node.primary, target, evidence: [evidence], logicalIds: [], props: serviceOf(node.kind).imports.edgeProps?.(ctx.resources, id, path) ?? {} });
       }
     }
+    undrawable.report();
     // A name passed along counts when a permission on that kind of service stands behind it (a statement on "*").
     for (const [target, { evidence, path }] of weak) {
       if (edges.has(`${node.primary}->${target}`) || explained(node.primary, target)) continue;
@@ -338,6 +344,31 @@ function grantSources(ctx: EdgeContext, node: NodePlan): string[] {
 }
 
 /**
+ * A permission (or a workflow's task) naming a service the canvas has no connection to from this
+ * node's kind (a workflow writing to a bucket) is said once per pair, at the first place it is
+ * granted: the reader expects a line there. Generic resources (roles, log groups) draw none anyway.
+ */
+function unDrawnGrants(ctx: EdgeContext, node: NodePlan) {
+  const first = new Map<string, (string | number)[]>();
+  return {
+    add(target: string, path: (string | number)[]) {
+      const passedAlong = path.some((key) => typeof key === 'string' && PASSED_ALONG.has(key));
+      if (passedAlong || first.has(target) || node.kind === 'resource' || ctx.kindOf.get(target) === 'resource') return;
+      const held = grantAt(ctx.resources[String(path[1])]?.Properties ?? {}, path.slice(3));
+      if (held.actions.length === 0 && held.samPolicies.length === 0 && !path.includes('DefinitionSubstitutions')) return;
+      first.set(target, path);
+    },
+    report() {
+      for (const [target, path] of first)
+        ctx.notice(
+          `${pathText(path)} lets ${node.primary} use ${ctx.nameOf(target)}, but the canvas has no connection from ${node.kind} to ${ctx.kindOf.get(target)}: kept in the template, not drawn`,
+          path,
+        );
+    },
+  };
+}
+
+/**
  * Roles the node's kind assumes that no resource of the template names (an API's integration role,
  * named in an OpenAPI file the template includes): the node's, when it is the template's only node
  * of its kind; with several, which one uses the role is not in the template, and the import says so.
@@ -360,11 +391,15 @@ function unnamedRolesOf(ctx: EdgeContext, node: NodePlan): string[] {
 /** What the statement, or the SAM policy template, holding a reference grants: its actions, or the template's name. */
 function grantAt(properties: CfnValue, path: (string | number)[]): { actions: string[]; samPolicies: string[] } {
   const statement = path.lastIndexOf('Statement');
-  if (statement >= 0 && typeof path[statement + 1] === 'number') return { actions: actionsIn(valueAt(properties, path.slice(0, statement + 2))), samPolicies: [] };
+  // A policy's Statement is a list of statements, or a single one written as a map.
+  if (statement >= 0) return { actions: actionsIn(valueAt(properties, path.slice(0, typeof path[statement + 1] === 'number' ? statement + 2 : statement + 1))), samPolicies: [] };
   const policies = path.indexOf('Policies');
   const template = policies >= 0 ? path[policies + 2] : undefined;
-  return { actions: [], samPolicies: typeof template === 'string' ? [template] : [] };
+  return { actions: [], samPolicies: typeof template === 'string' && !IAM_POLICY_KEYS.has(template) ? [template] : [] };
 }
+
+/** Keys of an inline IAM policy (a role's), which are no SAM policy template's name. */
+const IAM_POLICY_KEYS = new Set(['PolicyDocument', 'PolicyName']);
 
 const valueAt = (value: CfnValue, path: (string | number)[]): CfnValue | undefined =>
   path.reduce<CfnValue | undefined>((v, key) => (v && typeof v === 'object' ? (v as Record<string | number, CfnValue>)[key] : undefined), value);

@@ -145,3 +145,32 @@ ${apis.map(api).join('')}  Ingest: { Type: AWS::SQS::Queue }
     expect(warnings[0].line).toBe(10);
   });
 });
+
+describe('a grant between services the canvas cannot connect', () => {
+  it('GIVEN an API whose role writes to a table (an API-to-DynamoDB integration) THEN no edge, and a warning at the grant says why', () => {
+    const { graph, warnings } = read(`Resources:
+  Api:
+    Type: AWS::ApiGateway::RestApi
+    Properties: { Name: pets }
+  Pets: { Type: AWS::DynamoDB::Table, Properties: { AttributeDefinitions: [{ AttributeName: id, AttributeType: S }], KeySchema: [{ AttributeName: id, KeyType: HASH }], BillingMode: PAY_PER_REQUEST } }
+  PutPet:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      RestApiId: !Ref Api
+      ResourceId: !GetAtt Api.RootResourceId
+      HttpMethod: POST
+      AuthorizationType: NONE
+      Integration: { Type: AWS, IntegrationHttpMethod: POST, Uri: !Sub 'arn:aws:apigateway:\${AWS::Region}:dynamodb:action/PutItem', Credentials: !GetAtt PetsRole.Arn }
+  PetsRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: apigateway.amazonaws.com }, Action: sts:AssumeRole }] }
+      Policies: [{ PolicyName: put, PolicyDocument: { Statement: { Effect: Allow, Action: dynamodb:PutItem, Resource: !GetAtt Pets.Arn } } }]
+`);
+    expect(edgesOf(graph)).toEqual([]);
+    expect(warnings.map((w) => [w.line, w.message])).toContainEqual([
+      18,
+      'Resources.PetsRole.Properties.Policies[0].PolicyDocument.Statement.Resource lets Api use Pets, but the canvas has no connection from apigateway to dynamodb: kept in the template, not drawn',
+    ]);
+  });
+});
