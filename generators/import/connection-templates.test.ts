@@ -37,3 +37,39 @@ describe('sqs-pipes-stepfunctions.yaml (aws-samples/serverless-patterns, eventbr
     expect(meaning(toYaml(synthesize(result.graph).template))).toEqual(meaning(text));
   });
 });
+
+describe('kinesis-pipes-enrichment-stepfunctions.yaml (aws-samples/serverless-patterns, kinesis-eventbridge-pipes-filter-enrichment-sfn)', () => {
+  const text = read('kinesis-pipes-enrichment-stepfunctions.yaml');
+  const result = importTemplate(text);
+  if (!result.ok) throw new Error(result.error);
+
+  it('WHEN imported THEN the stream pipes to the express workflow with its filter and batch size, enriched by the function', () => {
+    expect(edges(result.graph)).toEqual([
+      {
+        from: 'SourceStream',
+        to: 'TargetSfn',
+        props: { batchSize: 10, filterPatterns: JSON.stringify([{ data: { category: ['PASS_FILTER'] } }]), enrichment: 'EnrichmentLambda' },
+        owns: ['Pipe', 'PipeIamRole'],
+      },
+    ]);
+    expect(result.graph.nodes.find((n) => n.name === 'TargetSfn')?.props).toMatchObject({ workflowType: 'EXPRESS' });
+  });
+
+  it('WHEN exported THEN it means exactly what it meant', () => {
+    expect(meaning(toYaml(synthesize(result.graph).template))).toEqual(meaning(text));
+  });
+});
+
+describe('kinesis-pipes-eventbus.yaml (aws-samples/serverless-patterns, kinesis-stream-to-eventbridge-sam)', () => {
+  const text = read('kinesis-pipes-eventbus.yaml');
+  const result = importTemplate(text);
+  if (!result.ok) throw new Error(result.error);
+
+  it('WHEN imported THEN the stream pipes to the custom bus, one record at a time', () => {
+    expect(edges(result.graph)).toEqual([{ from: 'KinesisStream', to: 'CustomEventBus', props: { batchSize: 1, filterPatterns: '', enrichment: '' }, owns: ['Pipe', 'PipeRole'] }]);
+  });
+
+  it('WHEN exported THEN it means exactly what it meant', () => {
+    expect(meaning(toYaml(synthesize(result.graph).template))).toEqual(meaning(text));
+  });
+});

@@ -15,7 +15,7 @@ import type { ImpliedSource, ImportBinding } from '../services/types';
 import { findCycle } from '../template/analysis';
 import type { CfnValue } from '../template/cfn';
 import { coerce, keptAsWritten } from './written';
-import { findRaw, referencesWithPaths } from './references';
+import { bindingPaths, findRaw, referencesWithPaths } from './references';
 import { claimConnectors, recoverEdges, type RecoveredEdge } from './edges';
 import { withKindViews, withNamedArnsResolved } from './references';
 import { LAYOUT_KEY, readLayout } from './layout-metadata';
@@ -228,7 +228,8 @@ function readProps(kind: ServiceKind, resource: RawResource, document: Record<st
     if (binding.types && !binding.types.includes(type)) continue;
     const spec = service.props.find((s) => s.key === key)!;
     const properties = resource.Properties ?? {};
-    const raw = findRaw(properties, binding.paths) ?? findRaw(globals, binding.paths);
+    const paths = bindingPaths(binding, type);
+    const raw = findRaw(properties, paths) ?? findRaw(globals, paths);
     const read = raw === undefined ? undefined : binding.read ? binding.read(raw, properties) : raw;
     const value: PropValue | undefined = raw === undefined ? binding.absent : read === undefined ? undefined : coerce(read, spec.type);
     if (value === undefined || validateValue(spec, value) !== null) {

@@ -29,6 +29,10 @@ export function actionsIn(value: CfnValue | undefined, into: string[] = []): str
   return into;
 }
 
+/** Where a binding's value sits in a resource of this type. */
+export const bindingPaths = (binding: { paths: readonly (readonly string[])[]; pathsByType?: Readonly<Record<string, readonly (readonly string[])[]>> }, type: unknown) =>
+  (typeof type === 'string' && binding.pathsByType && Object.hasOwn(binding.pathsByType, type) ? binding.pathsByType[type] : undefined) ?? binding.paths;
+
 /** The value at the first of several paths that is present. */
 export function findRaw(properties: Record<string, CfnValue>, paths: readonly (readonly string[])[]): CfnValue | undefined {
   for (const path of paths) {

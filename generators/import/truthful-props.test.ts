@@ -9,7 +9,7 @@ import { synthesize } from '../template/synth';
 import { toYaml } from '../template/writer';
 import { diagnose } from '../diagnostics/check';
 import { parseGraphFile, serializeGraph } from '../graph/file';
-import { addNode, connect } from '../graph/operations';
+import { addNode, connect, setNodeProp } from '../graph/operations';
 import { emptyGraph, type Graph } from '../graph/model';
 import { propBag } from '../props/spec';
 
@@ -273,5 +273,25 @@ describe('an imported EventBridge Pipe from a queue', () => {
     expect(edge.origin?.logicalIds).toEqual(['OrdersPipe']);
     expect(edge.props).toEqual({ batchSize: 5, filterPatterns: '[{"body":{"status":["PAID"]}}]', enrichment: 'Enrich' });
     lossless(graph, PIPE);
+  });
+});
+
+describe('a SAM state machine’s type', () => {
+  const EXPRESS = `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Flow:
+    Type: AWS::Serverless::StateMachine
+    Properties:
+      Type: EXPRESS
+      Definition: { StartAt: Done, States: { Done: { Type: Succeed } } }
+`;
+  it('GIVEN Type: EXPRESS WHEN imported THEN the node is an express workflow, and editing it writes Type back, not StateMachineType', () => {
+    const graph = read(EXPRESS);
+    expect(nodeOf(graph, 'Flow').props).toMatchObject({ workflowType: 'EXPRESS' });
+    lossless(graph, EXPRESS);
+    const edited = setNodeProp(graph, nodeOf(graph, 'Flow').id, 'workflowType', 'STANDARD');
+    if (!edited.ok) throw new Error(edited.error);
+    const properties = synthesize(edited.graph).template.Resources.Flow.Properties as Record<string, unknown>;
+    expect([properties.Type, properties.StateMachineType]).toEqual(['STANDARD', undefined]);
   });
 });

@@ -22,6 +22,8 @@ import type { GraphNode } from '../graph/model';
 export interface ImportBinding {
   /** Where the value sits under Properties; the first path present wins, the first is written when none is. */
   paths: readonly (readonly string[])[];
+  /** Where it sits for a type that names it differently (a SAM state machine's `Type` is StateMachineType). */
+  pathsByType?: Readonly<Record<string, readonly (readonly string[])[]>>;
   /** The value CloudFormation assumes when the property is absent. */
   absent?: PropValue;
   /** Only for these resource types (default: every type of the kind). */

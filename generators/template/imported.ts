@@ -5,7 +5,7 @@
  * Mappings, Conditions, Metadata, Outputs and every intrinsic function stay as they were read.
  */
 import type { Graph, GraphNode } from '../graph/model';
-import { findRaw } from '../import/references';
+import { bindingPaths, findRaw } from '../import/references';
 import { propBag } from '../props/spec';
 import { serviceOf } from '../services/registry';
 import type { BuildProblem, Provenance } from './builder';
@@ -119,7 +119,8 @@ function withEditedProps(resource: Resource, node: GraphNode): Resource {
     if (!binding) continue;
     const value = binding.write ? binding.write(props[key]) : (props[key] as CfnValue);
     const current = properties ?? {};
-    const path = binding.paths.find((p) => findRaw(current, [p]) !== undefined) ?? binding.paths[0];
+    const paths = bindingPaths(binding, resource.Type);
+    const path = paths.find((p) => findRaw(current, [p]) !== undefined) ?? paths[0];
     properties = path.length === 0 ? (value as Record<string, CfnValue>) : setPath(current, path, value);
   }
   return properties === resource.Properties ? resource : { ...resource, Properties: properties };

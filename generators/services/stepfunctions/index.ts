@@ -44,7 +44,7 @@ export const stepfunctions: ServiceModule<'stepfunctions', typeof stepfunctionsP
   },
   imports: {
     types: ['AWS::StepFunctions::StateMachine', 'AWS::Serverless::StateMachine'],
-    bindings: { workflowType: { paths: [['StateMachineType']], absent: 'STANDARD', types: ['AWS::StepFunctions::StateMachine'] } },
+    bindings: { workflowType: { paths: [['StateMachineType']], pathsByType: { 'AWS::Serverless::StateMachine': [['Type']] }, absent: 'STANDARD' } },
     samPolicies: { StepFunctionsExecutionPolicy: 'start-execution' },
     samEventProps: ruleEventSettings,
   },
