@@ -81,6 +81,8 @@ export interface EdgeContext {
   nameOf(node: string): string;
   /** The node standing for what a template parameter names (a bus given as `!Ref BusName`), once drawn. */
   nodeOfParameter(parameter: string): string | undefined;
+  /** The node standing for something outside the template, by its shared key, once drawn. */
+  nodeOfKey(key: string): string | undefined;
   /** Noted for the import report: things that are wired but cannot be drawn. */
   notice(message: string, path: (string | number)[]): void;
 }
@@ -218,6 +220,13 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rea
         add({ source: node.primary, target, evidence: [evidence], logicalIds: [], props: serviceOf(node.kind).imports.edgeProps?.(ctx.resources, id, path) ?? {} });
       }
     }
+    for (const { target, evidence, policy } of samPolicyTargets(ctx, node))
+      if (target !== node.primary && allowed(node.primary, target)) {
+        add({ source: node.primary, target, evidence: [evidence], logicalIds: [], props: {} });
+        const held = grantsOn.get(target) ?? { actions: [], samPolicies: [] };
+        held.samPolicies.push(policy);
+        grantsOn.set(target, held);
+      }
     undrawable.report();
     // A name passed along counts when a permission on that kind of service stands behind it (a statement on "*").
     for (const [target, { evidence, path }] of weak) {
@@ -234,6 +243,8 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rea
       const kind = ctx.kindOf.get(edge.target)!;
       const access = (own && guessAccess(kind, own.actions, own.samPolicies)) ?? guessAccess(kind, actions, samPolicies);
       if (access) edge.props.access = access;
+      // A grant none of the canvas's modes describes (a callback's states:SendTaskSuccess) is shown as the actions it holds.
+      else if (own?.actions.length) edge.props.access = [...new Set(own.actions)].join(', ');
     }
   }
 
@@ -410,6 +421,10 @@ function readsAsTriggered(kind: ServiceKind, grant: { actions: string[]; samPoli
   if (!access.readAsSource) return false;
   const held = [...grant.actions];
   for (const name of grant.samPolicies) {
+    if (imports.samSourcePolicies?.includes(name)) {
+      held.push(...access.readAsSource);
+      continue;
+    }
     const mode = imports.samPolicies && Object.hasOwn(imports.samPolicies, name) ? access.modes[imports.samPolicies[name]] : undefined;
     if (!mode) return false;
     held.push(...mode.actions);
@@ -437,6 +452,26 @@ function undrawnEventReason(type: string): string {
   if (type === 'Api' || type === 'HttpApi') return 'it uses the API SAM creates implicitly, which the template does not declare as a resource';
   if (type === 'EventBridgeRule' || type === 'CloudWatchEvent') return 'its bus is given to the template (a parameter or an import), so it has no name until deployed';
   return `the canvas draws no ${type} source`;
+}
+
+/** SAM policy templates of the node naming, by a value no reference resolves, a node that stands for something outside the template. */
+function samPolicyTargets(ctx: EdgeContext, node: NodePlan): { target: string; evidence: string; policy: string }[] {
+  const policies = ctx.resources[node.primary]?.Properties?.Policies;
+  const list = Array.isArray(policies) ? policies : policies ? [policies] : [];
+  const found: { target: string; evidence: string; policy: string }[] = [];
+  list.forEach((policy, i) => {
+    if (!policy || typeof policy !== 'object' || Array.isArray(policy)) return;
+    for (const [name, parameters] of Object.entries(policy)) {
+      if (!parameters || typeof parameters !== 'object' || Array.isArray(parameters)) continue;
+      for (const kind of SERVICE_KINDS) {
+        const keyOf = serviceOf(kind).imports.samPolicyKeys?.[name];
+        const key = keyOf?.(parameters);
+        const target = key === undefined ? undefined : ctx.nodeOfKey(key);
+        if (target) found.push({ target, evidence: `${node.primary} Policies[${i}].${name}`, policy: name });
+      }
+    }
+  });
+  return found;
 }
 
 function samPolicyNames(resource: RawResource | undefined): string[] {

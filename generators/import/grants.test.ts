@@ -174,3 +174,56 @@ describe('a grant between services the canvas cannot connect', () => {
     ]);
   });
 });
+
+describe('grants read as a reader reads them', () => {
+  const TEMPLATE = `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Status:
+    Type: AWS::DynamoDB::Table
+    Properties:
+      AttributeDefinitions: [{ AttributeName: id, AttributeType: S }]
+      KeySchema: [{ AttributeName: id, KeyType: HASH }]
+      BillingMode: PAY_PER_REQUEST
+      StreamSpecification: { StreamViewType: NEW_IMAGE }
+  Approval:
+    Type: AWS::Serverless::StateMachine
+    Properties:
+      Definition: { StartAt: Done, States: { Done: { Type: Succeed } } }
+      Policies:
+        - EventBridgePutEventsPolicy: { EventBusName: !Sub '{{resolve:ssm:/app/EventBusName}}' }
+      Events:
+        Requested:
+          Type: EventBridgeRule
+          Properties: { EventBusName: !Sub '{{resolve:ssm:/app/EventBusName}}', Pattern: { detail-type: [Requested] } }
+  Sync:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.13
+      Handler: index.handler
+      InlineCode: "def handler(event, context): pass"
+      Policies:
+        - DynamoDBStreamReadPolicy: { TableName: !Ref Status, StreamName: !Select [3, !Split ['/', !GetAtt Status.StreamArn]] }
+        - Statement: [{ Effect: Allow, Action: [states:SendTaskSuccess], Resource: [!Ref Approval] }]
+      Events:
+        Stream:
+          Type: DynamoDB
+          Properties: { Stream: !GetAtt Status.StreamArn, StartingPosition: LATEST }
+`;
+
+  it('GIVEN a function granted only the stream read of the table whose stream triggers it THEN the trigger is the only edge between them', () => {
+    const { graph } = read(TEMPLATE);
+    expect(edgesOf(graph).filter((e) => e.includes('Status'))).toEqual(['Status -> Sync']);
+  });
+
+  it('GIVEN a grant no access mode describes (a callback) THEN the edge is drawn and its access is shown as the actions it holds', () => {
+    const { graph } = read(TEMPLATE);
+    const callback = graph.edges.find((e) => graph.nodes.find((n) => n.id === e.source)!.name === 'Sync' && graph.nodes.find((n) => n.id === e.target)!.name === 'Approval')!;
+    expect(callback.origin?.written?.access).toEqual({ value: 'states:SendTaskSuccess', why: 'no value of the access field says this' });
+  });
+
+  it('GIVEN a workflow granted PutEvents on a bus named by a resolved SSM parameter THEN it puts events on the node its SAM event hangs off', () => {
+    const { graph } = read(TEMPLATE);
+    const bus = graph.nodes.find((n) => n.kind === 'eventbridge')!;
+    expect(edgesOf(graph)).toEqual(expect.arrayContaining([`${bus.name} -> Approval`, `Approval -> ${bus.name}`]));
+  });
+});

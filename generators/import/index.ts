@@ -84,11 +84,12 @@ function readTemplate(text: string, options: { name?: string }): ImportReport {
     kindOf.set(id, kind);
     return id;
   };
+  const nodeOfKey = (key: string) => ownership.sharedNodes.get(key) ?? implied.get(key)?.id;
   const nodeOfParameter = (parameter: string) => {
     if (Object.hasOwn(resources, parameter)) return undefined;
     for (const kind of SERVICE_KINDS) {
       const key = serviceOf(kind).imports.parameterKey?.(parameter);
-      const id = key === undefined ? undefined : (ownership.sharedNodes.get(key) ?? implied.get(key)?.id);
+      const id = key === undefined ? undefined : nodeOfKey(key);
       if (id) return id;
     }
     return undefined;
@@ -99,7 +100,7 @@ function readTemplate(text: string, options: { name?: string }): ImportReport {
     return (key !== undefined && serviceOf(kindOf.get(node)!).imports.sharedName?.(key)) || node;
   };
   const recovered = recoverEdges(
-    { resources: wiring, nodes: ownership.nodes, ownerOf: ownership.ownerOf, kindOf, sharedNodes: ownership.sharedNodes, imply, nodeOfParameter, nameOf, notice: warn },
+    { resources: wiring, nodes: ownership.nodes, ownerOf: ownership.ownerOf, kindOf, sharedNodes: ownership.sharedNodes, imply, nodeOfParameter, nodeOfKey, nameOf, notice: warn },
     connectors,
   );
 

@@ -109,6 +109,13 @@ export interface ImportSpec<M extends string = string> {
   samEventProps?(eventProperties: Record<string, CfnValue>): Record<string, CfnValue>;
   /** SAM policy templates that grant a function access to this kind, and the access mode each means. */
   samPolicies?: Readonly<Record<string, M>>;
+  /** SAM policy templates that grant only what an event source reads (DynamoDBStreamReadPolicy): part of a trigger, never an edge of their own. */
+  samSourcePolicies?: readonly string[];
+  /**
+   * SAM policy templates naming a node of this kind by a value no reference resolves (a bus by
+   * name, `!Sub '{{resolve:ssm:...}}'`): the shared key of the node its parameters name.
+   */
+  samPolicyKeys?: Readonly<Record<string, (parameters: Record<string, CfnValue>) => string | undefined>>;
   /** Edge props a reference held in one of this node's own resources states (an API method's route, a rule's pattern). */
   edgeProps?(resources: Readonly<Record<string, { Type?: CfnValue; Properties?: Record<string, CfnValue> }>>, logicalId: string, path: readonly (string | number)[]): Record<string, CfnValue>;
   /** Why a reference at this path of the node's resources is no edge of the rule table (a rule target's dead-letter queue), if it is not. */

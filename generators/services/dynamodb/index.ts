@@ -62,6 +62,7 @@ export const dynamodb: ServiceModule<'dynamodb', typeof dynamodbProps, 'read' | 
     },
     samEvents: { DynamoDB: 'Stream' },
     samPolicies: { DynamoDBReadPolicy: 'read', DynamoDBWritePolicy: 'write', DynamoDBCrudPolicy: 'read-write' },
+    samSourcePolicies: ['DynamoDBStreamReadPolicy'],
   },
   flow: {
     failable: false,

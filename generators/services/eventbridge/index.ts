@@ -3,7 +3,7 @@ import { plural } from '../../flow/types';
 import { ruleTargetSettings } from '../../rules/mapping-import';
 import type { CfnValue } from '../../template/cfn';
 import type { ServiceModule } from '../types';
-import { busNamesAsParameters, impliedBus, parameterBusKey, ruleSharedKey, sharedBusName } from './buses';
+import { busKey, busNamesAsParameters, impliedBus, parameterBusKey, ruleSharedKey, sharedBusName } from './buses';
 import { eventbridgeCfn } from './cfn';
 import { eventbridgeProps } from './props';
 import { eventbridgeCdk } from './cdk';
@@ -53,6 +53,7 @@ export const eventbridge: ServiceModule<'eventbridge', typeof eventbridgeProps, 
     impliedSource: impliedBus,
     samEvents: { EventBridgeRule: 'EventBusName', CloudWatchEvent: 'EventBusName' },
     samPolicies: { EventBridgePutEventsPolicy: 'put-events' },
+    samPolicyKeys: { EventBridgePutEventsPolicy: (parameters) => busKey(parameters.EventBusName) },
     // A rule target's dead-letter queue is a prop of the edge to that target (ruleTargetSettings).
     propOfEdgeAt: (path) => (path.includes('DeadLetterConfig') ? [...path.slice(0, path.indexOf('DeadLetterConfig')), 'Arn'] : undefined),
     // The rule's pattern as written (one with intrinsics, ${AWS::AccountId}, is shown that way and kept), and its target's failure handling.
