@@ -181,6 +181,7 @@ export function recoverEdges(ctx: EdgeContext, connectors: RecoveredEdge[]): Rea
       const shared = id !== node.primary && !node.children.includes(id) ? ' (shared)' : '';
       for (const { target: ref, path } of referencesWithPaths(properties as CfnValue)) {
         const target = ctx.ownerOf.get(ref) ?? ctx.nodeOfParameter(ref);
+        if (!target && !Object.hasOwn(ctx.resources, ref)) undrawable.given(ref, ['Resources', id, 'Properties', ...path]);
         if (!target || target === node.primary) continue;
         if (!allowed(node.primary, target)) {
           undrawable.add(target, ['Resources', id, 'Properties', ...path]);
@@ -361,7 +362,14 @@ function grantSources(ctx: EdgeContext, node: NodePlan): string[] {
  */
 function unDrawnGrants(ctx: EdgeContext, node: NodePlan) {
   const first = new Map<string, (string | number)[]>();
+  const parameters = new Map<string, { path: (string | number)[]; actions: string[] }>();
   return {
+    /** A statement granting actions on whatever a parameter names (a bus given by its ARN): which node that is, the template does not say. */
+    given(parameter: string, path: (string | number)[]) {
+      if (parameters.has(parameter) || !path.includes('Resource') || node.kind === 'resource') return;
+      const actions = grantAt(ctx.resources[String(path[1])]?.Properties ?? {}, path.slice(3)).actions.filter((a) => DRAWN_SERVICES.has(a.split(':')[0].toLowerCase()));
+      if (actions.length) parameters.set(parameter, { path, actions });
+    },
     add(target: string, path: (string | number)[]) {
       const passedAlong = path.some((key) => typeof key === 'string' && PASSED_ALONG.has(key));
       if (passedAlong || first.has(target) || node.kind === 'resource' || ctx.kindOf.get(target) === 'resource') return;
@@ -370,6 +378,11 @@ function unDrawnGrants(ctx: EdgeContext, node: NodePlan) {
       first.set(target, path);
     },
     report() {
+      for (const [parameter, { path, actions }] of parameters)
+        ctx.notice(
+          `${pathText(path)} lets ${node.primary} use what the parameter ${parameter} names (${[...new Set(actions)].join(', ')}): no node of the diagram stands for it, so it is not drawn`,
+          path,
+        );
       for (const [target, path] of first)
         ctx.notice(
           `${pathText(path)} lets ${node.primary} use ${ctx.nameOf(target)}, but the canvas has no connection from ${node.kind} to ${ctx.kindOf.get(target)}: kept in the template, not drawn`,
@@ -378,6 +391,9 @@ function unDrawnGrants(ctx: EdgeContext, node: NodePlan) {
     },
   };
 }
+
+/** The IAM service prefixes of the kinds the canvas draws (logs and X-Ray grants are no connection). */
+const DRAWN_SERVICES = new Set(SERVICE_KINDS.flatMap((kind) => Object.values(serviceOf(kind).access.modes).flatMap((mode) => mode.actions.map((action) => action.split(':')[0].toLowerCase()))));
 
 /**
  * Roles the node's kind assumes that no resource of the template names (an API's integration role,
@@ -394,8 +410,20 @@ function unnamedRolesOf(ctx: EdgeContext, node: NodePlan): string[] {
   const peers = ctx.nodes.filter((n) => n.kind === node.kind);
   if (peers.length === 1) return roles;
   if (peers[0] === node)
-    for (const role of roles)
-      ctx.notice(`${role} is a role ${principal} assumes, but no resource of the template names it and the template has ${peers.length} such nodes: its grants are not drawn`, ['Resources', role]);
+    for (const role of roles) {
+      const granted = [
+        ...new Set(
+          refsIn(ctx.resources[role]?.Properties?.Policies)
+            .map((id) => ctx.ownerOf.get(id))
+            .filter((id) => id !== undefined && ctx.kindOf.get(id) !== 'resource'),
+        ),
+      ];
+      const on = granted.length ? ` (on ${granted.map((id) => ctx.nameOf(id!)).join(', ')})` : '';
+      ctx.notice(`${role} is a role ${principal} assumes, but no resource of the template names it and the template has ${peers.length} such nodes: its grants${on} are not drawn`, [
+        'Resources',
+        role,
+      ]);
+    }
   return [];
 }
 

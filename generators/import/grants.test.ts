@@ -140,7 +140,7 @@ ${apis.map(api).join('')}  Ingest: { Type: AWS::SQS::Queue }
     const { graph, warnings } = read(template(['Public', 'Private']));
     expect(edgesOf(graph)).toEqual([]);
     expect(warnings.map((w) => w.message)).toEqual([
-      'IntegrationRole is a role apigateway.amazonaws.com assumes, but no resource of the template names it and the template has 2 such nodes: its grants are not drawn',
+      'IntegrationRole is a role apigateway.amazonaws.com assumes, but no resource of the template names it and the template has 2 such nodes: its grants (on Ingest) are not drawn',
     ]);
     expect(warnings[0].line).toBe(10);
   });
@@ -225,5 +225,29 @@ Resources:
     const { graph } = read(TEMPLATE);
     const bus = graph.nodes.find((n) => n.kind === 'eventbridge')!;
     expect(edgesOf(graph)).toEqual(expect.arrayContaining([`${bus.name} -> Approval`, `Approval -> ${bus.name}`]));
+  });
+});
+
+describe('a grant on what a parameter names', () => {
+  it('GIVEN a role granting events:PutEvents on a bus ARN given as a parameter THEN no edge, and a warning names the parameter and the actions; a log grant says nothing', () => {
+    const { graph, warnings } = read(`Parameters:
+  BusArn: { Type: String }
+  LogGroupName: { Type: String }
+Resources:
+${fn('Publisher', ', Role: !GetAtt PublisherRole.Arn')}  PublisherRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: ${ASSUME}
+      Policies:
+        - PolicyName: put
+          PolicyDocument:
+            Statement:
+              - { Effect: Allow, Action: events:PutEvents, Resource: !Ref BusArn }
+              - { Effect: Allow, Action: logs:PutLogEvents, Resource: !Sub 'arn:aws:logs:*:*:log-group:\${LogGroupName}' }
+`);
+    expect(graph.edges).toEqual([]);
+    expect(warnings.map((w) => w.message)).toEqual([
+      'Resources.PublisherRole.Properties.Policies[0].PolicyDocument.Statement[0].Resource lets Publisher use what the parameter BusArn names (events:PutEvents): no node of the diagram stands for it, so it is not drawn',
+    ]);
   });
 });
