@@ -17,6 +17,25 @@ test.describe('designer', () => {
     await expect(inspector(page).getByLabel('Batch size (messages)')).toHaveValue('10');
   });
 
+  test('GIVEN a queue triggering a function WHEN a person routes it through a pipe and picks an enrichment THEN only the pipe’s fields show, and the enrichment is one of the diagram’s functions', async ({
+    page,
+  }) => {
+    await freshDesigner(page);
+    await dragToCanvas(page, 'Amazon SQS', { x: 150, y: 200 });
+    await dragToCanvas(page, 'AWS Lambda', { x: 500, y: 120 });
+    await dragToCanvas(page, 'AWS Lambda', { x: 500, y: 320 });
+    await connectNodes(page, node(page, 'Queue1'), node(page, 'Function1'));
+    await expect(inspector(page).getByLabel('Report partial batch failures')).toBeVisible();
+    await expect(inspector(page).getByLabel('Enrichment (optional)')).toHaveCount(0);
+
+    await inspector(page).getByLabel('Through').selectOption('pipe');
+    await expect(inspector(page).getByLabel('Report partial batch failures')).toHaveCount(0);
+    const enrichment = inspector(page).getByLabel('Enrichment (optional)');
+    await expect(enrichment.locator('option')).toHaveText(['none', 'Function1', 'Function2']);
+    await enrichment.selectOption('Function2');
+    await expect(page.getByRole('group', { name: 'Queue1 pipes to, enriched Function1' })).toHaveCount(1);
+  });
+
   test('GIVEN SNS and DynamoDB WHEN a person connects them THEN it is refused with the reason and the fix', async ({ page }) => {
     await freshDesigner(page);
     await dragToCanvas(page, 'Amazon SNS', { x: 150, y: 200 });

@@ -12,6 +12,13 @@ import dynamic from 'next/dynamic';
 // Only imported diagrams need it.
 const EdgeOrigin = dynamic(() => import('./ImportedOrigin').then((m) => m.EdgeOrigin), { ssr: false });
 
+/** The names of the diagram's nodes of these kinds, sorted: what a field naming a node may take. */
+const namesOf = (graph: Graph, kinds: readonly string[]) =>
+  graph.nodes
+    .filter((n) => kinds.includes(n.kind))
+    .map((n) => n.name)
+    .sort();
+
 export function EdgePanel({ graph, edge }: { graph: Graph; edge: GraphEdge }) {
   const setEdgeProp = useDesigner((s) => s.setEdgeProp);
   const source = graph.nodes.find((n) => n.id === edge.source)!;
@@ -24,19 +31,22 @@ export function EdgePanel({ graph, edge }: { graph: Graph; edge: GraphEdge }) {
       <p className="mt-1 text-sm text-slate-600">
         {serviceOf(source.kind).shortTitle} → {serviceOf(target.kind).shortTitle}: {rule?.meaning}
       </p>
-      {edge.origin && <EdgeOrigin edge={edge} specs={rule?.props ?? []} />}
+      {edge.origin && <EdgeOrigin edge={edge} specs={(rule?.props ?? []).filter((spec) => !spec.visibleWhen || spec.visibleWhen(edge.props))} />}
       {!edge.origin &&
-        rule?.props.map((spec) => (
-          <PropField
-            key={spec.key}
-            spec={spec}
-            value={edge.props[spec.key]}
-            onCommit={(value) => {
-              const change = setEdgeProp(edge.id, spec.key, value);
-              return change.ok ? null : change.error;
-            }}
-          />
-        ))}
+        rule?.props
+          .filter((spec) => !spec.visibleWhen || spec.visibleWhen(edge.props))
+          .map((spec) => (
+            <PropField
+              key={spec.key}
+              spec={spec}
+              value={edge.props[spec.key]}
+              choices={spec.type === 'string' && spec.names ? namesOf(graph, spec.names) : undefined}
+              onCommit={(value) => {
+                const change = setEdgeProp(edge.id, spec.key, value);
+                return change.ok ? null : change.error;
+              }}
+            />
+          ))}
       <NoteField elementId={edge.id} note={edge.note} />
       <div className="mt-4">
         <ActionButton id="delete" label="Delete connection" className={DANGER_BUTTON} />

@@ -8,6 +8,8 @@ interface Props {
   value: PropValue;
   /** Applies the value; returns the refusal, if any, so the field can show it. */
   onCommit: (value: PropValue) => string | null;
+  /** For a field naming a node of the diagram (a pipe's enrichment): the names it may take. */
+  choices?: readonly string[];
 }
 
 const inputClass = 'mt-1 w-full rounded border px-2 py-1 text-sm';
@@ -16,7 +18,7 @@ const inputClass = 'mt-1 w-full rounded border px-2 py-1 text-sm';
  * One property, validated as it is typed. Text and numbers are applied on Enter or when the field
  * is left (so typing "1024" is one undo step, not four); choices and switches apply at once.
  */
-export function PropField({ spec, value, onCommit }: Props) {
+export function PropField({ spec, value, onCommit, choices }: Props) {
   const id = useId();
   const [draft, setDraft] = useState(String(value));
   const [error, setError] = useState<string | null>(null);
@@ -55,7 +57,20 @@ export function PropField({ spec, value, onCommit }: Props) {
       </div>
     );
   }
-  if (spec.type === 'enum') {
+  if (choices) {
+    // The diagram's nodes of the kinds the field names, and none; a name no node has any more stays shown until changed.
+    const names = choices.includes(String(value)) || value === '' ? choices : [String(value), ...choices];
+    control = (
+      <select id={id} className={inputClass} value={String(value)} onChange={(e) => setError(onCommit(e.target.value))} aria-describedby={describedBy}>
+        <option value="">none</option>
+        {names.map((name) => (
+          <option key={name} value={name}>
+            {name}
+          </option>
+        ))}
+      </select>
+    );
+  } else if (spec.type === 'enum') {
     control = (
       <select id={id} className={inputClass} value={String(value)} onChange={(e) => setError(onCommit(e.target.value))} aria-describedby={describedBy}>
         {spec.options

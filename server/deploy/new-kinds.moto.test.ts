@@ -1,7 +1,9 @@
 /**
  * The connections added for real architectures (EventBridge Pipes from queues and streams, a queue's
  * dead-letter queue as an edge, a table streaming into Kinesis, a function's asynchronous
- * destinations, EventBridge Scheduler's schedules), each deployed from its rule fixture to the local sandbox.
+ * destinations, EventBridge Scheduler's schedules; pipes into a function and their enrichments, stream
+ * on-failure destinations, a rule target's retries and dead-letter queue), each deployed from its rule
+ * fixture to the local sandbox.
  */
 import { describe, expect, it } from 'vitest';
 import { diagram } from '../../generators/graph/build';
@@ -27,6 +29,16 @@ const NEW_ROWS = [
   'scheduler->sns',
   'scheduler->eventbridge',
   'scheduler->kinesis',
+  // Pipes into a function, enrichments, stream on-failure destinations, rule-target retries and dead-letter queues.
+  'sqs->lambda through a pipe',
+  'kinesis->lambda through a pipe enriched by an express workflow',
+  'dynamodb->lambda through a pipe enriched by a function',
+  'kinesis->lambda with an on-failure queue',
+  'dynamodb->lambda with an on-failure topic',
+  'sqs->stepfunctions through a pipe enriched by an express workflow',
+  'eventbridge->lambda with a dead-letter queue and retries',
+  'eventbridge->sqs with a dead-letter queue',
+  'eventbridge->eventbridge with a dead-letter queue and retries',
 ];
 
 const sandbox = sandboxForTests();
@@ -47,7 +59,12 @@ describe('new connection kinds on the local sandbox', () => {
     async (_name, fixture) => {
       const events: DeployEvent[] = [];
       const graph = diagram(fixture);
-      const stack = (fixture.name ?? 'fixture').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+      // moto builds a resource's generated name from the whole stack name and cuts it at the service's limit (80 characters for a
+      // queue or a state machine), where CloudFormation shortens the stack part: stack names stay short so two names stay apart.
+      const stack = `nk-${fixtures.indexOf(fixture)}-${(fixture.name ?? 'fixture')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .slice(5, 35)}`.replace(/-+$/, '');
       const plan = await planDeployment(sandbox.env(), graph, stack, (e) => events.push(e), ACKNOWLEDGE_ALL);
       expect(plan.kind).toBe('changes');
       if (plan.kind !== 'changes') return;
