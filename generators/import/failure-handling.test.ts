@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { importTemplate } from '.';
 import { diagram } from '../graph/build';
+import { parseGraphFile } from '../graph/file';
 import type { Graph } from '../graph/model';
 import type { PropSpec, Props } from '../props/spec';
 import { synthesize } from '../template/synth';
@@ -113,5 +114,40 @@ describe('a dead-letter queue or destination the diagram does not draw', () => {
     const edge = result.graph.edges.find((e) => named(result.graph, e.target) === 'Worker')!;
     expect(edge.props.deadLetterQueue).toBe('');
     expect(edge.origin?.written?.deadLetterQueue?.value).toBe('arn:aws:sqs:us-east-1:123456789012:elsewhere');
+  });
+});
+
+describe('a diagram file saved before these props existed', () => {
+  // As Eventform wrote it before `via`, `enrichment`, `onFailure`, `retryAttempts`, `maxEventAgeSeconds` and `deadLetterQueue`.
+  const OLD_FILE = JSON.stringify({
+    format: 'eventform/graph',
+    version: 1,
+    name: 'Before',
+    nodes: [
+      { id: 'q', kind: 'sqs', name: 'Orders', position: { x: 0, y: 0 }, props: {} },
+      { id: 's', kind: 'kinesis', name: 'Clicks', position: { x: 0, y: 200 }, props: {} },
+      { id: 'b', kind: 'eventbridge', name: 'Bus', position: { x: 0, y: 400 }, props: {} },
+      { id: 'f', kind: 'lambda', name: 'Handler', position: { x: 400, y: 200 }, props: {} },
+    ],
+    edges: [
+      { id: 'e1', source: 'q', target: 'f', props: { batchSize: 5 } },
+      { id: 'e2', source: 's', target: 'f', props: { batchSize: 50, maximumRetryAttempts: 2 } },
+      { id: 'e3', source: 'b', target: 'f', props: { eventPattern: '{"source":["orders"]}' } },
+    ],
+  });
+
+  it('GIVEN the file WHEN opened THEN it opens, each connection a mapping or a plain rule target, and generates no pipe, destination, retry policy or dead-letter queue', () => {
+    const opened = parseGraphFile(OLD_FILE);
+    if (!opened.ok) throw new Error(opened.error);
+    expect(opened.graph.edges.map((e) => e.props.via ?? e.props.retryAttempts)).toEqual(['mapping', 'mapping', 185]);
+    const resources = Object.values(synthesize(opened.graph).template.Resources);
+    expect(resources.filter((r) => r.Type === 'AWS::Pipes::Pipe' || r.Type === 'AWS::Lambda::EventInvokeConfig')).toEqual([]);
+    const mappings = resources.filter((r) => r.Type === 'AWS::Lambda::EventSourceMapping');
+    expect(mappings.map((m) => [m.Properties?.BatchSize, m.Properties?.DestinationConfig]).sort()).toEqual([
+      [5, undefined],
+      [50, undefined],
+    ]);
+    const targets = resources.filter((r) => r.Type === 'AWS::Events::Rule').flatMap((r) => r.Properties?.Targets as Record<string, unknown>[]);
+    expect(targets.map((t) => [t.RetryPolicy, t.DeadLetterConfig])).toEqual([[undefined, undefined]]);
   });
 });
