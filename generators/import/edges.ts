@@ -13,7 +13,7 @@ import type { WrittenValue } from '../graph/model';
 import { forReading, hasIntrinsic } from '../template/readable';
 import { pipeSettings } from '../rules/mapping-import';
 import { coerce, keptAsWritten } from './written';
-import { ruleFor } from '../rules/table';
+import { CONNECTION_RULES, ruleFor } from '../rules/table';
 import { SERVICE_KINDS, serviceOf, type ServiceKind } from '../services/registry';
 import type { ConnectorSpec, ImpliedSource } from '../services/types';
 import type { CfnValue } from '../template/cfn';
@@ -366,13 +366,13 @@ function unDrawnGrants(ctx: EdgeContext, node: NodePlan) {
   return {
     /** A statement granting actions on whatever a parameter names (a bus given by its ARN): which node that is, the template does not say. */
     given(parameter: string, path: (string | number)[]) {
-      if (parameters.has(parameter) || !path.includes('Resource') || node.kind === 'resource') return;
+      if (parameters.has(parameter) || !path.includes('Resource') || !CONNECTS.has(node.kind)) return;
       const actions = grantAt(ctx.resources[String(path[1])]?.Properties ?? {}, path.slice(3)).actions.filter((a) => DRAWN_SERVICES.has(a.split(':')[0].toLowerCase()));
       if (actions.length) parameters.set(parameter, { path, actions });
     },
     add(target: string, path: (string | number)[]) {
       const passedAlong = path.some((key) => typeof key === 'string' && PASSED_ALONG.has(key));
-      if (passedAlong || first.has(target) || node.kind === 'resource' || ctx.kindOf.get(target) === 'resource') return;
+      if (passedAlong || first.has(target) || !CONNECTS.has(node.kind) || !CONNECTS.has(ctx.kindOf.get(target)!)) return;
       const held = grantAt(ctx.resources[String(path[1])]?.Properties ?? {}, path.slice(3));
       if (held.actions.length === 0 && held.samPolicies.length === 0 && !path.includes('DefinitionSubstitutions')) return;
       first.set(target, path);
@@ -391,6 +391,9 @@ function unDrawnGrants(ctx: EdgeContext, node: NodePlan) {
     },
   };
 }
+
+/** The kinds some row of the rule table connects (a generic resource, a role or a log group, connects to nothing). */
+const CONNECTS = new Set(CONNECTION_RULES.flatMap((rule) => [rule.from, rule.to]));
 
 /** The IAM service prefixes of the kinds the canvas draws (logs and X-Ray grants are no connection). */
 const DRAWN_SERVICES = new Set(SERVICE_KINDS.flatMap((kind) => Object.values(serviceOf(kind).access.modes).flatMap((mode) => mode.actions.map((action) => action.split(':')[0].toLowerCase()))));
@@ -415,7 +418,7 @@ function unnamedRolesOf(ctx: EdgeContext, node: NodePlan): string[] {
         ...new Set(
           refsIn(ctx.resources[role]?.Properties?.Policies)
             .map((id) => ctx.ownerOf.get(id))
-            .filter((id) => id !== undefined && ctx.kindOf.get(id) !== 'resource'),
+            .filter((id) => id !== undefined && CONNECTS.has(ctx.kindOf.get(id)!)),
         ),
       ];
       const on = granted.length ? ` (on ${granted.map((id) => ctx.nameOf(id!)).join(', ')})` : '';

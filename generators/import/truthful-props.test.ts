@@ -295,3 +295,18 @@ Resources:
     expect([properties.Type, properties.StateMachineType]).toEqual(['STANDARD', undefined]);
   });
 });
+
+describe('a SAM SimpleTable’s capacity', () => {
+  it('GIVEN a SimpleTable with a provisioned throughput THEN it shows provisioned capacity with its units; without one, on demand', () => {
+    const graph = read(`Transform: AWS::Serverless-2016-10-31
+Resources:
+  Provisioned:
+    Type: AWS::Serverless::SimpleTable
+    Properties: { ProvisionedThroughput: { ReadCapacityUnits: 3, WriteCapacityUnits: 4 } }
+  OnDemand:
+    Type: AWS::Serverless::SimpleTable
+`);
+    expect(nodeOf(graph, 'Provisioned').props).toMatchObject({ billingMode: 'PROVISIONED', readCapacity: 3, writeCapacity: 4 });
+    expect(nodeOf(graph, 'OnDemand').props).toMatchObject({ billingMode: 'PAY_PER_REQUEST' });
+  });
+});

@@ -37,9 +37,11 @@ export const keyBindings: Readonly<Record<string, ImportBinding>> = {
 export const capacityBindings: Readonly<Record<string, ImportBinding>> = {
   billingMode: {
     paths: [['BillingMode']],
-    // CloudFormation's default for a table is provisioned; SimpleTable is on demand unless it gives a throughput.
+    // CloudFormation's default for a table is provisioned; SimpleTable is on demand unless it gives a throughput (read from its whole Properties).
+    pathsByType: { 'AWS::Serverless::SimpleTable': [[]] },
     absent: 'PROVISIONED',
-    types: TABLE_TYPES,
+    types: [...TABLE_TYPES, 'AWS::Serverless::SimpleTable'],
+    read: (raw) => (raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw.ProvisionedThroughput === undefined ? 'PAY_PER_REQUEST' : 'PROVISIONED') : raw),
     readOnly: true,
     why: 'switching capacity mode also adds or removes ProvisionedThroughput: edit the template to change it',
   },
