@@ -79,7 +79,8 @@ const EXPECTED_EDGES: Record<string, string[]> = {
     'LambdaFunction -> DestinationFailureQueue',
   ],
   'christoferson__aws-cloudformation__lambda__lambda-trigger-sqs.yaml': ['LambdaTriggerSqsQueue -> LambdaFunction', 'LambdaTriggerSqsQueue -> LambdaTriggerSqsQueueDeadLetter'],
-  'gakas14__S3-Lambda-and-DynamoDB-Event-driven-architecture__S3_Lambda_DDB.yaml': ['ImportFunction -> DDBtable'],
+  // The function's S3 grant spells the bucket's ARN from the parameter that names the bucket.
+  'gakas14__S3-Lambda-and-DynamoDB-Event-driven-architecture__S3_Lambda_DDB.yaml': ['ImportFunction -> DDBtable', 'ImportFunction -> InputS3Bucket'],
 };
 
 const meaning = (text: string) => JSON.parse(JSON.stringify(readTemplateSource(text).value));

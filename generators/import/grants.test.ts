@@ -251,3 +251,22 @@ ${fn('Publisher', ', Role: !GetAtt PublisherRole.Arn')}  PublisherRole:
     ]);
   });
 });
+
+describe('an ARN spelled from the parameter that names a resource', () => {
+  it('GIVEN BucketName: !Ref InputBucketName and a grant on arn:aws:s3:::${InputBucketName}/* THEN the function reads and writes that bucket', () => {
+    const { graph, warnings } = read(`Parameters:
+  InputBucketName: { Type: String }
+Resources:
+  Input: { Type: AWS::S3::Bucket, Properties: { BucketName: !Ref InputBucketName } }
+${fn('Import', ', Role: !GetAtt ImportRole.Arn')}  ImportRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: ${ASSUME}
+      Policies:
+        - PolicyName: s3
+          PolicyDocument: { Statement: [{ Effect: Allow, Action: [s3:GetObject, s3:PutObject], Resource: !Sub 'arn:aws:s3:::\${InputBucketName}/*' }] }
+`);
+    expect(edgesOf(graph)).toEqual(['Import -> Input (read-write)']);
+    expect(warnings).toEqual([]);
+  });
+});

@@ -65,8 +65,15 @@ export function withNamedArnsResolved<R extends { Properties?: Record<string, Cf
   const names: { id: string; text: string; vars: Record<string, CfnValue> }[] = [];
   for (const [id, resource] of Object.entries(resources))
     for (const property of NAME_PROPERTIES) {
-      const name = subOf(resource?.Properties?.[property]);
-      // A name with no letters in it (a bare parameter) could match anything.
+      const value = resource?.Properties?.[property];
+      // A name given whole by a parameter (`BucketName: !Ref InputBucketName`) is that parameter wherever an ARN spells it.
+      const parameter = value && typeof value === 'object' && !Array.isArray(value) && typeof value.Ref === 'string' && !value.Ref.startsWith('AWS::') ? value.Ref : undefined;
+      if (parameter) {
+        names.push({ id, text: `\${${parameter}}`, vars: {} });
+        continue;
+      }
+      const name = subOf(value);
+      // A name with no letters in it (only parameters) could match anything.
       if (name && /[A-Za-z]/.test(name.text.replace(/\$\{[^}]*\}/g, ''))) names.push({ id, ...name });
     }
   if (names.length === 0) return resources;
