@@ -17,6 +17,7 @@ import { GET as getEvents } from '../../app/api/operations/[id]/events/route';
 import { GET as getProfiles } from '../../app/api/profiles/route';
 import { POST as postSamples } from '../../app/api/samples/route';
 import { startMoto, type Sandbox } from '../sandbox/moto';
+import { getOperation } from '../deploy/operations';
 import { LAUNCH_TOKEN_HEADER } from '../../protocol';
 
 const HOST = '127.0.0.1:3000';
@@ -175,10 +176,14 @@ describe('credentials', () => {
       const deployment = await postDeployment(request('/api/deployments', { body: { ...env, stackName: 'keys-test', acknowledged: ['CAPABILITY_IAM'], diagram: JSON.parse(serializeGraph(graph)) } }));
       const { operationId } = JSON.parse(await readAll(deployment));
       const id = { params: Promise.resolve({ id: operationId }) };
-      for (let i = 0; i < 50; i++) {
+      // Confirmed once its change set waits for it: on a loaded machine planning (the function's build, the change set) takes
+      // as long as it takes, so the wait is for that state, bounded only by the test's own time, never by a count of tries.
+      for (;;) {
         const confirm = await postConfirm(request(`/api/operations/${operationId}/confirm`, {}), id);
         bodies.push(await readAll(confirm));
         if (confirm.status === 200) break;
+        const operation = getOperation(operationId);
+        if (!operation || operation.finishedAt !== undefined) throw new Error(`the deployment ended before its change set waited: ${JSON.stringify(operation?.events.at(-1))}`);
         await new Promise((r) => setTimeout(r, 100));
       }
       const events = await readAll(await getEvents(request(`/api/operations/${operationId}/events`, { method: 'GET' }), id));
