@@ -12,6 +12,7 @@ import { parseGraphFile, serializeGraph } from '../graph/file';
 import { addNode, connect, setNodeProp } from '../graph/operations';
 import { emptyGraph, type Graph } from '../graph/model';
 import { propBag } from '../props/spec';
+import { INLINE_CODE_LIMIT } from '../../lambda-templates';
 
 const read = (text: string) => {
   const result = importTemplate(text);
@@ -308,5 +309,32 @@ Resources:
 `);
     expect(nodeOf(graph, 'Provisioned').props).toMatchObject({ billingMode: 'PROVISIONED', readCapacity: 3, writeCapacity: 4 });
     expect(nodeOf(graph, 'OnDemand').props).toMatchObject({ billingMode: 'PAY_PER_REQUEST' });
+  });
+});
+
+describe('inline code written back as read', () => {
+  const LONG = `def handler(event, context):\n${'    pass  # padding the code past the inline limit\n'.repeat(100)}`;
+  const TEMPLATE = `Resources:
+  Long:
+    Type: AWS::Lambda::Function
+    Properties:
+      Runtime: python3.13
+      Handler: index.handler
+      Role: arn:aws:iam::123456789012:role/x
+      Code:
+        ZipFile: ${JSON.stringify(LONG)}
+`;
+  it('GIVEN an imported function whose unedited inline code is past the limit THEN no error, and export writes it back unchanged; once the user edits it, the limit holds', () => {
+    expect(LONG.length).toBeGreaterThan(INLINE_CODE_LIMIT);
+    const graph = read(TEMPLATE);
+    expect(diagnose(graph).filter((d) => d.code === 'code-too-long')).toEqual([]);
+    lossless(graph, TEMPLATE);
+    const edited = setNodeProp(graph, nodeOf(graph, 'Long').id, 'code', `${LONG}# one more line\n`);
+    if (!edited.ok) throw new Error(edited.error);
+    expect(
+      diagnose(edited.graph)
+        .filter((d) => d.code === 'code-too-long')
+        .map((d) => d.message),
+    ).toEqual([`Long's edited code is longer than the ${INLINE_CODE_LIMIT} characters CloudFormation allows inline in its imported template`]);
   });
 });
