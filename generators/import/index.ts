@@ -33,7 +33,13 @@ export interface ImportReport {
 
 export type ImportResult = ({ ok: true } & ImportReport) | { ok: false; error: string; position?: SourcePosition };
 
-export function importTemplate(text: string, options: { name?: string } = {}): ImportResult {
+export interface ImportOptions {
+  name?: string;
+  /** Filled with the milliseconds each phase took (parse, ownership, edges, nodes, layout, checks): they add up to the import. */
+  phases?: Record<string, number>;
+}
+
+export function importTemplate(text: string, options: ImportOptions = {}): ImportResult {
   try {
     return { ok: true, ...readTemplate(text, options) };
   } catch (error) {
@@ -42,8 +48,15 @@ export function importTemplate(text: string, options: { name?: string } = {}): I
   }
 }
 
-function readTemplate(text: string, options: { name?: string }): ImportReport {
+function readTemplate(text: string, options: ImportOptions): ImportReport {
+  let since = performance.now();
+  const lap = (phase: string) => {
+    const now = performance.now();
+    if (options.phases) options.phases[phase] = (options.phases[phase] ?? 0) + (now - since);
+    since = now;
+  };
   const source = readTemplateSource(text);
+  lap('parse');
   const document = source.value;
   const fail = (message: string, path: (string | number)[]): never => {
     throw new TemplateSourceError(message, source.locate(path));
@@ -75,6 +88,7 @@ function readTemplate(text: string, options: { name?: string }): ImportReport {
     return new Set(connectors.flatMap((c) => c.logicalIds));
   });
   for (const connector of connectors) connector.logicalIds.push(...connector.logicalIds.flatMap((id) => ownership.connectorChildren.get(id) ?? []));
+  lap('ownership');
   const kindOf = new Map<string, ServiceKind>(ownership.nodes.map((n) => [n.primary, n.kind]));
   // Nodes the template uses without defining them (the default bus of its SAM events), by key.
   const implied = new Map<string, { id: string; kind: ServiceKind; drawn: NonNullable<ImpliedSource['drawn']> }>();
@@ -103,6 +117,7 @@ function readTemplate(text: string, options: { name?: string }): ImportReport {
     { resources: wiring, nodes: ownership.nodes, ownerOf: ownership.ownerOf, kindOf, sharedNodes: ownership.sharedNodes, imply, nodeOfParameter, nodeOfKey, nameOf, notice: warn },
     connectors,
   );
+  lap('edges');
 
   const layout = readLayout(document.Metadata);
   const graph: Graph = { name: (options.name ?? 'Imported template').slice(0, 200), nodes: [], edges: [] };
@@ -187,12 +202,14 @@ function readTemplate(text: string, options: { name?: string }): ImportReport {
     });
   }
   graph.edges = [...edges.values()];
+  lap('nodes');
 
   const remembered = (n: (typeof graph.nodes)[number]) => (n.origin ? layout?.nodes[n.origin.logicalIds[0]] : undefined);
   if (!layout || graph.nodes.some((n) => !remembered(n))) {
     const laid = autoLayout(graph);
     graph.nodes = graph.nodes.map((n) => (remembered(n) ? n : { ...n, position: laid.get(n.id) as Position }));
   }
+  lap('layout');
 
   warnDangling(document, resources, warn);
   warnDependencyCycle(resources, warn);
@@ -203,6 +220,7 @@ function readTemplate(text: string, options: { name?: string }): ImportReport {
   if (bytes > MAX_FILE_BYTES) fail(`The diagram of this template would be ${(bytes / 1048576).toFixed(1)} MiB; diagrams are at most ${MAX_FILE_BYTES / 1048576} MiB, so it could not be saved`, []);
   const reopened = parseGraphFile(written);
   if (!reopened.ok) fail(`The template could not be turned into a diagram the app can open again: ${reopened.error}`, []);
+  lap('checks');
   return { graph, warnings };
 }
 

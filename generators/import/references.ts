@@ -67,7 +67,8 @@ export function withNamedArnsResolved<R extends { Properties?: Record<string, Cf
     for (const property of NAME_PROPERTIES) {
       const value = resource?.Properties?.[property];
       // A name given whole by a parameter (`BucketName: !Ref InputBucketName`) is that parameter wherever an ARN spells it.
-      const parameter = value && typeof value === 'object' && !Array.isArray(value) && typeof value.Ref === 'string' && !value.Ref.startsWith('AWS::') ? value.Ref : undefined;
+      const parameter =
+        value && typeof value === 'object' && !Array.isArray(value) && typeof value.Ref === 'string' && !value.Ref.startsWith('AWS::') && !Object.hasOwn(resources, value.Ref) ? value.Ref : undefined;
       if (parameter) {
         names.push({ id, text: `\${${parameter}}`, vars: {} });
         continue;
