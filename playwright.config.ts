@@ -1,6 +1,16 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
 
-const port = Number(process.env.E2E_PORT ?? 3210);
+/**
+ * A port the system says is free, chosen once by the runner and handed to its workers through the
+ * environment: a server left over from another run, or another suite's, never answers these tests.
+ */
+function freePort(): string {
+  const probe = "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  return execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).trim();
+}
+process.env.E2E_PORT ??= freePort();
+const port = Number(process.env.E2E_PORT);
 /** The launch token the tests' server is started with; pages open `/#token=...` as `npm start` prints it. */
 export const E2E_TOKEN = 'e2e-launch-token-0123456789abcdefghijklmnop';
 
