@@ -36,6 +36,17 @@ test.describe('designer', () => {
     await expect(page.getByRole('group', { name: 'Queue1 pipes to, enriched Function1' })).toHaveCount(1);
   });
 
+  test('GIVEN the designer THEN every tab list owns only its tabs, as ARIA requires (a button among them hides the list from screen readers)', async ({ page }) => {
+    await freshDesigner(page);
+    const strangers = await page.evaluate(() =>
+      [...document.querySelectorAll('[role="tablist"]')].flatMap((list) =>
+        [...list.children].filter((child) => child.getAttribute('role') !== 'tab').map((child) => `${list.getAttribute('aria-label')}: ${child.outerHTML.slice(0, 80)}`),
+      ),
+    );
+    expect(await page.locator('[role="tablist"]').count()).toBeGreaterThan(0);
+    expect(strangers).toEqual([]);
+  });
+
   test('GIVEN SNS and DynamoDB WHEN a person connects them THEN it is refused with the reason and the fix', async ({ page }) => {
     await freshDesigner(page);
     await dragToCanvas(page, 'Amazon SNS', { x: 150, y: 200 });

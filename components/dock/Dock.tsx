@@ -28,24 +28,27 @@ export function Dock() {
   return (
     <div className={`relative flex min-h-0 min-w-0 flex-col [contain:layout_paint] border-t border-slate-300 bg-white`} style={open ? { height: `min(${panels.dock.size}px, 70vh)` } : undefined}>
       {open && <ResizeHandle panel="dock" />}
-      <div role="tablist" aria-label="Output" className="flex items-center gap-1 border-b border-slate-200 px-2">
-        {tabs.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            id={`dock-tab-${t.id}`}
-            aria-selected={tab === t.id}
-            aria-controls={open && tab === t.id ? `dock-panel-${t.id}` : undefined}
-            onClick={() => {
-              setTab(t.id);
-              if (!open) toggle('dock');
-            }}
-            className={`px-3 py-1.5 text-sm ${tab === t.id ? 'border-b-2 border-blue-600 font-semibold' : 'text-slate-600'} ${t.id === 'problems' && errors ? 'text-red-700' : ''}`}
-          >
-            {t.label}
-          </button>
-        ))}
+      <div className="flex items-center gap-1 border-b border-slate-200 px-2">
+        {/* The tab list owns only its tabs (a fold button inside it breaks the tablist role for screen readers). */}
+        <div role="tablist" aria-label="Output" className="flex items-center gap-1">
+          {tabs.map((t) => (
+            <button
+              key={t.id}
+              type="button"
+              role="tab"
+              id={`dock-tab-${t.id}`}
+              aria-selected={tab === t.id}
+              aria-controls={open && tab === t.id ? `dock-panel-${t.id}` : undefined}
+              onClick={() => {
+                setTab(t.id);
+                if (!open) toggle('dock');
+              }}
+              className={`px-3 py-1.5 text-sm ${tab === t.id ? 'border-b-2 border-blue-600 font-semibold' : 'text-slate-600'} ${t.id === 'problems' && errors ? 'text-red-700' : ''}`}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
         <span className="flex-1" />
         <FoldButton panel="dock" />
       </div>

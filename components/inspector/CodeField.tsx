@@ -72,19 +72,21 @@ export function CodeField({ node, editing }: { node: GraphNode; editing: CodeEdi
         )}
       </div>
       {editing.files && (
-        <div role="tablist" aria-label={`${node.name} files`} className="mt-1 flex flex-wrap items-center gap-1">
-          {paths.map((path) => (
-            <button
-              key={path}
-              type="button"
-              role="tab"
-              aria-selected={path === active}
-              onClick={() => setOpen(path)}
-              className={`rounded-t border px-2 py-0.5 font-mono text-xs ${path === active ? 'border-b-white bg-white font-semibold' : 'bg-slate-100 text-slate-600'}`}
-            >
-              {path}
-            </button>
-          ))}
+        <div className="mt-1 flex flex-wrap items-center gap-1">
+          <div role="tablist" aria-label={`${node.name} files`} className="flex flex-wrap items-center gap-1">
+            {paths.map((path) => (
+              <button
+                key={path}
+                type="button"
+                role="tab"
+                aria-selected={path === active}
+                onClick={() => setOpen(path)}
+                className={`rounded-t border px-2 py-0.5 font-mono text-xs ${path === active ? 'border-b-white bg-white font-semibold' : 'bg-slate-100 text-slate-600'}`}
+              >
+                {path}
+              </button>
+            ))}
+          </div>
           {adding === null ? (
             <button type="button" className="px-1 text-xs text-blue-700 underline" onClick={() => setAdding('')}>
               Add a file
