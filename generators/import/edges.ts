@@ -362,6 +362,5 @@ function impliedSource(ctx: EdgeContext, type: string, eventProps: Record<string
 
 function undrawnEventReason(type: string): string {
   if (type === 'Api' || type === 'HttpApi') return 'it uses the API SAM creates implicitly, which the template does not declare as a resource';
-  if (type === 'EventBridgeRule' || type === 'CloudWatchEvent') return 'its bus is given to the template (a parameter or an import), so it has no name until deployed';
   return `the canvas draws no ${type} source`;
 }

@@ -40,7 +40,7 @@ export interface ImportBinding {
 /** A node the template uses without defining it (the default event bus): keyed as `sharedKey` keys resources. */
 export interface ImpliedSource {
   key: string;
-  /** How to draw it when no resource of the template stands for it; absent when it cannot be drawn (a bus given by a parameter). */
+  /** How to draw it when no resource of the template stands for it; absent when it cannot be drawn. */
   drawn?: {
     name: string;
     props: Props;
