@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { serviceOf } from '../generators/services/registry';
 import { connectNodes, dragToCanvas, freshDesigner, inspector, node, nodeByLabel, notice, paletteItem } from './helpers';
 
 test.describe('designer', () => {
@@ -45,6 +46,13 @@ test.describe('designer', () => {
     );
     expect(await page.locator('[role="tablist"]').count()).toBeGreaterThan(0);
     expect(strangers).toEqual([]);
+  });
+
+  test('GIVEN the palette THEN each service is named by the title it shows and described by the line under it', async ({ page }) => {
+    await freshDesigner(page);
+    const lambda = paletteItem(page, 'AWS Lambda');
+    await expect(lambda).toHaveAccessibleName('AWS Lambda');
+    await expect(lambda).toHaveAccessibleDescription(serviceOf('lambda').description);
   });
 
   test('GIVEN SNS and DynamoDB WHEN a person connects them THEN it is refused with the reason and the fix', async ({ page }) => {

@@ -79,7 +79,8 @@ export function Palette() {
                       <ServiceIcon kind={kind} size={32} />
                       <span className="min-w-0">
                         <span className="block text-sm font-medium">{serviceOf(kind).title}</span>
-                        <span id={`palette-desc-${kind}`} className="block text-xs text-slate-500">
+                        {/* Read as the button's description (aria-describedby), not as part of its name: the name stays the title it shows first. */}
+                        <span id={`palette-desc-${kind}`} aria-hidden="true" className="block text-xs text-slate-500">
                           {serviceOf(kind).description}
                         </span>
                       </span>
