@@ -5,6 +5,7 @@ import { propBag } from '../props/spec';
 import { addNode, connect } from './operations';
 import { parseGraphFile, serializeGraph } from './file';
 import { documentedSchema } from './schema';
+import { STRUCTURE_VALIDATOR_PATH, structureValidatorSource } from './structure-validator';
 import Ajv from 'ajv';
 
 function sampleGraph(): Graph {
@@ -137,6 +138,11 @@ describe('documented JSON Schema', () => {
   it('GIVEN docs/graph-file.schema.json THEN it is exactly what the catalog generates (run npm run schema)', () => {
     const committed = JSON.parse(readFileSync(new URL('../../docs/graph-file.schema.json', import.meta.url), 'utf8'));
     expect(committed).toEqual(documentedSchema());
+  });
+
+  it('GIVEN the structural schema THEN the validator the page loads is what ajv compiles from it today (run npm run schema)', () => {
+    const committed = readFileSync(new URL(`../../${STRUCTURE_VALIDATOR_PATH}`, import.meta.url), 'utf8');
+    expect(committed).toBe(structureValidatorSource());
   });
 
   it('GIVEN the documented schema THEN it accepts a saved diagram and rejects a bad node prop', () => {

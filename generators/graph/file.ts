@@ -3,7 +3,6 @@
  * files are untrusted, so size, syntax, structure and every property are checked and the first
  * problems are reported with where they are; a file that fails leaves nothing half-loaded.
  */
-import Ajv from 'ajv';
 import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { validateProps, withDefaults, type Props } from '../props/spec';
 import { checkConnection } from '../rules/connect';
@@ -14,18 +13,15 @@ import { edgeClaimProblem, nodeClaimProblem, ownershipOfTemplate } from './origi
 import { MIGRATIONS } from './migrations';
 import { checkedNode, type Graph, type GraphEdge, type GraphNode, type WrittenValue } from './model';
 import { nameProblem } from './names';
-import { structuralSchema } from './schema';
+import validateStructure from './structure-validator.generated';
 import { ruleFor } from '../rules/table';
 
 export type ParsedGraph = { ok: true; graph: Graph; migratedFrom?: number } | { ok: false; error: string; problems: string[] };
 
 const MAX_REPORTED = 8;
 
-let validateStructure: ReturnType<Ajv['compile']> | undefined;
-function structureValidator() {
-  validateStructure ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(structuralSchema);
-  return validateStructure;
-}
+/** The structural schema, compiled by ajv ahead of time (structure-validator.ts says why). */
+const structureValidator = () => validateStructure as ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string; params?: Record<string, unknown> }[] | null };
 
 export function serializeGraph(graph: Graph): string {
   const file = {
