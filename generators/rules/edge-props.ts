@@ -80,7 +80,8 @@ export const viaSpec = {
   ],
 } as const satisfies EnumSpec<'via', 'mapping' | 'pipe'>;
 const throughMapping = (props: Props) => props.via !== 'pipe';
-const throughPipe = (props: Props) => props.via === 'pipe';
+/** Whether a trigger's props (a queue's, a stream's) send it through an EventBridge Pipe instead of a mapping. */
+export const throughPipe = (props: object) => 'via' in props && props.via === 'pipe';
 
 /** What enriches each batch of a pipe on the way: one of the diagram's functions or express workflows, by name. */
 const enrichment = {
@@ -148,6 +149,11 @@ export function filterCriteriaOf(text: string): { Filters: { Pattern: string }[]
   return { Filters: (JSON.parse(text) as object[]).map((pattern) => ({ Pattern: JSON.stringify(pattern) })) };
 }
 
+/** EventBridge's own retry policy for a target: 185 attempts within 24 hours. A rule writes a RetryPolicy only when an edge differs. */
+export const DEFAULT_RETRIES = { attempts: 185, ageSeconds: 86400 } as const;
+export const retriesAreDefault = (props: { retryAttempts: number; maxEventAgeSeconds: number }) =>
+  props.retryAttempts === DEFAULT_RETRIES.attempts && props.maxEventAgeSeconds === DEFAULT_RETRIES.ageSeconds;
+
 export const eventPatternSpecs = [
   {
     key: 'eventPattern',
@@ -159,8 +165,17 @@ export const eventPatternSpecs = [
     help: 'Only events matching this pattern reach the target; the default matches every event',
     check: jsonObjectCheck('Event pattern'),
   },
-  { key: 'retryAttempts', label: 'Delivery retries', type: 'integer', default: 185, absent: 185, min: 0, max: 185, help: 'How often EventBridge retries an event it could not deliver to the target' },
-  { key: 'maxEventAgeSeconds', label: 'Retry for at most', type: 'integer', default: 86400, absent: 86400, min: 60, max: 86400, unit: 'seconds' },
+  {
+    key: 'retryAttempts',
+    label: 'Delivery retries',
+    type: 'integer',
+    default: DEFAULT_RETRIES.attempts,
+    absent: DEFAULT_RETRIES.attempts,
+    min: 0,
+    max: 185,
+    help: 'How often EventBridge retries an event it could not deliver to the target',
+  },
+  { key: 'maxEventAgeSeconds', label: 'Retry for at most', type: 'integer', default: DEFAULT_RETRIES.ageSeconds, absent: DEFAULT_RETRIES.ageSeconds, min: 60, max: 86400, unit: 'seconds' },
   {
     key: 'deadLetterQueue',
     label: 'Dead-letter queue (optional)',

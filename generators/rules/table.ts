@@ -25,6 +25,7 @@ import {
 import {
   accessSpecs,
   DESTINATION_KINDS,
+  throughPipe,
   eventPatternSpecs,
   pipeSpecs,
   whenSpec,
@@ -175,16 +176,16 @@ function scheduleTarget(to: ScheduleTarget, verb: string) {
 }
 
 /** A function's trigger read through Lambda's event source mapping, or (`via: pipe`) through an EventBridge Pipe. */
-const throughPipe = (link: { edge: { props: object } }) => 'via' in link.edge.props && link.edge.props.via === 'pipe';
-const triggerCdk = (link: Link, w: CdkWriter) => (throughPipe(link) ? pipeCdk(link, w) : mappingCdk(link, w));
-const triggerSam = (link: Link, s: SamWriter) => (throughPipe(link) ? keepAsCloudFormation(link, s) : mappingEvent(link, s));
+const pipedTrigger = (link: { edge: { props: object } }) => throughPipe(link.edge.props);
+const triggerCdk = (link: Link, w: CdkWriter) => (pipedTrigger(link) ? pipeCdk(link, w) : mappingCdk(link, w));
+const triggerSam = (link: Link, s: SamWriter) => (pipedTrigger(link) ? keepAsCloudFormation(link, s) : mappingEvent(link, s));
 /** The mapping's own flow, or the pipe's when the trigger goes through one; a failing function is retried the same way. */
 function triggerFlow<L extends { edge: { props: object } }>(mapping: RuleFlow<L>): RuleFlow<L> {
-  return { ...mapping, carry: (arrival, link, sim) => (throughPipe(link) ? pipeFlow.carry!(arrival, link as unknown as PipeLink, sim) : mapping.carry!(arrival, link, sim)) };
+  return { ...mapping, carry: (arrival, link, sim) => (pipedTrigger(link) ? pipeFlow.carry!(arrival, link as unknown as PipeLink, sim) : mapping.carry!(arrival, link, sim)) };
 }
-const triggerCost = { sourceItems: (link: Link, count: number, usage: CostUsage) => (throughPipe(link) ? pipeCost.sourceItems(link, count, usage) : []) };
+const triggerCost = { sourceItems: (link: Link, count: number, usage: CostUsage) => (pipedTrigger(link) ? pipeCost.sourceItems(link, count, usage) : []) };
 
-const triggerLabel = (p: { via: string; enrichment: string }, mapping: string) => (p.via !== 'pipe' ? mapping : p.enrichment ? 'pipes to, enriched' : 'pipes to');
+const triggerLabel = (p: { via: string; enrichment: string }, mapping: string) => (!throughPipe(p) ? mapping : p.enrichment ? 'pipes to, enriched' : 'pipes to');
 
 const isDestination = (props: object) => 'when' in props && (props.when === 'on-failure' || props.when === 'on-success');
 
@@ -311,7 +312,7 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     sam: triggerSam,
     flow: triggerFlow(tableTriggerFlow),
     cost: triggerCost,
-    diagnose: (link, ctx) => (throughPipe(link) ? checkPipe(link, ctx) : undefined),
+    diagnose: (link, ctx) => (pipedTrigger(link) ? checkPipe(link, ctx) : undefined),
   }),
   pipe('dynamodb', 'eventbridge', 'table change becomes an event', 'changes become events'),
   pipe('dynamodb', 'sqs', 'table change is queued', 'changes queued'),
@@ -355,7 +356,7 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     sam: triggerSam,
     flow: triggerFlow(kinesisTriggerFlow),
     cost: triggerCost,
-    diagnose: (link, ctx) => (throughPipe(link) ? checkPipe(link, ctx) : undefined),
+    diagnose: (link, ctx) => (pipedTrigger(link) ? checkPipe(link, ctx) : undefined),
   }),
   defineRule({
     from: 'kinesis',
@@ -411,7 +412,7 @@ export const CONNECTION_RULES: readonly AnyRule[] = [
     cost: triggerCost,
     diagnose: (link, ctx) => {
       checkQueueTrigger(link, ctx);
-      if (throughPipe(link)) checkPipe(link, ctx);
+      if (pipedTrigger(link)) checkPipe(link, ctx);
     },
   }),
 

@@ -1,17 +1,16 @@
 /** A rule on a bus sends matching events to one target (aws-events-targets). */
 import type { Link } from '../../graph/index-graph';
 import { literal, type CdkWriter } from '../../export/cdk/writer';
-import { indexGraph } from '../../graph/index-graph';
-import type { EventPatternProps } from '../edge-props';
+import { retriesAreDefault, type EventPatternProps } from '../edge-props';
 import { eventPatternCode, pairId, says } from './shared';
 
 /** What EventBridge does with events it cannot deliver, as the target's options (the queue's policy is CDK's to add). */
 function failureOptions(link: Link, w: CdkWriter): string[] {
   const { retryAttempts, maxEventAgeSeconds, deadLetterQueue } = link.edge.props as unknown as EventPatternProps;
-  const queue = indexGraph(w.graph).named(deadLetterQueue, ['sqs']);
+  const queue = w.index.named(deadLetterQueue, ['sqs']);
   const options = queue ? [`deadLetterQueue: ${w.v(queue)}`] : [];
   // A bus target takes only a dead-letter queue in aws-events-targets; its retry policy is set on the rule (ruleTargetCdk).
-  if (link.target.kind !== 'eventbridge' && (retryAttempts !== 185 || maxEventAgeSeconds !== 86400))
+  if (link.target.kind !== 'eventbridge' && !retriesAreDefault({ retryAttempts, maxEventAgeSeconds }))
     options.push(`retryAttempts: ${retryAttempts}`, `maxEventAge: ${w.use('cdk')}.Duration.seconds(${maxEventAgeSeconds})`);
   return options;
 }
@@ -52,7 +51,7 @@ export function ruleTargetCdk(link: Link, w: CdkWriter) {
   props.push(`targets: [${targetCode(link, w)}]`);
   const rule = `new ${events}.Rule(this, ${pairId(link, 'Rule')}, {\n${props.map((p) => `      ${p},`).join('\n')}\n    })`;
   const { retryAttempts, maxEventAgeSeconds } = link.edge.props as unknown as EventPatternProps;
-  if (link.target.kind !== 'eventbridge' || (retryAttempts === 185 && maxEventAgeSeconds === 86400)) return w.statement(says(link), `    ${rule};`);
+  if (link.target.kind !== 'eventbridge' || retriesAreDefault({ retryAttempts, maxEventAgeSeconds })) return w.statement(says(link), `    ${rule};`);
   const policy = JSON.stringify({ MaximumRetryAttempts: retryAttempts, MaximumEventAgeInSeconds: maxEventAgeSeconds });
   w.statement(says(link), `    (${rule}.node.defaultChild as ${events}.CfnRule).addPropertyOverride('Targets.0.RetryPolicy', ${policy});`);
 }

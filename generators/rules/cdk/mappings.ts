@@ -1,7 +1,6 @@
 /** Event source mappings: a queue, a Kinesis stream or a table's stream triggers a function (aws-lambda-event-sources). */
 import type { Link } from '../../graph/index-graph';
 import type { CdkWriter } from '../../export/cdk/writer';
-import { indexGraph } from '../../graph/index-graph';
 import type { QueueMappingProps, StreamMappingProps } from '../edge-props';
 import { filtersCode, says } from './shared';
 
@@ -18,7 +17,7 @@ export function mappingCdk(link: Link, w: CdkWriter) {
   if (props.batchingWindowSeconds > 0) options.push(`maxBatchingWindow: ${cdk}.Duration.seconds(${props.batchingWindowSeconds})`);
   if (link.source.kind !== 'sqs') options.push(`retryAttempts: ${props.maximumRetryAttempts}`, `bisectBatchOnError: ${props.bisectOnError}`);
   if (props.reportBatchItemFailures) options.push('reportBatchItemFailures: true');
-  const destination = indexGraph(w.graph).named(props.onFailure, ['sqs', 'sns']);
+  const destination = w.index.named(props.onFailure, ['sqs', 'sns']);
   // SqsDlq and SnsDlq grant the function's role the send, as Eventform's template does.
   if (destination && link.source.kind !== 'sqs') options.push(`onFailure: new ${eventSources}.${destination.kind === 'sqs' ? 'SqsDlq' : 'SnsDlq'}(${w.v(destination)})`);
   const filters = filtersCode(props.filterPatterns, lambda);

@@ -1,7 +1,6 @@
 /** EventBridge Pipes: aws-cdk-lib has no L2 for pipes (it is @aws-cdk/aws-pipes-alpha), so the pipe is a CfnPipe with a role the L2 grants fill. */
 import type { Link } from '../../graph/index-graph';
 import { literal, type CdkWriter } from '../../export/cdk/writer';
-import { indexGraph } from '../../graph/index-graph';
 import type { PipeProps } from '../edge-props';
 import { enrichmentOf } from '../wiring/pipes';
 import { pairId, pairName, says } from './shared';
@@ -42,7 +41,7 @@ export function pipeCdk(link: Link, w: CdkWriter) {
   if (link.source.kind === 'dynamodb') w.contribute(link.source, 'stream', true);
   const [pipes, iam] = [w.use('pipes'), w.use('iam')];
   const props = link.edge.props as unknown as PipeProps & { batchingWindowSeconds?: number };
-  const enrichment = enrichmentOf({ edge: { props } }, indexGraph(w.graph));
+  const enrichment = enrichmentOf({ edge: { props } }, w.index);
   // A function is invoked, an express workflow started synchronously: each answers with the enriched batch.
   const [enrichGrant, enrichArn] = enrichment?.kind === 'stepfunctions' ? ['grantStartSyncExecution', 'stateMachineArn'] : ['grantInvoke', 'functionArn'];
   const role = w.v({ name: pairName(link, 'PipeRole') });

@@ -2,7 +2,7 @@ import { busName, isDefaultBus } from '../../services/eventbridge/cfn';
 import { getAtt, type CfnValue } from '../../template/cfn';
 import type { SynthContext } from '../../template/context';
 import { pairId } from '../../template/naming';
-import type { EventPatternProps } from '../edge-props';
+import { retriesAreDefault, type EventPatternProps } from '../edge-props';
 import type { LinkOf } from '../types';
 import { allowServiceToSend, deliverAction, invokePermission, serviceRole } from './shared';
 
@@ -34,7 +34,7 @@ function rule(link: RuleLink<RuleTarget>, ctx: SynthContext, target: Record<stri
 function deliveryFailures(link: RuleLink<RuleTarget>, ctx: SynthContext): Record<string, CfnValue> {
   const { retryAttempts, maxEventAgeSeconds, deadLetterQueue } = link.edge.props;
   const settings: Record<string, CfnValue> = {};
-  if (retryAttempts !== 185 || maxEventAgeSeconds !== 86400) settings.RetryPolicy = { MaximumRetryAttempts: retryAttempts, MaximumEventAgeInSeconds: maxEventAgeSeconds };
+  if (!retriesAreDefault(link.edge.props)) settings.RetryPolicy = { MaximumRetryAttempts: retryAttempts, MaximumEventAgeInSeconds: maxEventAgeSeconds };
   const queue = ctx.index.named(deadLetterQueue, ['sqs']);
   if (queue) settings.DeadLetterConfig = { Arn: ctx.arnOf(queue) };
   return settings;

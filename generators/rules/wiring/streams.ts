@@ -2,7 +2,7 @@ import { enableStream } from '../../services/dynamodb/cfn';
 import { getAtt, type CfnValue } from '../../template/cfn';
 import type { SynthContext } from '../../template/context';
 import { id } from '../../template/naming';
-import { filterCriteriaOf, type QueueMappingProps, type StreamMappingProps } from '../edge-props';
+import { filterCriteriaOf, throughPipe, type QueueMappingProps, type StreamMappingProps } from '../edge-props';
 import type { LinkOf } from '../types';
 import { pipeToTarget } from './pipes';
 import { deliverAction, eventSourceMapping, grantRole, sourceReadActions } from './shared';
@@ -37,21 +37,21 @@ function onFailure(link: LinkOf<'dynamodb' | 'kinesis', 'lambda', StreamMappingP
 }
 
 export function tableStreamToLambda(link: LinkOf<'dynamodb', 'lambda', StreamMappingProps>, ctx: SynthContext) {
-  if (link.edge.props.via === 'pipe') return pipeToTarget(link, ctx);
+  if (throughPipe(link.edge.props)) return pipeToTarget(link, ctx);
   const streamArn = enableStream(ctx.builder, link.source, link.edge.id);
   grantRole(ctx, id(link.target, 'Role'), `Read${link.source.name}Stream`, sourceReadActions(link.source), [streamArn], link.edge.id);
   eventSourceMapping(link, ctx, streamArn, { ...streamMapping(link.edge.props), ...onFailure(link, ctx) });
 }
 
 export function kinesisToLambda(link: LinkOf<'kinesis', 'lambda', StreamMappingProps>, ctx: SynthContext) {
-  if (link.edge.props.via === 'pipe') return pipeToTarget(link, ctx);
+  if (throughPipe(link.edge.props)) return pipeToTarget(link, ctx);
   const streamArn = getAtt(id(link.source), 'Arn');
   grantRole(ctx, id(link.target, 'Role'), `Read${link.source.name}`, sourceReadActions(link.source), [streamArn], link.edge.id);
   eventSourceMapping(link, ctx, streamArn, { ...streamMapping(link.edge.props), ...onFailure(link, ctx) });
 }
 
 export function sqsToLambda(link: LinkOf<'sqs', 'lambda', QueueMappingProps>, ctx: SynthContext) {
-  if (link.edge.props.via === 'pipe') return pipeToTarget(link, ctx);
+  if (throughPipe(link.edge.props)) return pipeToTarget(link, ctx);
   const queueArn = getAtt(id(link.source), 'Arn');
   grantRole(ctx, id(link.target, 'Role'), `Consume${link.source.name}`, sourceReadActions(link.source), [queueArn], link.edge.id);
   eventSourceMapping(link, ctx, queueArn, { BatchSize: link.edge.props.batchSize, ...batching(link.edge.props) });
