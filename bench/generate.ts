@@ -2,7 +2,7 @@
  * Synthesis speed: median time to turn 10-, 100- and 1,000-node diagrams into a YAML template, and,
  * in the same run, the AWS CDK's synth of the image-processing architecture (two buckets, a table,
  * a function, the S3 notification and the grants) against ours of the same diagram.
- * Targets: 1,000 nodes under 100 ms; at least 100x faster than the CDK.
+ * Targets: 1,000 nodes under 60 ms (the median, and every run of the benchmark); at least 100x faster than the CDK.
  */
 import { synthesize, toYaml } from '../generators';
 import { diagramOf } from './diagrams';
@@ -46,7 +46,7 @@ async function main() {
     const withYaml = time(() => toYaml(synthesize(graph).template));
     const resources = Object.keys(synthesize(graph).template.Resources).length;
     console.log(
-      `${String(size).padStart(5)} nodes, ${graph.edges.length} edges, ${resources} resources: synth ${synth.toFixed(2)} ms, synth + YAML ${withYaml.toFixed(2)} ms${size === 1000 ? ` (target < 100 ms: ${withYaml < 100 ? 'met' : 'NOT met'})` : ''}`,
+      `${String(size).padStart(5)} nodes, ${graph.edges.length} edges, ${resources} resources: synth ${synth.toFixed(2)} ms, synth + YAML ${withYaml.toFixed(2)} ms${size === 1000 ? ` (target < 60 ms: ${withYaml < 60 ? 'met' : 'NOT met'})` : ''}`,
     );
   }
   const { BLUEPRINTS } = await import('../blueprints');

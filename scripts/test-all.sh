@@ -28,10 +28,13 @@ npx tsx scripts/warm-function-packages.ts || echo "note: the function packages c
 python3 -c 'import cfnlint, moto' 2>/dev/null || echo "note: cfn-lint or moto is not importable (pip install cfn-lint 'moto[server]'); the suites that need them will fail"
 
 status=0
+timings=()
 run() {
   local name=$1; shift
+  local started=$SECONDS
   echo "::: $name"
   if ! "$@"; then echo "::: $name FAILED"; status=1; fi
+  timings+=("$(printf '%5ss  %s' $((SECONDS - started)) "$name")")
 }
 
 run "lint and format (biome)" npx biome check .
@@ -45,6 +48,8 @@ run "build" bash -c "node scripts/build-worker.mjs && npx next build"
 PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json run "browser (playwright, Debian chromium)" npx playwright test --reporter=list,json
 
 echo
+printf '%s\n' "${timings[@]}"
+echo "$(printf '%5ss' "$SECONDS")  in all"
 node scripts/summarize.mjs
 if [ $status = 0 ]; then echo "All suites passed."; else echo "Some suites FAILED."; fi
 exit $status

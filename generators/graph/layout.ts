@@ -19,7 +19,8 @@ const PART_GAP = 48;
  */
 export function autoLayout(graph: Graph, aspect = SCREEN_ASPECT): Map<string, Position> {
   const parts = connectedParts(graph);
-  const laid = parts.map((part) => layPart(part));
+  const shapes: ShapeMemo = new Map();
+  const laid = parts.map((part) => layPart(part, shapes));
   const order = laid.map((_, i) => i).sort((a, b) => compareParts(laid[a], laid[b], parts[a], parts[b]));
   const spots = packBoxes(
     order.map((i) => laid[i].box),
@@ -87,19 +88,53 @@ function connectedParts(graph: Graph): Part[] {
   return [...parts.values()];
 }
 
-function layPart(part: Part): LaidPart {
+/**
+ * Parts laid out so far, by shape: the positions (in the part's node order) of a part with the same
+ * nodes count, edges and label widths. Templates repeat a pattern (queue, function) hundreds of
+ * times; dagre, given the same input, returns the same layout, so it runs once per shape.
+ */
+type ShapeMemo = Map<string, Position[]>;
+
+function layPart(part: Part, shapes: ShapeMemo): LaidPart {
   let positions: Map<string, Position>;
   if (part.nodes.length === 1) positions = new Map([[part.nodes[0].id, { x: 0, y: 0 }]]);
-  else
-    try {
-      positions = layered(part);
-    } catch (error) {
-      // dagre recurses along paths: a chain of thousands of nodes overflows the stack. A grid then.
-      if (!(error instanceof RangeError)) throw error;
-      positions = gridLayout(part.nodes);
+  else {
+    const { shape, edges } = shapeOf(part);
+    let laid = shapes.get(shape);
+    if (!laid) {
+      try {
+        laid = layered(part.nodes.length, edges);
+      } catch (error) {
+        // dagre recurses along paths: a chain of thousands of nodes overflows the stack. A grid then.
+        if (!(error instanceof RangeError)) throw error;
+        laid = gridLayout(part.nodes.length);
+      }
+      shapes.set(shape, laid);
     }
+    positions = new Map(part.nodes.map((node, i) => [node.id, laid![i]]));
+  }
   const all = [...positions.values()];
   return { positions, box: { width: Math.max(...all.map((p) => p.x)) + NODE_WIDTH, height: Math.max(...all.map((p) => p.y)) + NODE_HEIGHT } };
+}
+
+/** An edge between the part's nodes by their index in the part, with its label's room. */
+interface ShapeEdge {
+  from: number;
+  to: number;
+  width: number;
+}
+
+/** What dagre sees of a part, and a key for it: nodes by index, edges in order with their label widths. */
+function shapeOf(part: Part): { shape: string; edges: ShapeEdge[] } {
+  const indexOf = new Map(part.nodes.map((n, i) => [n.id, i]));
+  const kinds = new Map(part.nodes.map((n) => [n.id, n.kind]));
+  const edges = part.edges.map((edge) => ({
+    from: indexOf.get(edge.source)!,
+    to: indexOf.get(edge.target)!,
+    // Room for the edge's label (at its compact, zoomed-out size) between the ranks, so labels never sit on a node.
+    width: labelWidth(ruleFor(kinds.get(edge.source)!, kinds.get(edge.target)!)?.label(edge.props) ?? ''),
+  }));
+  return { shape: `${part.nodes.length}|${edges.map((e) => `${e.from}>${e.to}:${e.width}`).join(',')}`, edges };
 }
 
 /** An edge label's width at its compact (zoomed-out) size, in canvas units. */
@@ -107,31 +142,26 @@ const labelWidth = (label: string) => (label ? label.length * COMPACT_LABEL_FONT
 const LABEL_HEIGHT = COMPACT_LABEL_FONT + 8;
 
 /** Rows of nodes in diagram order, as square as the count allows. */
-function gridLayout(nodes: readonly GraphNode[]): Map<string, Position> {
-  const columns = Math.max(1, Math.ceil(Math.sqrt(nodes.length)));
-  return new Map(nodes.map((node, i) => [node.id, { x: (i % columns) * (NODE_WIDTH + 80), y: Math.floor(i / columns) * (NODE_HEIGHT + 60) }]));
+function gridLayout(count: number): Position[] {
+  const columns = Math.max(1, Math.ceil(Math.sqrt(count)));
+  return Array.from({ length: count }, (_, i) => ({ x: (i % columns) * (NODE_WIDTH + 80), y: Math.floor(i / columns) * (NODE_HEIGHT + 60) }));
 }
 
-/** dagre's layered layout of one part, moved so that its top-left corner is 0,0. */
-function layered(part: Part): Map<string, Position> {
+/** dagre's layered layout of one part's nodes (by index), moved so that its top-left corner is 0,0. */
+function layered(count: number, edges: readonly ShapeEdge[]): Position[] {
   const g = new dagre.graphlib.Graph();
   g.setGraph({ rankdir: 'LR', nodesep: 40, ranksep: 24, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
-  for (const node of part.nodes) g.setNode(node.id, { width: NODE_WIDTH, height: NODE_HEIGHT });
-  const kinds = new Map(part.nodes.map((n) => [n.id, n.kind]));
-  for (const edge of part.edges) {
-    // Room for the edge's label (at its compact, zoomed-out size) between the ranks, so labels never sit on a node.
-    const width = labelWidth(ruleFor(kinds.get(edge.source)!, kinds.get(edge.target)!)?.label(edge.props) ?? '');
-    g.setEdge(edge.source, edge.target, { width, height: width ? LABEL_HEIGHT : 0, labelpos: 'c' });
-  }
+  // Ids that are not array indexes, so graphlib keeps them in insertion order as it does node ids.
+  const id = (i: number) => `k${i}`;
+  for (let i = 0; i < count; i++) g.setNode(id(i), { width: NODE_WIDTH, height: NODE_HEIGHT });
+  for (const edge of edges) g.setEdge(id(edge.from), id(edge.to), { width: edge.width, height: edge.width ? LABEL_HEIGHT : 0, labelpos: 'c' });
   dagre.layout(g);
-  const positions = new Map<string, Position>();
-  for (const node of part.nodes) {
-    const laid = g.node(node.id);
-    positions.set(node.id, { x: laid.x - NODE_WIDTH / 2, y: laid.y - NODE_HEIGHT / 2 });
-  }
-  const left = Math.min(...[...positions.values()].map((p) => p.x));
-  const top = Math.min(...[...positions.values()].map((p) => p.y));
-  for (const [id, p] of positions) positions.set(id, { x: p.x - left, y: p.y - top });
-  return positions;
+  const positions = Array.from({ length: count }, (_, i) => {
+    const laid = g.node(id(i));
+    return { x: laid.x - NODE_WIDTH / 2, y: laid.y - NODE_HEIGHT / 2 };
+  });
+  const left = Math.min(...positions.map((p) => p.x));
+  const top = Math.min(...positions.map((p) => p.y));
+  return positions.map((p) => ({ x: p.x - left, y: p.y - top }));
 }

@@ -5,13 +5,12 @@
  * as __proto__ become ordinary properties of fresh objects.
  *
  * The value comes from js-yaml, which is fast; where something must be located ("line 12, column 7"),
- * the positions come from the `yaml` library's document tree, built only then (it is several times
- * slower, and most templates need no position at all).
+ * the positions are read only then (positions.ts): most templates need no position at all.
  */
 import { CORE_SCHEMA, load, Type, YAMLException } from 'js-yaml';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { CfnValue } from '../template/cfn';
 import { pathText } from './paths';
+import { offsetLocator, positionsOf, type SourcePosition } from './positions';
 import { KEPT_TAG, KEPT_TAG_KEY, SHORT_FORMS } from '../template/yaml-emitter';
 
 /** CloudFormation itself accepts templates of at most 1 MB (from S3); anything larger is not a template. */
@@ -23,10 +22,7 @@ const MAX_NESTING = 200;
 /** Core tags whose meaning js-yaml keeps; any other `!!` tag is reported and its value kept as read. */
 const CORE_TAGS = new Set(['!!str', '!!int', '!!float', '!!bool', '!!null', '!!map', '!!seq']);
 
-export interface SourcePosition {
-  line: number;
-  column: number;
-}
+export type { SourcePosition } from './positions';
 
 export interface SourceProblem extends Partial<SourcePosition> {
   message: string;
@@ -59,6 +55,8 @@ class Tagged {
   ) {}
 }
 
+export const untag = (built: unknown) => (built instanceof Tagged ? built.value : built);
+
 /** Templates written by editors on Windows may carry a byte-order mark; decoding is the reader's job (see decodeTemplate). */
 const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
@@ -71,8 +69,9 @@ export function readTemplateSource(input: string): TemplateSource {
   refuseDeepNesting(text, at);
 
   let raw: unknown;
+  const schema = schemaFor(text);
   try {
-    raw = load(text, { schema: schemaFor(text), json: false });
+    raw = load(text, { schema, json: false });
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     const mark = error.mark as { position?: number } | undefined;
@@ -94,7 +93,8 @@ export function readTemplateSource(input: string): TemplateSource {
       // defineProperty, so a key named __proto__ is data and never a prototype.
       for (const key of Object.keys(value)) {
         // No template has one, and a diagram file refuses it: refused here too, with where.
-        if (key === '__proto__') throw new TemplateSourceError(`a key named "__proto__" at ${pathText(path)}: refused (no template has one)`, positionsOf(text).ofKey([...path, key]));
+        if (key === '__proto__')
+          throw new TemplateSourceError(`a key named "__proto__" at ${pathText(path)}: refused (no template has one)`, positionsOf(text, schema, MAX_NESTING, untag).ofKey([...path, key]));
         // defineProperty, so a key named constructor stays data.
         Object.defineProperty(map, key, { value: convert((value as Record<string, unknown>)[key], [...path, key], depth + 1), enumerable: true, writable: true, configurable: true });
       }
@@ -125,14 +125,14 @@ export function readTemplateSource(input: string): TemplateSource {
 
   const value = convert(raw, [], 0) as Record<string, CfnValue>;
   let positions: ReturnType<typeof positionsOf> | undefined;
-  const locate = (path: readonly (string | number)[]) => (positions ??= positionsOf(text)).ofKey(path);
+  const locate = (path: readonly (string | number)[]) => (positions ??= positionsOf(text, schema, MAX_NESTING, untag)).ofKey(path);
   // A tag is reported where the tagged value starts.
-  const warnings = pending.map((w) => ({ ...(positions ??= positionsOf(text)).ofValue(w.path), message: w.message }));
+  const warnings = pending.map((w) => ({ ...(positions ??= positionsOf(text, schema, MAX_NESTING, untag)).ofValue(w.path), message: w.message }));
   return { value, warnings, locate };
 }
 
 /** A schema that knows every tag the text uses, so none is refused: CloudFormation's are turned to long form, others kept or reported. */
-function schemaFor(text: string) {
+export function schemaFor(text: string) {
   const tags = new Set<string>();
   for (const match of text.matchAll(/(?:^|[\s[{,:-])(!!?[A-Za-z0-9][A-Za-z0-9:_.-]*)/g)) if (!CORE_TAGS.has(match[1])) tags.add(match[1]);
   const types = [...tags].flatMap((tag) => {
@@ -156,58 +156,6 @@ function describeYamlError(error: YAMLException, text: string): string {
 function keyAt(text: string, offset: number): string {
   const key = /^[\s,]*"?([^"\n:,{}]+?)"?\s*:/.exec(text.slice(offset, offset + 300))?.[1];
   return key ? `"${key.trim()}"` : 'see there';
-}
-
-/** 1-based line and column of an offset, found by binary search over the line starts. */
-function offsetLocator(text: string): (offset: number) => SourcePosition {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - starts[low] + 1 };
-  };
-}
-
-/**
- * Where each value of the document was written, by its data path: read with the `yaml` library's
- * tree. A map entry is found at its key; `ofValue` finds the value itself (where a tag is written).
- */
-function positionsOf(text: string) {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: false, version: '1.2', prettyErrors: false, keepSourceTokens: false });
-  const values = new Map<string, number>();
-  const keys = new Map<string, number>();
-  const walk = (node: YamlNode | null, path: (string | number)[], depth: number) => {
-    if (!node || depth > MAX_NESTING) return;
-    if (node.range) values.set(pathKey(path), node.range[0]);
-    if (isMap(node))
-      for (const pair of node.items) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : null;
-        if (key === null) continue;
-        if (isScalar(pair.key) && pair.key.range) keys.set(pathKey([...path, key]), pair.key.range[0]);
-        walk(pair.value as YamlNode | null, [...path, key], depth + 1);
-      }
-    else if (isSeq(node)) node.items.forEach((item, i) => walk(item as YamlNode | null, [...path, i], depth + 1));
-  };
-  walk(document.contents as YamlNode | null, [], 0);
-  const find = (path: readonly (string | number)[], first: Map<string, number>, second: Map<string, number>) => {
-    for (let n = path.length; n >= 0; n--) {
-      const key = pathKey(path.slice(0, n));
-      const offset = first.get(key) ?? second.get(key);
-      if (offset !== undefined) {
-        const { line, col } = lineCounter.linePos(offset);
-        return { line, column: col };
-      }
-    }
-    return undefined;
-  };
-  return { ofKey: (path: readonly (string | number)[]) => find(path, keys, values), ofValue: (path: readonly (string | number)[]) => find(path, values, keys) };
 }
 
 /**
@@ -249,7 +197,5 @@ function refuseDeepNesting(text: string, at: (offset: number) => SourcePosition)
     } else if ((c === ']' || c === '}') && depth > 0) depth--;
   }
 }
-
-const pathKey = (path: readonly (string | number)[]) => JSON.stringify(path);
 
 export { pathText } from './paths';

@@ -103,15 +103,33 @@ function intrinsic(value: Map): { tag: string; arg: CfnValue } | undefined {
 }
 
 /** Literal blocks keep code readable; strings a literal block cannot carry exactly are quoted instead. */
-function literalBlock(text: string): { header: string; lines: string[] } | undefined {
+function literalBlock(text: string): LiteralBlock | undefined {
   if (text.indexOf('\n') === -1) return undefined;
-  if (!text.includes('\n') || /^[ \t]/.test(text) || /[\r\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(text)) return undefined;
+  // Functions of a large diagram share their code: each text is checked once.
+  let block = literalBlocks.get(text);
+  if (block === undefined) {
+    block = asLiteralBlock(text);
+    if (literalBlocks.size > 5_000) literalBlocks.clear();
+    literalBlocks.set(text, block);
+  }
+  return block ?? undefined;
+}
+
+interface LiteralBlock {
+  header: string;
+  lines: string[];
+}
+
+const literalBlocks = new Map<string, LiteralBlock | null>();
+
+function asLiteralBlock(text: string): LiteralBlock | null {
+  if (/^[ \t]/.test(text) || /[\r\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(text)) return null;
   const body = text.replace(/\n+$/, '');
   const trailing = text.length - body.length;
   const header = trailing === 0 ? '|-' : trailing === 1 ? '|' : '|+';
   const lines = body.split('\n');
   if (trailing > 1) for (let i = 1; i < trailing; i++) lines.push('');
-  if (lines.some((l) => /^[ \t]*$/.test(l) && l.length > 0)) return undefined;
+  if (lines.some((l) => /^[ \t]*$/.test(l) && l.length > 0)) return null;
   return { header, lines };
 }
 
@@ -133,54 +151,136 @@ function inline(value: CfnValue): string | undefined {
   return undefined;
 }
 
-/** `head` followed by the value's block lines (for a value that is not inline). */
-function blockAfter(head: string, value: CfnValue, indent: number, out: string[]) {
+/**
+ * The output as UTF-8 bytes in one growing buffer, decoded once at the end: a 1,000-node template is
+ * about 3 MB of text, and building it from strings (lines joined, or one string grown by `+=`)
+ * left the garbage collector most of the work and made the time vary run to run.
+ */
+class Output {
+  /** Kept between templates (emitting is synchronous): a large template's buffer is grown once, not each time. */
+  private static spare = new Uint8Array(1 << 16);
+  private bytes = Output.spare;
+  private length = 0;
+  private readonly encoder = new TextEncoder();
+
+  write(text: string) {
+    if (this.length + text.length * 3 > this.bytes.length) this.grow(text.length * 3);
+    const bytes = this.bytes;
+    let at = this.length;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x80) {
+        at += this.encoder.encodeInto(text.slice(i), bytes.subarray(at)).written;
+        break;
+      }
+      bytes[at++] = code;
+    }
+    this.length = at;
+  }
+
+  /** `count` spaces. */
+  pad(count: number) {
+    if (this.length + count > this.bytes.length) this.grow(count);
+    this.bytes.fill(0x20, this.length, this.length + count);
+    this.length += count;
+  }
+
+  text(): string {
+    return new TextDecoder().decode(this.bytes.subarray(0, this.length));
+  }
+
+  private grow(room: number) {
+    const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + room));
+    grown.set(this.bytes.subarray(0, this.length));
+    this.bytes = grown;
+    // Up to 16 MiB is kept for the next template; a larger one (never a real template) is let go.
+    if (grown.length <= 1 << 24) Output.spare = grown;
+  }
+}
+
+/**
+ * The first line's start of a collection inside a list: the dashes before it (one per enclosing
+ * list that starts on the same line), after the indent of the outermost.
+ */
+interface Lead {
+  indent: number;
+  dashes: number;
+}
+
+/** A line's start: the indent's spaces, or the lead on a collection's first line. */
+function lineStart(out: Output, indent: number, lead: Lead | undefined) {
+  if (!lead) return out.pad(indent);
+  out.pad(lead.indent);
+  for (let i = 0; i < lead.dashes; i++) out.write('- ');
+}
+
+/** The rest of a line whose head (`key:` or `-`) is written: the value's block, for a value that is not inline. */
+function blockAfter(value: CfnValue, indent: number, out: Output) {
   if (typeof value === 'string') {
     const block = literalBlock(value)!;
-    out.push(`${head} ${block.header}`);
-    const pad = padOf(indent);
-    for (const line of block.lines) out.push(line ? pad + line : '');
+    out.write(` ${block.header}\n`);
+    for (const line of block.lines) {
+      if (line) {
+        out.pad(indent);
+        out.write(line);
+      }
+      out.write('\n');
+    }
     return;
   }
   const fn = isMap(value) ? intrinsic(value) : undefined;
   if (fn) {
-    const arg = fn.arg;
-    if (typeof arg === 'string') return blockAfter(`${head} ${fn.tag}`, arg, indent, out);
-    out.push(`${head} ${fn.tag}`);
-    return block(arg, indent, out);
+    out.write(' ');
+    out.write(fn.tag);
+    if (typeof fn.arg === 'string') return blockAfter(fn.arg, indent, out);
+    out.write('\n');
+    return block(fn.arg, indent, out);
   }
-  out.push(head);
+  out.write('\n');
   block(value, indent, out);
 }
 
-const PADS = Array.from({ length: 64 }, (_, i) => ' '.repeat(i));
-const padOf = (indent: number) => PADS[indent] ?? ' '.repeat(indent);
-
-function block(value: CfnValue, indent: number, out: string[]) {
-  const pad = padOf(indent);
+/**
+ * The block lines of a collection at `indent`. Its first line starts with `lead` (dashes of the
+ * lists it opens, same width) instead of the indent's spaces: a collection inside a list starts on
+ * the dash's line.
+ */
+function block(value: CfnValue, indent: number, out: Output, lead?: Lead) {
+  let first = true;
   if (Array.isArray(value)) {
     for (const item of value) {
       const text = inline(item);
       if (text !== undefined) {
-        out.push(`${pad}- ${text}`);
-        continue;
+        lineStart(out, indent, first ? lead : undefined);
+        first = false;
+        out.write('- ');
+        out.write(text);
+        out.write('\n');
+      } else if ((Array.isArray(item) || isMap(item)) && !(isMap(item) && intrinsic(item))) {
+        block(item, indent + 2, out, first && lead ? { indent: lead.indent, dashes: lead.dashes + 1 } : { indent, dashes: 1 });
+        first = false;
+      } else {
+        lineStart(out, indent, first ? lead : undefined);
+        first = false;
+        out.write('-');
+        blockAfter(item, indent + 2, out);
       }
-      const plainCollection = (Array.isArray(item) || isMap(item)) && !(isMap(item) && intrinsic(item));
-      if (plainCollection) {
-        const start = out.length;
-        block(item, indent + 2, out);
-        out[start] = `${pad}- ${out[start].slice(indent + 2)}`;
-      } else blockAfter(`${pad}-`, item, indent + 2, out);
     }
     return;
   }
   if (isMap(value)) {
     for (const key in value) {
       const item = value[key];
-      const head = `${pad}${scalar(key)}:`;
+      lineStart(out, indent, first ? lead : undefined);
+      first = false;
+      out.write(scalar(key));
+      out.write(':');
       const text = inline(item);
-      if (text !== undefined) out.push(`${head} ${text}`);
-      else blockAfter(head, item, indent + 2, out);
+      if (text !== undefined) {
+        out.write(' ');
+        out.write(text);
+        out.write('\n');
+      } else blockAfter(item, indent + 2, out);
     }
   }
 }
@@ -188,7 +288,7 @@ function block(value: CfnValue, indent: number, out: string[]) {
 export function emitYaml(document: CfnValue): string {
   const text = inline(document);
   if (text !== undefined) return `${text}\n`;
-  const out: string[] = [];
+  const out = new Output();
   block(document, 0, out);
-  return `${out.join('\n')}\n`;
+  return out.text();
 }
