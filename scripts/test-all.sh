@@ -27,29 +27,51 @@ npx tsx scripts/warm-function-packages.ts || echo "note: the function packages c
 
 python3 -c 'import cfnlint, moto' 2>/dev/null || echo "note: cfn-lint or moto is not importable (pip install cfn-lint 'moto[server]'); the suites that need them will fail"
 
-status=0
-timings=()
+# Each suite's result and time go to test-results/lanes: the suites of the two lanes below run at
+# the same time, each lane in its own process.
+lanes=test-results/lanes
+rm -rf "$lanes" test-results/vitest.json test-results/playwright.json test-results/pytest.xml
+mkdir -p "$lanes"
 run() {
   local name=$1; shift
   local started=$SECONDS
   echo "::: $name"
-  if ! "$@"; then echo "::: $name FAILED"; status=1; fi
-  timings+=("$(printf '%5ss  %s' $((SECONDS - started)) "$name")")
+  if "$@"; then echo ok > "$lanes/$name.status"; else echo "::: $name FAILED"; echo failed > "$lanes/$name.status"; fi
+  printf '%5ss  %s\n' $((SECONDS - started)) "$name" >> "$lanes/timings"
 }
 
 run "lint and format (biome)" npx biome check .
 run "typecheck" npx tsc --noEmit
 run "command-line bundle" node scripts/build-cli.mjs
-rm -f test-results/vitest.json test-results/playwright.json test-results/pytest.xml
-mkdir -p test-results
-run "unit (vitest)" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
-run "lambda handlers (pytest, moto)" env PYTHONDONTWRITEBYTECODE=1 python3 -m pytest lambda-templates blueprints -q -p no:cacheprovider --junitxml=test-results/pytest.xml
-run "build" bash -c "node scripts/build-worker.mjs && npx next build"
-PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json run "browser (playwright, Debian chromium)" npx playwright test --reporter=list,json
+
+# Two lanes at once: most tests wait on processes (moto_server, cfn-lint, the CLI, Chromium) more
+# than they compute, so the two cores are used side by side. Each lane's output is kept in its log
+# and printed whole when the lane ends, so the lines of the two never interleave.
+unit_lane() {
+  run "unit (vitest)" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+}
+browser_lane() {
+  run "lambda handlers (pytest, moto)" env PYTHONDONTWRITEBYTECODE=1 python3 -m pytest lambda-templates blueprints -q -p no:cacheprovider --junitxml=test-results/pytest.xml
+  run "build" bash -c "node scripts/build-worker.mjs && npx next build"
+  PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json run "browser (playwright, Debian chromium)" npx playwright test --reporter=list,json
+}
+echo "::: running the unit lane and the browser lane side by side (logs: $lanes/unit.log, $lanes/browser.log)"
+unit_lane > "$lanes/unit.log" 2>&1 &
+unit_pid=$!
+browser_lane > "$lanes/browser.log" 2>&1 &
+browser_pid=$!
+wait $unit_pid
+cat "$lanes/unit.log"
+wait $browser_pid
+cat "$lanes/browser.log"
 
 echo
-printf '%s\n' "${timings[@]}"
+cat "$lanes/timings"
 echo "$(printf '%5ss' "$SECONDS")  in all"
 node scripts/summarize.mjs
+status=0
+for suite in "lint and format (biome)" "typecheck" "command-line bundle" "unit (vitest)" "lambda handlers (pytest, moto)" "build" "browser (playwright, Debian chromium)"; do
+  if [ "$(cat "$lanes/$suite.status" 2>/dev/null)" != ok ]; then echo "::: $suite did not pass"; status=1; fi
+done
 if [ $status = 0 ]; then echo "All suites passed."; else echo "Some suites FAILED."; fi
 exit $status

@@ -8,6 +8,7 @@ import { readArgs } from '../args';
 import { loadDiagram } from '../load-diagram';
 import { analyze, reviewDeployment } from '../../generators';
 import { cdkAssetsBeside } from '../../server/deploy/cdk-assets';
+import { phaseClock, type PhaseClock } from '../timing';
 
 /** Exit codes: 0 done (or nothing to change), 1 the deployment failed, 2 bad usage or credentials, 4 cancelled at the prompt. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, cancelled: 4 } as const;
@@ -129,6 +130,16 @@ async function showIdentity(env: Environment, io: Io): Promise<boolean> {
 }
 
 export async function deployCommand(argv: string[], io: Io, prompt: Prompt = terminalPrompt): Promise<number> {
+  const clock = phaseClock(io);
+  clock.lap('start');
+  try {
+    return await deploy(argv, io, prompt, clock);
+  } finally {
+    clock.report();
+  }
+}
+
+async function deploy(argv: string[], io: Io, prompt: Prompt, clock: PhaseClock): Promise<number> {
   const parsed = readArgs({ args: argv, allowPositionals: true, options: OPTIONS }, io, 'deploy');
   if (!parsed) return EXIT.usage;
   const { values, positionals } = parsed;
@@ -143,7 +154,11 @@ export async function deployCommand(argv: string[], io: Io, prompt: Prompt = ter
   }
   const env = await environmentFrom(values, io, prompt);
   if (!env || !(await showIdentity(env, io))) return EXIT.usage;
-  const emit = (e: DeployEvent) => printEvent(io, e);
+  clock.lap('identity');
+  const emit = (e: DeployEvent) => {
+    if (e.type === 'outputs') clock.lap('execution');
+    printEvent(io, e);
+  };
   try {
     // The capabilities are printed with the review; confirming the changes (or --yes) accepts them.
     const { template } = analyze(loaded.graph).synthesis;
@@ -151,6 +166,7 @@ export async function deployCommand(argv: string[], io: Io, prompt: Prompt = ter
     // A stack a CDK app synthesized (cdk.out/X.template.json) brings its asset manifest.
     const cdkAssets = cdkAssetsBeside(positionals[0], template) ?? undefined;
     const plan = await planDeployment(env, loaded.graph, values.stack, emit, capabilities, cdkAssets);
+    clock.lap('change set');
     if (plan.kind === 'no-changes') return EXIT.ok;
     const accepting = capabilities.length ? `, granting ${capabilities.join(', ')}` : '';
     if (!values.yes && !(await prompt.confirm(`Deploy these ${plan.changes.length} changes to ${values.stack}${accepting}?`))) {
@@ -158,7 +174,9 @@ export async function deployCommand(argv: string[], io: Io, prompt: Prompt = ter
       io.err(process.stdin.isTTY ? 'Cancelled: nothing was deployed\n' : 'Not deployed: confirm at a terminal, or pass --yes\n');
       return EXIT.cancelled;
     }
-    return (await carryOutDeployment(env, loaded.graph, values.stack, plan.changeSetName, emit)) ? EXIT.ok : EXIT.failed;
+    const deployed = await carryOutDeployment(env, loaded.graph, values.stack, plan.changeSetName, emit);
+    clock.lap('outputs');
+    return deployed ? EXIT.ok : EXIT.failed;
   } catch (error) {
     io.err(`eventform deploy: ${(error as Error).message}\n`);
     return EXIT.failed;
