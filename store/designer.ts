@@ -217,9 +217,12 @@ export function createDesignerStore(initial: Graph = emptyGraph()) {
 
   // Undo and redo may remove what is selected; keep the selection pointing at real elements.
   store.subscribe((state, previous) => {
-    if (state.graph === previous.graph) return;
-    const nodes = state.selection.nodes.filter((id) => state.graph.nodes.some((n) => n.id === id));
-    const edges = state.selection.edges.filter((id) => state.graph.edges.some((e) => e.id === id));
+    // A drag only moves: it never removes what is selected (and runs this at every step).
+    if (state.graph === previous.graph || state.dragging) return;
+    const nodeIds = new Set(state.graph.nodes.map((n) => n.id));
+    const edgeIds = new Set(state.graph.edges.map((e) => e.id));
+    const nodes = state.selection.nodes.filter((id) => nodeIds.has(id));
+    const edges = state.selection.edges.filter((id) => edgeIds.has(id));
     if (nodes.length !== state.selection.nodes.length || edges.length !== state.selection.edges.length) store.setState({ selection: { nodes, edges } });
   });
 

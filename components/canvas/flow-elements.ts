@@ -65,11 +65,13 @@ interface CachedEdge {
 /** `compact`: zoomed out, where labels are drawn larger to stay readable. */
 export function useFlowEdges(graph: Graph, selection: Selection, problems: ReadonlyMap<string, { severity: string }>, compact: boolean) {
   const cache = useRef(new Map<string, CachedEdge>());
+  const last = useRef<Edge[]>([]);
   return useMemo(() => {
     const selected = new Set(selection.edges);
     const byId = new Map(graph.nodes.map((n) => [n.id, n]));
     const next = new Map<string, CachedEdge>();
     const edges: Edge[] = [];
+    let changed = false;
     for (const edge of graph.edges) {
       const from = byId.get(edge.source);
       const to = byId.get(edge.target);
@@ -90,9 +92,11 @@ export function useFlowEdges(graph: Graph, selection: Selection, problems: Reado
         hit.to.kind === to.kind
       ) {
         next.set(edge.id, { ...hit, from, to });
+        if (last.current[edges.length] !== hit.flow) changed = true;
         edges.push(hit.flow);
         continue;
       }
+      changed = true;
       const label = ruleFor(from.kind, to.kind)?.label(edge.props) ?? '';
       const flow: Edge = {
         id: edge.id,
@@ -114,6 +118,10 @@ export function useFlowEdges(graph: Graph, selection: Selection, problems: Reado
       edges.push(flow);
     }
     cache.current = next;
+    // The same list when every edge looks the same (a node moved): React Flow then keeps its edge
+    // lookups instead of rebuilding them for every edge at each step of a drag.
+    if (!changed && edges.length === last.current.length) return last.current;
+    last.current = edges;
     return edges;
   }, [graph, selection.edges, problems, compact]);
 }

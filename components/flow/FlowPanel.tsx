@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { sameStructure, serviceOf, type Graph } from '@/generators';
 import { canStartFlow, scenariosFor } from '@/generators/flow/scenarios';
 import { simulate, type FlowHop, type FlowTrace } from '@/generators/flow/simulate';
-import { useDesigner } from '../designer/store-context';
+import { useStructuralGraph } from '../designer/store-context';
 import { useStage } from '../stage/StageContext';
 
 const SPEEDS = [0.5, 1, 2, 4] as const;
@@ -27,7 +27,8 @@ const OUTCOME_STYLE: Record<FlowHop['outcome'], string> = {
  * and the rule table (generators/flow), played tick by tick on the canvas.
  */
 export function FlowPanel() {
-  const graph = useDesigner((s) => s.graph);
+  // Positions play no part in a flow: a node being dragged does not re-render the panel.
+  const graph = useStructuralGraph();
   const { setFlow } = useStage();
   const starts = useMemo(() => graph.nodes.filter(canStartFlow), [graph.nodes]);
   const [sourceId, setSourceId] = useState(starts[0]?.id ?? '');
