@@ -9,4 +9,20 @@ export interface Blueprint {
   graph: Graph;
 }
 
+/**
+ * A blueprint whose diagram is built (and laid out) when it is first asked for: the command line
+ * deploys one blueprint and the gallery shows them on demand, so nobody pays for all four at start.
+ */
+export function blueprint(spec: Omit<Blueprint, 'graph'> & { graph: () => Graph }): Blueprint {
+  const { graph: build, ...about } = spec;
+  let built: Graph | undefined;
+  return {
+    ...about,
+    get graph() {
+      built ??= build();
+      return built;
+    },
+  };
+}
+
 export const servicesOf = (blueprint: Blueprint): ServiceKind[] => [...new Set(blueprint.graph.nodes.map((n) => n.kind))].sort();
