@@ -25,6 +25,26 @@ const overlapping = (positions: readonly Position[], gap: number) => {
 };
 
 describe('auto-layout', () => {
+  it('GIVEN many parts of the same shape (laid out once and reused) THEN each is laid out as that part alone is', () => {
+    // GIVEN forty copies of a fan-out (one queue into two) beside one copy alone
+    const fan = (copies: number): Graph => ({
+      name: 'fans',
+      nodes: Array.from({ length: copies * 3 }, (_, i) => ({ id: `n${i}`, kind: 'sqs' as const, name: `Q${i}`, position: { x: 0, y: 0 }, props: {} })) as unknown as Graph['nodes'],
+      edges: Array.from({ length: copies }, (_, c) => [
+        { id: `a${c}`, source: `n${c * 3}`, target: `n${c * 3 + 1}`, props: {} },
+        { id: `b${c}`, source: `n${c * 3}`, target: `n${c * 3 + 2}`, props: {} },
+      ]).flat(),
+    });
+    const alone = autoLayout(fan(1));
+    const relative = (positions: Map<string, Position>, first: number) =>
+      [1, 2].map((k) => ({ x: positions.get(`n${first + k}`)!.x - positions.get(`n${first}`)!.x, y: positions.get(`n${first + k}`)!.y - positions.get(`n${first}`)!.y }));
+    // WHEN laid out together
+    const together = autoLayout(fan(40));
+    // THEN every copy has the shape of the one alone, and none overlaps another
+    for (let c = 0; c < 40; c++) expect(relative(together, c * 3)).toEqual(relative(alone, 0));
+    expect(overlapping([...together.values()], 0)).toEqual([]);
+  });
+
   it('GIVEN a short chain THEN it is laid out left to right', () => {
     const positions = autoLayout(chain(3));
     expect(positions.get('n0')!.x).toBeLessThan(positions.get('n1')!.x);
