@@ -152,6 +152,7 @@ async function deploy(argv: string[], io: Io, prompt: Prompt, clock: PhaseClock)
     io.err(`eventform deploy: ${loaded.error}\n`);
     return EXIT.usage;
   }
+  clock.lap('diagram');
   const env = await environmentFrom(values, io, prompt);
   if (!env || !(await showIdentity(env, io))) return EXIT.usage;
   clock.lap('identity');
