@@ -1,10 +1,3 @@
-import { synthCommand } from './commands/synth';
-import { blueprintsCommand } from './commands/blueprints';
-import { deployCommand, destroyCommand } from './commands/deploy';
-import { samplesCommand } from './commands/samples';
-import { importCommand } from './commands/import';
-import { exportCommand } from './commands/export';
-
 const USAGE = `Usage: eventform <command> [options]
 
 Commands:
@@ -50,21 +43,23 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     io.out(USAGE);
     return command ? 0 : 2;
   }
+  // Each command's code is loaded when it runs: a deploy does not load the importer, the CDK
+  // writer or the YAML library, which is most of the start of a short command.
   switch (command) {
     case 'synth':
-      return synthCommand(rest, io);
+      return (await import('./commands/synth')).synthCommand(rest, io);
     case 'import':
-      return importCommand(rest, io);
+      return (await import('./commands/import')).importCommand(rest, io);
     case 'export':
-      return exportCommand(rest, io);
+      return (await import('./commands/export')).exportCommand(rest, io);
     case 'blueprints':
-      return blueprintsCommand(io);
+      return (await import('./commands/blueprints')).blueprintsCommand(io);
     case 'deploy':
-      return deployCommand(rest, io);
+      return (await import('./commands/deploy')).deployCommand(rest, io);
     case 'destroy':
-      return destroyCommand(rest, io);
+      return (await import('./commands/deploy')).destroyCommand(rest, io);
     case 'send-samples':
-      return samplesCommand(rest, io);
+      return (await import('./commands/samples')).samplesCommand(rest, io);
     default:
       io.err(`eventform: unknown command "${command}"\n\n${USAGE}`);
       return 2;

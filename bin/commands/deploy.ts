@@ -1,7 +1,6 @@
 import { createInterface } from 'node:readline/promises';
 import type { CredentialSource, Target } from '../../server/aws/target';
-import { whoAmI } from '../../server/aws/identity';
-import { bucketsOwnedBy, cancelDeployment, carryOutDeployment, destroyStack, planDeployment, type Environment } from '../../server/deploy/deployment';
+import { bucketsOwnedBy, cancelDeployment, carryOutDeployment, destroyStack, identityOf, planDeployment, type Environment } from '../../server/deploy/deployment';
 import { endpointCredentialsProblem, endpointHost, REGION_PATTERN, type DeployEvent } from '../../protocol';
 import type { Io } from '../cli';
 import { readArgs } from '../args';
@@ -120,7 +119,7 @@ function printEvent(io: Io, event: DeployEvent) {
 }
 
 async function showIdentity(env: Environment, io: Io): Promise<boolean> {
-  const who = await whoAmI(env.target, env.credentials);
+  const who = await identityOf(env);
   if (!who.ok) {
     io.err(`eventform: ${who.error}\n`);
     return false;
@@ -147,7 +146,7 @@ async function deploy(argv: string[], io: Io, prompt: Prompt, clock: PhaseClock)
     io.err('Usage: eventform deploy <blueprint-name | graph.json | template.yaml> --stack NAME [--profile P] [--region R] [--endpoint URL] [--yes]\n');
     return EXIT.usage;
   }
-  const loaded = loadDiagram(positionals[0]);
+  const loaded = await loadDiagram(positionals[0]);
   if (!loaded.ok) {
     io.err(`eventform deploy: ${loaded.error}\n`);
     return EXIT.usage;

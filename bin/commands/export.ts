@@ -23,7 +23,7 @@ export async function exportCommand(argv: string[], io: Io): Promise<number> {
     io.err(USAGE);
     return 2;
   }
-  const loaded = loadDiagram(source);
+  const loaded = await loadDiagram(source);
   if (!loaded.ok) {
     io.err(`eventform export: ${loaded.error}\n`);
     return 2;

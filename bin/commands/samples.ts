@@ -21,7 +21,7 @@ export async function samplesCommand(argv: string[], io: Io): Promise<number> {
     io.err('Usage: eventform send-samples <blueprint-name | graph.json> --stack NAME [--count N] [--profile P] [--region R] [--endpoint URL]\n');
     return EXIT.usage;
   }
-  const loaded = loadDiagram(positionals[0]);
+  const loaded = await loadDiagram(positionals[0]);
   if (!loaded.ok) {
     io.err(`eventform send-samples: ${loaded.error}\n`);
     return EXIT.usage;

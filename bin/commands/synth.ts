@@ -26,7 +26,7 @@ export async function synthCommand(argv: string[], io: Io): Promise<number> {
     io.err('Usage: eventform synth <blueprint-name | graph.json | template> [--format yaml|json] [-o FILE] [--without-layout] [--assets DIR]\n');
     return 2;
   }
-  const loaded = loadDiagram(positionals[0]);
+  const loaded = await loadDiagram(positionals[0]);
   if (!loaded.ok) {
     io.err(`eventform synth: ${loaded.error}\n`);
     return 2;

@@ -16,7 +16,6 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
 import { zipSync, type Zippable } from 'fflate';
 import type { FunctionAsset } from '../../generators/template/asset';
 
@@ -138,6 +137,8 @@ async function bundle(root: string, asset: FunctionAsset, external: string[]): P
   // A package with binaries is required at run time from node_modules, and so is what requires it.
   const unbundled = external.length ? Object.keys(asset.dependencies) : [];
   try {
+    // esbuild is loaded when a function needs bundling, not at every start of the command line.
+    const { build } = await import('esbuild');
     const result = await build({
       absWorkingDir: root,
       entryPoints: [join(root, asset.entry)],

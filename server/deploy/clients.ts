@@ -2,6 +2,7 @@
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { S3Client } from '@aws-sdk/client-s3';
 import { clientConfig, type CredentialSource, type Target } from '../aws/target';
+import { whoAmI } from '../aws/identity';
 import { realSleep, type StackDeps } from './stack';
 
 export interface Environment {
@@ -14,10 +15,33 @@ export interface Environment {
   deadlineMs?: number;
 }
 
-export function clientsFor(env: Environment) {
-  const config = clientConfig(env.target, env.credentials);
-  const cfn = new CloudFormationClient(config);
-  const s3 = new S3Client(config);
-  const deps: StackDeps = { cfn, sleep: env.sleep ?? realSleep, signal: env.signal, now: env.now, deadlineMs: env.deadlineMs };
-  return { cfn, s3, deps };
+type Clients = { cfn: CloudFormationClient; s3: S3Client; deps: StackDeps };
+const clients = new WeakMap<Environment, Clients>();
+
+/** One set of clients per environment: planning and carrying out a deployment share connections. */
+export function clientsFor(env: Environment): Clients {
+  let made = clients.get(env);
+  if (!made) {
+    const config = clientConfig(env.target, env.credentials);
+    const cfn = new CloudFormationClient(config);
+    const deps: StackDeps = { cfn, sleep: env.sleep ?? realSleep, signal: env.signal, now: env.now, deadlineMs: env.deadlineMs };
+    made = { cfn, s3: new S3Client(config), deps };
+    clients.set(env, made);
+  }
+  return made;
+}
+
+const identities = new WeakMap<Environment, ReturnType<typeof whoAmI>>();
+
+/**
+ * Who an environment's credentials belong to, asked once per environment (one operation): the
+ * command line shows it, staging names its bucket after the account, the sandbox's outputs use it.
+ */
+export function identityOf(env: Environment): ReturnType<typeof whoAmI> {
+  let who = identities.get(env);
+  if (!who) {
+    who = whoAmI(env.target, env.credentials);
+    identities.set(env, who);
+  }
+  return who;
 }

@@ -8,7 +8,6 @@ import { analyze, reviewDeployment, type Graph } from '../../generators';
 import { stackNameProblem } from '../../protocol';
 import { sampleStreamOf } from './samples';
 import { tagValue } from '../../generators/template/tags';
-import { whoAmI } from '../aws/identity';
 import { computeOutputs, type StackFacts } from './outputs';
 import type { Template } from '../../generators/template/cfn';
 import { playCustomResources } from '../sandbox/custom-resources';
@@ -17,17 +16,17 @@ import { forMoto } from '../sandbox/moto-quirks';
 
 /** moto's default account, should the sandbox not say who it is. */
 const SANDBOX_ACCOUNT = '123456789012';
-import { clientsFor, type Environment } from './clients';
+import { clientsFor, identityOf, type Environment } from './clients';
 import { emptyBucket, ensureStagingBucket, INLINE_TEMPLATE_LIMIT, stageAsset, stageTemplate } from './buckets';
 import { AssetBuildError, buildAsset, mib } from '../assets/build';
 import { assetKey } from '../../generators/template/asset';
 import { DeployError, type Emit } from './events';
 
-export type { Environment } from './clients';
+export { identityOf, type Environment } from './clients';
 
 const MANAGED_TAG = 'eventform:managed';
 import { createChangeSet, deleteStack, discardChangeSet, executeChangeSet, explainFailure, physicalIds, type ChangeSetPlan } from './stack';
-import { uploadPages, websiteUploads } from './website';
+import { hasWebsite, uploadPages, websiteUploads } from './website';
 
 export type Plan = ({ kind: 'changes' } & ChangeSetPlan) | { kind: 'no-changes' };
 
@@ -55,12 +54,12 @@ export async function planDeployment(env: Environment, graph: Graph, stackName: 
   const bytes = Buffer.byteLength(body, 'utf8');
   const large = bytes > INLINE_TEMPLATE_LIMIT;
   if (cdkAssets) {
-    const who = await whoAmI(env.target, env.credentials);
+    const who = await identityOf(env);
     if (!who.ok) throw new DeployError(who.error);
     await publishCdkAssets(env, s3, who.identity.account, cdkAssets, emit);
   }
   if (large || synthesis.assets.length) {
-    const who = await whoAmI(env.target, env.credentials);
+    const who = await identityOf(env);
     if (!who.ok) throw new DeployError(who.error);
     const bucket = await ensureStagingBucket(s3, who.identity.account, env.target.region);
     for (const asset of synthesis.assets) {
@@ -115,7 +114,9 @@ export async function carryOutDeployment(env: Environment, graph: Graph, stackNa
     emit({ type: 'done', ok: false, status: result.status, message: `${stackName}: ${result.status}` });
     return false;
   }
-  const physical = await physicalIds(deps, stackName);
+  // The resources' physical ids are needed only to fill website buckets and, in the sandbox, to
+  // work out outputs: other deployments skip the call.
+  const physical = env.target.kind === 'sandbox' || hasWebsite(graph) ? await physicalIds(deps, stackName) : new Map<string, { physicalId: string; type: string }>();
   let outputs = result.outputs;
   if (env.target.kind === 'sandbox') {
     // moto runs no custom resource function and reports no outputs for change sets: both are worked out from the stack's resources.
@@ -142,7 +143,7 @@ function sandboxOutputs(template: Template, facts: StackFacts): Record<string, s
 
 /** What the sandbox's stack is made of, to work out its values as CloudFormation would. */
 async function sandboxFacts(env: Environment, stackName: string, physical: Map<string, { physicalId: string; type: string }>): Promise<StackFacts> {
-  const who = await whoAmI(env.target, env.credentials);
+  const who = await identityOf(env);
   const account = who.ok ? who.identity.account : SANDBOX_ACCOUNT;
   const stack = await clientsFor(env).cfn.send(new DescribeStacksCommand({ StackName: stackName }));
   return { region: env.target.region, account, stackName, stackId: stack.Stacks?.[0]?.StackId, physical };

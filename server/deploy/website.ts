@@ -11,11 +11,16 @@ export interface WebsiteUpload {
   apiUrl: string | null;
 }
 
+const isWebsite = (node: Graph['nodes'][number]) => node.kind === 's3' && node.props.mode === 'website';
+
+/** Whether the diagram has a website bucket to fill after a deploy. */
+export const hasWebsite = (graph: Graph) => graph.nodes.some(isWebsite);
+
 /** Which website buckets to fill and the API each calls, from the diagram and the stack's outputs. */
 export function websiteUploads(graph: Graph, physical: Map<string, { physicalId: string }>, outputs: Record<string, string>): (WebsiteUpload & { node: string; route: string })[] {
   const index = indexGraph(graph);
   return graph.nodes
-    .filter((n) => n.kind === 's3' && n.props.mode === 'website' && physical.has(n.name))
+    .filter((n) => isWebsite(n) && physical.has(n.name))
     .map((site) => {
       const api = index.out(site).find((l) => l.target.kind === 'apigateway')?.target;
       // Every connection leaving an API is a route.

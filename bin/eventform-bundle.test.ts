@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// bin/eventform.mjs runs the bundle (npm test builds it before the unit suite) with V8's code
+// cache, one file per command and V8 version under .eventform/cli-cache.
+const cacheFile = join('.eventform', 'cli-cache', `blueprints-${process.versions.v8}.bin`);
+const run = (args: string[]) => spawnSync(process.execPath, ['bin/eventform.mjs', ...args], { encoding: 'utf8' });
+
+function bundleIsFresh(): boolean {
+  if (!existsSync('.eventform/cli.cjs') || !existsSync('.eventform/cli-sources.json')) return false;
+  const built = statSync('.eventform/cli.cjs').mtimeMs;
+  return (JSON.parse(readFileSync('.eventform/cli-sources.json', 'utf8')) as string[]).every((path) => statSync(path).mtimeMs < built);
+}
+
+describe('the command line bundle', () => {
+  it('GIVEN the bundle was built THEN it lists the sources it was built from, and none is newer', () => {
+    const sources = JSON.parse(readFileSync('.eventform/cli-sources.json', 'utf8')) as string[];
+    expect(sources).toContain('bin/cli.ts');
+    expect(sources).toContain('generators/template/synth.ts');
+    expect(sources.some((path) => path.includes('node_modules'))).toBe(false);
+    expect(bundleIsFresh(), 'the bundle is older than its sources: run node scripts/build-cli.mjs (npm test does)').toBe(true);
+  });
+
+  it('GIVEN a code cache V8 refuses (garbage) WHEN a command runs THEN it prints the same as without one, and writes a good cache in its place', () => {
+    const uncached = run(['blueprints']);
+    expect(uncached.status).toBe(0);
+    writeFileSync(cacheFile, 'not a code cache');
+    const refused = run(['blueprints']);
+    expect(refused.status).toBe(0);
+    expect(refused.stdout).toBe(uncached.stdout);
+    expect(readFileSync(cacheFile).length).toBeGreaterThan(10_000);
+    const cached = run(['blueprints']);
+    expect(cached.stdout).toBe(uncached.stdout);
+    // Written whole, then renamed: no half-written file is left beside it.
+    expect(readdirSync(join('.eventform', 'cli-cache')).filter((name) => name.startsWith(`blueprints-${process.versions.v8}.bin.`))).toEqual([]);
+  });
+
+  it('GIVEN a command that fails WHEN it ends THEN no cache is written from it (it ran only part of the command)', () => {
+    const failing = join('.eventform', 'cli-cache', `send-samples-${process.versions.v8}.bin`);
+    const before = existsSync(failing) ? statSync(failing).mtimeMs : null;
+    const result = run(['send-samples', 'no-such-diagram', '--stack', 'x']);
+    expect(result.status).not.toBe(0);
+    expect(existsSync(failing) ? statSync(failing).mtimeMs : null).toBe(before);
+  });
+});
