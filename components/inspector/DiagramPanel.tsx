@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { Graph } from '@/generators';
 import { useDesigner } from '../designer/store-context';
 import dynamic from 'next/dynamic';
+import { CANVAS_HELP } from './help';
 
 const CostEstimatePanel = dynamic(() => import('../cost/CostEstimate').then((m) => m.CostEstimatePanel), { ssr: false });
 
@@ -29,9 +30,7 @@ export function DiagramPanel({ graph }: { graph: Graph }) {
       <p className="mt-3 text-sm text-slate-600">
         {graph.nodes.length} node{graph.nodes.length === 1 ? '' : 's'}, {graph.edges.length} connection{graph.edges.length === 1 ? '' : 's'}.
       </p>
-      <p className="mt-3 text-sm text-slate-600">
-        Select a node or a connection to edit it. Connect services by dragging from the right-hand handle of one node to another node, or with “Connect to” in a node’s panel.
-      </p>
+      <p className="mt-3 text-sm text-slate-600">{CANVAS_HELP}</p>
       {graph.nodes.length > 0 && <CostEstimatePanel graph={graph} />}
     </section>
   );
