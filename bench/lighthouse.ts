@@ -5,13 +5,31 @@
  * and of the largest contentful paint, and the designer's accessibility score with every audit it
  * fails. Targets: performance within 0.03 of the bare page, LCP within 0.5 s of it, accessibility 1.
  */
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { chromiumLaunch } from '../playwright.config';
 import { median } from './median';
 import { startApp } from './server';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
+/**
+ * Lighthouse 12 (13 needs Node 22), fetched by npx on the first run: a benchmark's tool, kept out of
+ * the project's dependencies so `npm ci` (and the tests) never install it.
+ */
+const LIGHTHOUSE = 'lighthouse@12.8.2';
+const run = promisify(execFile);
+
+interface Audit {
+  score: number | null;
+  numericValue?: number;
+  title: string;
+  details?: unknown;
+}
+interface Report {
+  runtimeError?: { message: string };
+  categories: Record<'performance' | 'accessibility', { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, Audit>;
+}
 const PAGES = { designer: '/', bare: '/bench/bare-react-flow' } as const;
 type Which = keyof typeof PAGES;
 
@@ -33,33 +51,32 @@ function lcpElementOf(details: unknown): string {
 }
 
 async function audit(url: string): Promise<Reading> {
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumLaunch.executablePath, chromeFlags: ['--headless=new', ...chromiumLaunch.args] });
-  try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
-    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    const { categories, audits } = result.lhr;
-    if (result.lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${result.lhr.runtimeError.message}`);
-    const failing = (categories.accessibility.auditRefs ?? [])
-      .filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && audits[ref.id]?.score !== 1)
-      .map((ref) => `${ref.id} (${audits[ref.id].title})`);
-    return {
-      performance: categories.performance.score ?? 0,
-      lcpMs: audits['largest-contentful-paint'].numericValue ?? Number.NaN,
-      accessibility: categories.accessibility.score ?? 0,
-      failing,
-      metrics: [
-        ['FCP', 'first-contentful-paint'],
-        ['SI', 'speed-index'],
-        ['TBT', 'total-blocking-time'],
-      ]
-        .map(([name, id]) => `${name} ${Math.round(audits[id].numericValue ?? 0)} ms`)
-        .concat(`CLS ${(audits['cumulative-layout-shift'].numericValue ?? 0).toFixed(3)}`)
-        .join(', '),
-      lcpElement: lcpElementOf(audits['largest-contentful-paint-element']?.details),
-    };
-  } finally {
-    chrome.kill();
-  }
+  const { stdout } = await run(
+    'npx',
+    ['-y', LIGHTHOUSE, url, '--output=json', '--output-path=stdout', '--only-categories=performance,accessibility', '--quiet', `--chrome-flags=--headless=new ${chromiumLaunch.args.join(' ')}`],
+    { env: { ...process.env, CHROME_PATH: chromiumLaunch.executablePath }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  const report = JSON.parse(stdout) as Report;
+  const { categories, audits } = report;
+  if (report.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${report.runtimeError.message}`);
+  const failing = (categories.accessibility.auditRefs ?? [])
+    .filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && audits[ref.id]?.score !== 1)
+    .map((ref) => `${ref.id} (${audits[ref.id].title})`);
+  return {
+    performance: categories.performance.score ?? 0,
+    lcpMs: audits['largest-contentful-paint'].numericValue ?? Number.NaN,
+    accessibility: categories.accessibility.score ?? 0,
+    failing,
+    metrics: [
+      ['FCP', 'first-contentful-paint'],
+      ['SI', 'speed-index'],
+      ['TBT', 'total-blocking-time'],
+    ]
+      .map(([name, id]) => `${name} ${Math.round(audits[id].numericValue ?? 0)} ms`)
+      .concat(`CLS ${(audits['cumulative-layout-shift'].numericValue ?? 0).toFixed(3)}`)
+      .join(', '),
+    lcpElement: lcpElementOf(audits['largest-contentful-paint-element']?.details),
+  };
 }
 
 async function main() {

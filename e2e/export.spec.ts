@@ -59,3 +59,24 @@ test('GIVEN a queue that triggers a function WHEN exported as a CDK app and as a
   expect(text).toMatch(/Function1:\n\s+Type: AWS::Serverless::Function/);
   expect(text).toMatch(/Type: SQS\n\s+Properties:\n\s+Queue: !GetAtt Queue1\.Arn/);
 });
+
+test('GIVEN a connection WHEN zoomed out until its label would be under 6 px THEN the canvas leaves the label out (the edge keeps it in its name), and an SVG exported then still shows it', async ({
+  page,
+}) => {
+  await freshDesigner(page);
+  await dragToCanvas(page, 'Amazon SQS', { x: 120, y: 120 });
+  await dragToCanvas(page, 'AWS Lambda', { x: 460, y: 160 });
+  await connectNodes(page, node(page, 'Queue1'), node(page, 'Function1'));
+  await expect(page.locator('.react-flow__edge-text')).toHaveText('triggers');
+
+  const zoom = () => page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+  while ((await zoom()) >= 0.375) await page.getByRole('button', { name: 'Zoom Out' }).click();
+  await expect(page.locator('.react-flow__edge-text')).toHaveCount(0);
+  await expect(page.getByRole('group', { name: 'Queue1 triggers Function1' })).toHaveCount(1);
+
+  const svg = await downloaded(page, 'Export SVG');
+  // The label's own text element, not only the edge's accessible name (an attribute).
+  expect(svg.body.toString()).toMatch(/class="react-flow__edge-text"[^>]*>triggers</);
+  // After the export the canvas is as it was.
+  await expect(page.locator('.react-flow__edge-text')).toHaveCount(0);
+});

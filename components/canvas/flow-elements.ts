@@ -5,6 +5,7 @@ import { useMemo, useRef } from 'react';
 import { COMPACT_LABEL_FONT, edgeRule, LABEL_FONT, ruleFor, serviceOf, type Graph, type GraphEdge, type GraphNode } from '@/generators';
 import type { Selection } from '@/store/designer';
 import type { ServiceFlowNode } from './ServiceNode';
+import type { EdgeLabelLook } from './edge-label-look';
 
 type Size = { width: number; height: number };
 
@@ -55,15 +56,15 @@ export function edgeLabel(graph: Graph, edge: GraphEdge): string {
 interface CachedEdge {
   source: GraphEdge;
   selected: boolean;
-  compact: boolean;
+  look: EdgeLabelLook;
   problem: string | undefined;
   from: GraphNode;
   to: GraphNode;
   flow: Edge;
 }
 
-/** `compact`: zoomed out, where labels are drawn larger to stay readable. */
-export function useFlowEdges(graph: Graph, selection: Selection, problems: ReadonlyMap<string, { severity: string }>, compact: boolean) {
+/** `look`: zoomed out, labels are drawn larger to stay readable, and further out not at all. */
+export function useFlowEdges(graph: Graph, selection: Selection, problems: ReadonlyMap<string, { severity: string }>, look: EdgeLabelLook) {
   const cache = useRef(new Map<string, CachedEdge>());
   const last = useRef<Edge[]>([]);
   return useMemo(() => {
@@ -84,7 +85,7 @@ export function useFlowEdges(graph: Graph, selection: Selection, problems: Reado
         hit &&
         hit.source === edge &&
         hit.selected === isSelected &&
-        hit.compact === compact &&
+        hit.look === look &&
         hit.problem === problem &&
         hit.from.name === from.name &&
         hit.to.name === to.name &&
@@ -102,7 +103,7 @@ export function useFlowEdges(graph: Graph, selection: Selection, problems: Reado
         id: edge.id,
         source: edge.source,
         target: edge.target,
-        label,
+        ...(look === 'hidden' ? {} : { label }),
         ariaLabel: `${from.name} ${label} ${to.name}`,
         selected: isSelected,
         ...(problem ? { className: `problem-${problem}` } : {}),
@@ -111,10 +112,10 @@ export function useFlowEdges(graph: Graph, selection: Selection, problems: Reado
         labelBgBorderRadius: 4,
         // Inline colours, not React Flow's CSS variables: exported images are rendered without them.
         style: { stroke: EDGE_COLOR, strokeWidth: 1.5 },
-        labelStyle: { fontSize: compact ? COMPACT_LABEL_FONT : LABEL_FONT, fill: '#334155' },
+        labelStyle: { fontSize: look === 'normal' ? LABEL_FONT : COMPACT_LABEL_FONT, fill: '#334155' },
         labelBgStyle: { fill: '#ffffff' },
       };
-      next.set(edge.id, { source: edge, selected: isSelected, compact, problem, from, to, flow });
+      next.set(edge.id, { source: edge, selected: isSelected, look, problem, from, to, flow });
       edges.push(flow);
     }
     cache.current = next;
@@ -123,5 +124,5 @@ export function useFlowEdges(graph: Graph, selection: Selection, problems: Reado
     if (!changed && edges.length === last.current.length) return last.current;
     last.current = edges;
     return edges;
-  }, [graph, selection.edges, problems, compact]);
+  }, [graph, selection.edges, problems, look]);
 }

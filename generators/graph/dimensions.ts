@@ -20,3 +20,10 @@ export const COMPACT_BELOW_ZOOM = 0.8;
 
 /** The lowest zoom at which node names are still readable (in the compact look). */
 export const READABLE_ZOOM = READABLE_TEXT_PX / COMPACT_NAME_FONT;
+
+/**
+ * Below this zoom an edge label, even in the compact look, is drawn under 6 px: a grey smudge, not
+ * text. The canvas then draws edges without their labels (their accessible names keep them), which
+ * also spares the browser thousands of unreadable texts in a very large diagram.
+ */
+export const EDGE_LABELS_HIDDEN_BELOW_ZOOM = 6 / COMPACT_LABEL_FONT;
