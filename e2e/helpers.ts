@@ -46,3 +46,23 @@ export async function showPanel(page: Page, panel: 'services palette' | 'inspect
   const button = page.getByRole('button', { name: `Show the ${panel}` });
   if (await button.isVisible()) await button.click();
 }
+
+/**
+ * Waits until the canvas's view stops moving (framing after a layout is animated): a click computed
+ * from a node's box while the view still moves can land as a tiny drag and select nothing.
+ */
+export async function viewSettled(page: Page) {
+  const transform = () => page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = await transform();
+        const settled = now === last;
+        last = now;
+        return settled;
+      },
+      { intervals: [150] },
+    )
+    .toBe(true);
+}

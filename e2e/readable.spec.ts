@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { BLUEPRINTS } from '../blueprints';
 import { REAL_TEMPLATES_DIR, readRealTemplates } from '../generators/testing/real-templates';
-import { freshDesigner } from './helpers';
+import { freshDesigner, viewSettled } from './helpers';
 
 interface Box {
   left: number;
@@ -27,19 +27,7 @@ interface Rendered {
 
 /** Waits for the view to stop moving (framing is animated in places), then reads the rendered boxes. */
 async function rendered(page: Page): Promise<Rendered> {
-  const transform = () => page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
-  let last = '';
-  await expect
-    .poll(
-      async () => {
-        const now = await transform();
-        const settled = now === last;
-        last = now;
-        return settled;
-      },
-      { intervals: [150] },
-    )
-    .toBe(true);
+  await viewSettled(page);
   return page.evaluate(() => {
     const box = (el: Element) => {
       const r = el.getBoundingClientRect();

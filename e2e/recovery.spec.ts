@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { connectNodes, dragToCanvas, freshDesigner, node, nodeByLabel } from './helpers';
+import { connectNodes, dragToCanvas, freshDesigner, node, nodeByLabel, viewSettled } from './helpers';
 
 test('GIVEN a corrupt autosave WHEN the app opens THEN it explains, offers the broken copy and shows a working canvas', async ({ page }) => {
   await page.addInitScript(() => {
@@ -34,6 +34,7 @@ test('GIVEN selected nodes WHEN duplicated, deleted and laid out from the keyboa
   await page.getByRole('button', { name: 'Auto-layout' }).click();
   // Both positions read in each poll: the layout moves every node.
   await expect.poll(async () => (await node(page, 'Api1').boundingBox())!.x - (await node(page, 'Function1').boundingBox())!.x).toBeLessThan(0);
+  await viewSettled(page);
 
   await node(page, 'Api1').click();
   await page.keyboard.press('Delete');
