@@ -15,7 +15,9 @@ const { metafile } = await build({
   target: 'node20',
   mainFields: ['module', 'main'],
   outfile: '.eventform/cli.cjs',
-  // esbuild finds its own binary at run time: it is never bundled (it builds function assets).
+  // esbuild finds its own binary at run time: it is never bundled (it builds function assets). The
+  // SSM client (a fifth of the bundle) serves only a CDK app's bootstrap parameter in the sandbox:
+  // it is required from node_modules when that happens.
   external: ['esbuild', '@aws-sdk/client-ssm'],
   // import() becomes require(): a script compiled by node:vm (for its code cache) cannot import()
   // on Node 20 without an experimental flag, and every module here is CommonJS or bundled.

@@ -2,9 +2,10 @@ import { PANEL_LIMITS } from '../panels/panels';
 import { CANVAS_HELP } from '../inspector/help';
 
 /**
- * The designer's frame, in the server's HTML: the toolbar, the palette, the canvas and the
- * inspector's first words are on screen while the designer's code is still loading (it runs in the
- * browser only: the diagram lives in local storage). Nothing here is interactive, and it says so.
+ * The designer's frame, in the server's HTML: the toolbar's place, the palette's and inspector's
+ * columns at their default widths and the inspector's first words are on screen while the designer's
+ * code is still loading (it runs in the browser only: the diagram lives in local storage). Nothing
+ * here is interactive, and it says it is loading.
  */
 export function DesignerShell() {
   const columns = `${PANEL_LIMITS.palette.initial.size}px minmax(0,1fr) ${PANEL_LIMITS.inspector.initial.size}px`;
