@@ -41,6 +41,26 @@ function run(command: string, args: string[]): { ms: number; stderr: string } {
 
 const wall = (command: string, args: string[]) => run(command, args).ms;
 
+/** Our CLI deploying a blueprint by name to moto. */
+const deployOurs = (endpoint: string, blueprintId: string, stack: string) => run(process.execPath, ['bin/eventform.mjs', 'deploy', blueprintId, '--stack', stack, '--endpoint', endpoint, '--yes']);
+
+/** The AWS CLI deploying the same blueprint's template file to moto (wall time). */
+const deployWithAwsCli = (endpoint: string, templateFile: string, stack: string) =>
+  wall('aws', [
+    'cloudformation',
+    'deploy',
+    '--endpoint-url',
+    endpoint,
+    '--template-file',
+    templateFile,
+    '--stack-name',
+    stack,
+    '--capabilities',
+    'CAPABILITY_IAM',
+    'CAPABILITY_NAMED_IAM',
+    '--no-fail-on-empty-changeset',
+  ]);
+
 /** The CLI's `timing:` line as parts and milliseconds. */
 function splitOf(stderr: string): Record<string, number> {
   const line = /^timing: (.*)$/m.exec(stderr)?.[1] ?? '';
@@ -72,23 +92,13 @@ async function main() {
     // moto loads each service's backend on first use: warm it up so neither side pays for that. Our
     // CLI goes first: it stages the functions' code (built from the diagram) in the bucket the
     // template names, which the AWS CLI, given the template alone, then finds there.
+    const templates = new Map<string, string>();
     for (const blueprint of BLUEPRINTS) {
-      wall(process.execPath, ['bin/eventform.mjs', 'deploy', blueprint.id, '--stack', `warm-ours-${blueprint.id}`, '--endpoint', sandbox.endpoint, '--yes']);
-      const file = join(dir, `warm-${blueprint.id}.yaml`);
+      const file = join(dir, `${blueprint.id}.yaml`);
       writeFileSync(file, toYaml(synthesize(blueprint.graph).template));
-      wall('aws', [
-        'cloudformation',
-        'deploy',
-        '--endpoint-url',
-        sandbox.endpoint,
-        '--template-file',
-        file,
-        '--stack-name',
-        `warm-${blueprint.id}`,
-        '--capabilities',
-        'CAPABILITY_IAM',
-        '--no-fail-on-empty-changeset',
-      ]);
+      templates.set(blueprint.id, file);
+      deployOurs(sandbox.endpoint, blueprint.id, `warm-ours-${blueprint.id}`);
+      deployWithAwsCli(sandbox.endpoint, file, `warm-${blueprint.id}`);
     }
     console.log(`blueprint            eventform CLI   aws cloudformation deploy   ratio   eventform CLI split (ms); medians of ${ROUNDS} rounds`);
     const ours = new Map<string, number[]>();
@@ -98,26 +108,10 @@ async function main() {
     // machine then lands on both sides, and the medians leave it out.
     for (let round = 0; round < ROUNDS; round++) {
       for (const blueprint of BLUEPRINTS) {
-        const file = join(dir, `${blueprint.id}.yaml`);
-        writeFileSync(file, toYaml(synthesize(blueprint.graph).template));
-        const deployed = run(process.execPath, ['bin/eventform.mjs', 'deploy', blueprint.id, '--stack', `ours-${blueprint.id}-${round}`, '--endpoint', sandbox.endpoint, '--yes']);
+        const deployed = deployOurs(sandbox.endpoint, blueprint.id, `ours-${blueprint.id}-${round}`);
         push(ours, blueprint.id, deployed.ms);
         push(splits, blueprint.id, splitOf(deployed.stderr));
-        const awsCli = wall('aws', [
-          'cloudformation',
-          'deploy',
-          '--endpoint-url',
-          sandbox.endpoint,
-          '--template-file',
-          file,
-          '--stack-name',
-          `awscli-${blueprint.id}-${round}`,
-          '--capabilities',
-          'CAPABILITY_IAM',
-          'CAPABILITY_NAMED_IAM',
-          '--no-fail-on-empty-changeset',
-        ]);
-        push(theirs, blueprint.id, awsCli);
+        push(theirs, blueprint.id, deployWithAwsCli(sandbox.endpoint, templates.get(blueprint.id)!, `awscli-${blueprint.id}-${round}`));
       }
     }
     const ratios: number[] = [];

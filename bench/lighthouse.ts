@@ -36,8 +36,9 @@ type Which = keyof typeof PAGES;
 interface Reading {
   performance: number;
   lcpMs: number;
-  /** Lighthouse's metrics (FCP, SI, TBT, CLS) in short, and what painted last. */
+  /** Lighthouse's other metrics (FCP, SI, TBT, CLS) in short. */
   metrics: string;
+  /** What painted last: the largest contentful paint's element. */
   lcpElement: string;
   accessibility: number;
   failing: string[];

@@ -1,6 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { connectNodes, dragToCanvas, freshDesigner, node } from './helpers';
 
+/** A fresh designer with a queue (Queue1) that triggers a function (Function1). */
+async function queueTriggeringFunction(page: import('@playwright/test').Page) {
+  await freshDesigner(page);
+  await dragToCanvas(page, 'Amazon SQS', { x: 120, y: 120 });
+  await dragToCanvas(page, 'AWS Lambda', { x: 460, y: 160 });
+  await connectNodes(page, node(page, 'Queue1'), node(page, 'Function1'));
+}
+
 async function downloaded(page: import('@playwright/test').Page, button: string) {
   const download = page.waitForEvent('download');
   // The exports are behind the toolbar's Export button.
@@ -11,10 +19,7 @@ async function downloaded(page: import('@playwright/test').Page, button: string)
 }
 
 test('GIVEN a diagram WHEN exported as PNG and SVG THEN real images of the whole diagram are downloaded', async ({ page }) => {
-  await freshDesigner(page);
-  await dragToCanvas(page, 'Amazon SQS', { x: 120, y: 120 });
-  await dragToCanvas(page, 'AWS Lambda', { x: 460, y: 160 });
-  await connectNodes(page, node(page, 'Queue1'), node(page, 'Function1'));
+  await queueTriggeringFunction(page);
 
   const png = await downloaded(page, 'Export PNG');
   expect(png.name).toBe('Untitled-diagram.png');
@@ -33,10 +38,7 @@ test('GIVEN a diagram WHEN exported as PNG and SVG THEN real images of the whole
 });
 
 test('GIVEN a queue that triggers a function WHEN exported as a CDK app and as a SAM template from the toolbar THEN a zip of the CDK project and the SAM template are downloaded', async ({ page }) => {
-  await freshDesigner(page);
-  await dragToCanvas(page, 'Amazon SQS', { x: 120, y: 120 });
-  await dragToCanvas(page, 'AWS Lambda', { x: 460, y: 160 });
-  await connectNodes(page, node(page, 'Queue1'), node(page, 'Function1'));
+  await queueTriggeringFunction(page);
 
   const cdk = await downloaded(page, 'Export CDK app');
   expect(cdk.name).toBe('untitled-diagram-cdk.zip');
@@ -63,10 +65,7 @@ test('GIVEN a queue that triggers a function WHEN exported as a CDK app and as a
 test('GIVEN a connection WHEN zoomed out until its label would be under 6 px THEN the canvas leaves the label out (the edge keeps it in its name), and an SVG exported then still shows it', async ({
   page,
 }) => {
-  await freshDesigner(page);
-  await dragToCanvas(page, 'Amazon SQS', { x: 120, y: 120 });
-  await dragToCanvas(page, 'AWS Lambda', { x: 460, y: 160 });
-  await connectNodes(page, node(page, 'Queue1'), node(page, 'Function1'));
+  await queueTriggeringFunction(page);
   await expect(page.locator('.react-flow__edge-text')).toHaveText('triggers');
 
   const zoom = () => page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
