@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { serviceOf } from '../generators/services/registry';
+import { ICON_URLS } from '../components/icons/icons.generated';
 import { connectNodes, dragToCanvas, freshDesigner, node } from './helpers';
 
 /** A fresh designer with a queue (Queue1) that triggers a function (Function1). */
@@ -34,7 +36,9 @@ test('GIVEN a diagram WHEN exported as PNG and SVG THEN real images of the whole
   expect(text).toMatch(/<svg[^>]+width="\d+"/);
   expect(text).toContain('Queue1');
   expect(text).toContain('Function1');
-  expect(text).toContain('Icon-Architecture');
+  // The services' icons travel inside the image, as the data URLs the nodes show.
+  expect(text).toContain(ICON_URLS[serviceOf('sqs').icon]);
+  expect(text).toContain(ICON_URLS[serviceOf('lambda').icon]);
 });
 
 test('GIVEN a queue that triggers a function WHEN exported as a CDK app and as a SAM template from the toolbar THEN a zip of the CDK project and the SAM template are downloaded', async ({ page }) => {

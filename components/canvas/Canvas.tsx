@@ -10,6 +10,7 @@ import { useAnalysis } from '../analysis/AnalysisContext';
 import { PALETTE_MIME } from '../palette/Palette';
 import { useFlowEdges, useFlowNodes } from './flow-elements';
 import { useEdgeLabelLook } from './edge-label-look';
+import { useCompact } from './useCompact';
 import { ServiceNode } from './ServiceNode';
 import { CANVAS_ID } from './useVisibleCenter';
 import { useFrame } from './useFrame';
@@ -29,7 +30,7 @@ export function Canvas() {
   const frame = useFrame();
   const measured = useRef(new Map<string, { width: number; height: number }>()).current;
   const [measuredVersion, setMeasuredVersion] = useState(0);
-  const nodes = useFlowNodes(graph, selection, measured, measuredVersion);
+  const nodes = useFlowNodes(graph, selection, measured, measuredVersion, useCompact());
   const plainEdges = useFlowEdges(graph, selection, useAnalysis().worst, useEdgeLabelLook());
   const { presenting, spotlight, flow } = useStage();
   const showsAll = useShowsAll(graph.nodes);

@@ -4,13 +4,12 @@ import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { COMPACT_NAME_FONT, NAME_FONT, NODE_HEIGHT, NODE_WIDTH, serviceOf, type ServiceKind } from '@/generators';
 import { ServiceIcon } from '../icons/ServiceIcon';
-import { useCompact } from './useCompact';
 import { useAnalysis } from '../analysis/AnalysisContext';
 import { SEVERITY_STYLE } from '../problems/ProblemsList';
 import { useStage } from '../stage/StageContext';
 
-/** subtitle: what to show instead of the service's name (a generic resource's type). */
-export type ServiceNodeData = { kind: ServiceKind; name: string; subtitle?: string };
+/** subtitle: what to show instead of the service's name (a generic resource's type); compact: zoomed out. */
+export type ServiceNodeData = { kind: ServiceKind; name: string; subtitle?: string; compact: boolean };
 export type ServiceFlowNode = Node<ServiceNodeData, 'service'>;
 
 /** A name with a line-break opportunity between words of CamelCase, snake_case and kebab-case, so long names wrap where they read. */
@@ -27,7 +26,7 @@ function Breakable({ name }: { name: string }) {
 
 function ServiceNodeView({ id, data, selected }: NodeProps<ServiceFlowNode>) {
   const service = serviceOf(data.kind);
-  const compact = useCompact();
+  const { compact } = data;
   const problem = useAnalysis().worst.get(id);
   const { spotlight, flow } = useStage();
   const lit = spotlight?.nodes.has(id);

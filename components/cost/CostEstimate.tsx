@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Graph } from '@/generators';
 import { estimateCost, formatUsd, type CostEstimate, type Load } from '@/generators/cost/estimate';
 import { PRICE_TABLE } from '@/generators/cost/prices';
@@ -42,16 +42,41 @@ function LoadFields() {
   );
 }
 
-/** The estimate as a table; pass `estimate` when the caller has computed it already. */
-export function CostTable({ graph, compact = false, estimate: given }: { graph: Graph; compact?: boolean; estimate?: CostEstimate }) {
+const lastEstimate = new WeakMap<Graph, { load: Load; estimate: CostEstimate }>();
+
+/**
+ * The estimate of a diagram at a load, computed once for both the diagram's panel and a node's:
+ * selecting a node (as a drag does) then costs nothing in a 2,000-node diagram.
+ */
+export function useCostEstimate(graph: Graph): CostEstimate {
   const { load } = useStage();
-  const computed = useMemo(() => (given ? undefined : estimateCost(graph, load)), [given, graph, load]);
-  const estimate = given ?? computed!;
+  return useMemo(() => {
+    const cached = lastEstimate.get(graph);
+    if (cached?.load === load) return cached.estimate;
+    const estimate = estimateCost(graph, load);
+    lastEstimate.set(graph, { load, estimate });
+    return estimate;
+  }, [graph, load]);
+}
+
+/** Lines shown before "Show all": a long table would make the panel, and every change to it, slow. */
+export const COST_LINES_SHOWN = 50;
+
+/** The estimate as a table. */
+export function CostTable({ graph, compact = false }: { graph: Graph; compact?: boolean }) {
+  const estimate = useCostEstimate(graph);
+  const [showAll, setShowAll] = useState(false);
+  // A long estimate shows its costliest services first, the rest on request; the total is always all of them.
+  const lines = useMemo(
+    () => (showAll || estimate.lines.length <= COST_LINES_SHOWN ? estimate.lines : [...estimate.lines].sort((a, b) => b.usd - a.usd).slice(0, COST_LINES_SHOWN)),
+    [estimate, showAll],
+  );
+  const hidden = estimate.lines.length - lines.length;
   return (
     <div className="text-sm">
       <table className="mt-2 w-full" aria-label="Monthly cost by service">
         <tbody>
-          {estimate.lines.map((line) => (
+          {lines.map((line) => (
             <tr key={line.nodeId} className="border-b border-slate-100 align-top">
               <th scope="row" className="py-0.5 pr-2 text-left font-normal">
                 {line.name} <span className="text-xs text-slate-500">{line.service}</span>
@@ -81,6 +106,14 @@ export function CostTable({ graph, compact = false, estimate: given }: { graph: 
           </tr>
         </tfoot>
       </table>
+      {hidden > 0 && (
+        <p className="mt-1 text-xs text-slate-600">
+          The {lines.length} costliest of {estimate.lines.length} services.{' '}
+          <button type="button" className="text-blue-700 underline" onClick={() => setShowAll(true)}>
+            Show all {estimate.lines.length}
+          </button>
+        </p>
+      )}
       <p className="mt-1 text-xs text-slate-500">
         {PRICE_TABLE.region} list prices ({PRICE_TABLE.asOf}), stored offline in the app. {estimate.assumptions.join(' ')}
       </p>
@@ -102,7 +135,8 @@ export function CostEstimatePanel({ graph }: { graph: Graph }) {
 /** One node's share of the estimate, in its own panel. */
 export function NodeCost({ graph, nodeId }: { graph: Graph; nodeId: string }) {
   const { load } = useStage();
-  const line = useMemo(() => estimateCost(graph, load).lines.find((l) => l.nodeId === nodeId), [graph, load, nodeId]);
+  const estimate = useCostEstimate(graph);
+  const line = useMemo(() => estimate.lines.find((l) => l.nodeId === nodeId), [estimate, nodeId]);
   if (!line) return null;
   if (line.items.length === 0) return <p className="mt-3 text-xs text-slate-600">Cost: {line.note ?? 'nothing to estimate'}.</p>;
   return (

@@ -3,10 +3,10 @@
 import { useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { presentationSteps, type PresentationStep } from '@/generators/teaching/steps';
-import { estimateCost, formatUsd } from '@/generators/cost/estimate';
+import { formatUsd } from '@/generators/cost/estimate';
 import { useDesigner } from '../designer/store-context';
 import { useStage } from '../stage/StageContext';
-import { CostTable } from '../cost/CostEstimate';
+import { CostTable, useCostEstimate } from '../cost/CostEstimate';
 import { useFrame } from '../canvas/useFrame';
 
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
@@ -22,7 +22,7 @@ export function Presentation({ onExit }: { onExit: () => void }) {
   const { setSpotlight, load } = useStage();
   const { fitView } = useReactFlow();
   const frame = useFrame();
-  const cost = useMemo(() => estimateCost(graph, load), [graph, load]);
+  const cost = useCostEstimate(graph);
   const steps = useMemo<(PresentationStep & { cost?: boolean })[]>(
     () => [
       ...presentationSteps(graph),
@@ -113,7 +113,7 @@ export function Presentation({ onExit }: { onExit: () => void }) {
           </p>
           {step.cost && (
             <div className="mt-1 max-h-[30vh] overflow-auto">
-              <CostTable graph={graph} estimate={cost} compact />
+              <CostTable graph={graph} compact />
             </div>
           )}
         </div>

@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+import { addNode, emptyGraph, PALETTE_KINDS, serializeGraph, type Graph } from '../generators';
+import { estimateCost, formatUsd } from '../generators/cost/estimate';
+
+/** A diagram of `count` services, one of each palette kind in turn, on a grid. */
+function diagramOf(count: number): Graph {
+  let graph = emptyGraph('Many services');
+  for (let i = 0; i < count; i++) {
+    const added = addNode(graph, PALETTE_KINDS[i % PALETTE_KINDS.length], { x: (i % 10) * 260, y: Math.floor(i / 10) * 120 });
+    if (!added.ok) throw new Error(added.error);
+    graph = added.graph;
+  }
+  return graph;
+}
+
+test('GIVEN a diagram of 60 services WHEN the diagram panel shows its cost THEN it lists the 50 costliest, says so, lists all 60 on request, and totals all of them', async ({ page }) => {
+  const graph = diagramOf(60);
+  await page.addInitScript(`localStorage.setItem('eventform:autosave', ${JSON.stringify(serializeGraph(graph))});`);
+  await page.goto('/');
+  const table = page.getByRole('table', { name: 'Monthly cost by service' });
+  const rows = table.locator('tbody tr');
+  await expect(rows).toHaveCount(50);
+  const estimate = estimateCost(graph);
+  await expect(table.getByTestId('cost-total')).toHaveText(formatUsd(estimate.totalUsd));
+  // The costliest line is among those shown, the cheapest not (the palette has free services).
+  const sorted = [...estimate.lines].sort((a, b) => b.usd - a.usd);
+  await expect(rows.first()).toContainText(sorted[0].name);
+  await expect(page.getByText('The 50 costliest of 60 services.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Show all 60' }).click();
+  await expect(rows).toHaveCount(60);
+  await expect(page.getByRole('button', { name: 'Show all 60' })).toHaveCount(0);
+});
