@@ -2,7 +2,8 @@
 
 import { Background, Controls, MiniMap, ReactFlow, type Connection, type EdgeChange, type FinalConnectionState, type NodeChange, useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import { checkConnection, isServiceKind, NODE_HEIGHT, NODE_WIDTH, type Position } from '@/generators';
+import { checkConnection, isServiceKind, NODE_HEIGHT, NODE_WIDTH, type Graph, type Position } from '@/generators';
+import type { DesignerStore } from '@/store/designer';
 import { openFile } from '../import/open-file';
 import { useOpenText } from '../import/useOpenText';
 import { useDesigner, useDesignerStore } from '../designer/store-context';
@@ -20,10 +21,30 @@ import { useStage } from '../stage/StageContext';
 import { FlowTokens } from '../flow/FlowTokens';
 
 const nodeTypes = { service: ServiceNode };
+// Constants, not literals in the JSX: React Flow copies a changed prop into its store, and a store
+// update runs every node's and edge's selector (a new object at each render meant one more pass per drag step).
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
+const PRO_OPTIONS = { hideAttribution: true };
+const ARIA_LABELS = { 'node.a11yDescription.default': 'Press Enter or Space to select, arrow keys to move.' };
+
+/**
+ * The diagram as the canvas's own React state, following the store. A store subscription through
+ * useSyncExternalStore renders synchronously inside the pointer event that changed the store; as
+ * state, a drag step renders at the pointer's (continuous) priority in a task of its own, the way
+ * React Flow's own state hooks do, so the browser acknowledges the pointer and paints in between.
+ */
+function useCanvasGraph(store: DesignerStore): Graph {
+  const [graph, setGraph] = useState(() => store.getState().graph);
+  useEffect(() => {
+    setGraph(store.getState().graph);
+    return store.subscribe((state) => setGraph(state.graph));
+  }, [store]);
+  return graph;
+}
 
 export function Canvas() {
   const store = useDesignerStore();
-  const graph = useDesigner((s) => s.graph);
+  const graph = useCanvasGraph(store);
   const selection = useDesigner((s) => s.selection);
   const readOnly = useDesigner((s) => s.readOnly);
   const { screenToFlowPosition } = useReactFlow();
@@ -162,10 +183,10 @@ export function Canvas() {
         nodesConnectable={!locked}
         elementsSelectable={!presenting}
         selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
         minZoom={0.05}
-        proOptions={{ hideAttribution: true }}
-        ariaLabelConfig={{ 'node.a11yDescription.default': 'Press Enter or Space to select, arrow keys to move.' }}
+        proOptions={PRO_OPTIONS}
+        ariaLabelConfig={ARIA_LABELS}
       >
         <Background gap={20} />
         <Controls />
