@@ -1,14 +1,32 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { useEffect, useState } from 'react';
 import { DesignerShell } from './DesignerShell';
 
-/** The designer lives on local storage and the canvas measures the window: render it in the browser only. */
-const Designer = dynamic(() => import('./Designer').then((m) => m.Designer), {
-  ssr: false,
-  loading: () => <DesignerShell />,
-});
+const loadDesigner = () => import('./Designer').then((m) => m.Designer);
 
+/** The designer lives on local storage and the canvas measures the window: render it in the browser only. */
+const Designer = dynamic(loadDesigner, { ssr: false, loading: () => <DesignerShell /> });
+
+/**
+ * The shell first, the designer once the shell has been painted: the designer's first render is a
+ * long task, and a browser that reaches it before its first paint would show nothing until it ends.
+ * Its code is fetched meanwhile.
+ */
 export function DesignerLoader() {
-  return <Designer />;
+  const [shellPainted, setShellPainted] = useState(false);
+  useEffect(() => {
+    void loadDesigner();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A callback before the next frame, then a task after it: the frame in between shows the shell.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setShellPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return shellPainted ? <Designer /> : <DesignerShell />;
 }
