@@ -153,19 +153,43 @@ async function deploy(argv: string[], io: Io, prompt: Prompt, clock: PhaseClock)
   }
   clock.lap('diagram');
   const env = await environmentFrom(values, io, prompt);
-  if (!env || !(await showIdentity(env, io))) return EXIT.usage;
-  clock.lap('identity');
+  if (!env) return EXIT.usage;
+  // The identity check and the change set overlap (a change set changes nothing until executed);
+  // the stack's events wait until the identity is on screen, and nothing is asked or executed
+  // before it is known.
+  const held: DeployEvent[] = [];
+  let identityShown = false;
   const emit = (e: DeployEvent) => {
+    if (!identityShown) return void held.push(e);
     if (e.type === 'outputs') clock.lap('execution');
     printEvent(io, e);
   };
+  const identity = showIdentity(env, io).then((ok) => {
+    clock.lap('identity');
+    if (ok) {
+      identityShown = true;
+      for (const e of held.splice(0)) emit(e);
+    }
+    return ok;
+  });
   try {
     // The capabilities are printed with the review; confirming the changes (or --yes) accepts them.
     const { template } = analyze(loaded.graph).synthesis;
     const capabilities = reviewDeployment(loaded.graph, template).capabilities.map((c) => c.capability);
     // A stack a CDK app synthesized (cdk.out/X.template.json) brings its asset manifest.
     const cdkAssets = cdkAssetsBeside(positionals[0], template) ?? undefined;
-    const plan = await planDeployment(env, loaded.graph, values.stack, emit, capabilities, cdkAssets);
+    const planning = planDeployment(env, loaded.graph, values.stack, emit, capabilities, cdkAssets).then(
+      (plan) => ({ ok: true as const, plan }),
+      (error: Error) => ({ ok: false as const, error }),
+    );
+    if (!(await identity)) {
+      const planned = await planning;
+      if (planned.ok && planned.plan.kind !== 'no-changes') await cancelDeployment(env, values.stack, planned.plan.changeSetName).catch(() => undefined);
+      return EXIT.usage;
+    }
+    const planned = await planning;
+    if (!planned.ok) throw planned.error;
+    const { plan } = planned;
     clock.lap('change set');
     if (plan.kind === 'no-changes') return EXIT.ok;
     const accepting = capabilities.length ? `, granting ${capabilities.join(', ')}` : '';
