@@ -41,9 +41,8 @@ function benchGraph(nodeCount: number, edgeCount: number): Graph {
 /**
  * While the mouse drags the first node: frames per second that requestAnimationFrame delivers, and
  * of those the frames in which the dragged node had moved since the one before (the motion a person
- * sees). The two differ when a page splits a pointer move's work over several frames: the bare page
- * renders in a task of its own after the input, the designer within the input's task, so the bare
- * page shows frames in which nothing has moved yet.
+ * sees). The two differ when a pointer move's work spans several frames: a React state update from
+ * a pointer move renders in a task after the pointer's own, and the frame between shows nothing new.
  */
 async function dragFps(page: Page): Promise<{ fps: number; movingFps: number; frames: number }> {
   const box = await page.locator('.react-flow__node').first().boundingBox();

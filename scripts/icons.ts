@@ -17,7 +17,7 @@ const require = createRequire(import.meta.url);
 const CORNER = 0.1;
 
 /** An icon's SVG markup, its title dropped (the images are decorative) and its corners rounded. */
-export function iconMarkup(name: string): string {
+function iconMarkup(name: string): string {
   const Icon = require(`aws-react-icons/icons/${name}`) as ComponentType<{ size?: number }>;
   const markup = renderToStaticMarkup(createElement(Icon, { size: 64 })).replace(/<title>[^<]*<\/title>/, '');
   const open = /^<svg[^>]*>/.exec(markup);

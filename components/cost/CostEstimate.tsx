@@ -60,7 +60,7 @@ export function useCostEstimate(graph: Graph): CostEstimate {
 }
 
 /** Lines shown before "Show all": a long table would make the panel, and every change to it, slow. */
-export const COST_LINES_SHOWN = 50;
+const COST_LINES_SHOWN = 50;
 
 /** The estimate as a table. */
 export function CostTable({ graph, compact = false }: { graph: Graph; compact?: boolean }) {
