@@ -1,17 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { addNode, emptyGraph, PALETTE_KINDS, serializeGraph, type Graph } from '../generators';
+import { serializeGraph } from '../generators';
 import { estimateCost, formatUsd } from '../generators/cost/estimate';
-
-/** A diagram of `count` services, one of each palette kind in turn, on a grid. */
-function diagramOf(count: number): Graph {
-  let graph = emptyGraph('Many services');
-  for (let i = 0; i < count; i++) {
-    const added = addNode(graph, PALETTE_KINDS[i % PALETTE_KINDS.length], { x: (i % 10) * 260, y: Math.floor(i / 10) * 120 });
-    if (!added.ok) throw new Error(added.error);
-    graph = added.graph;
-  }
-  return graph;
-}
+import { diagramOf } from '../bench/diagrams';
 
 test('GIVEN a diagram of 60 services WHEN the diagram panel shows its cost THEN it lists the 50 costliest, says so, lists all 60 on request, and totals all of them', async ({ page }) => {
   const graph = diagramOf(60);
