@@ -34,6 +34,10 @@ describe('the YAML emitter', () => {
     '0x1F',
     '.5',
     '1e3',
+    // YAML 1.1 floats need no digit before the exponent (found by the random documents below).
+    'E-0',
+    'e5',
+    'E',
     '.inf',
     'trailing ',
     ' leading',

@@ -62,7 +62,8 @@ function writeScalar(text: string): string {
     !text.endsWith(':') &&
     !text.endsWith(' ') &&
     !/^[.]?\d/.test(text) &&
-    !/^[-+]?[0-9.eE_]*$/.test(text) &&
+    // A YAML 1.1 float may omit the digits before its exponent: "E-0" and "e5" read back as numbers.
+    !/^[-+]?[0-9._]*(?:[eE][-+]?[0-9][0-9_]*)?$/.test(text) &&
     !/^\.(inf|nan)$/i.test(text) &&
     !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(text);
   return plain ? text : JSON.stringify(text);
