@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { DesignerShell } from './DesignerShell';
 
 const loadDesigner = () => import('./Designer').then((m) => m.Designer);
@@ -21,7 +21,9 @@ export function DesignerLoader() {
     let timer: ReturnType<typeof setTimeout> | undefined;
     // A callback before the next frame, then a task after it: the frame in between shows the shell.
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setShellPainted(true), 0);
+      // As a transition, React renders the designer in slices of a few milliseconds, yielding to the
+      // browser between them, instead of in one long task; the shell stays until it is committed.
+      timer = setTimeout(() => startTransition(() => setShellPainted(true)), 0);
     });
     return () => {
       cancelAnimationFrame(frame);
