@@ -41,7 +41,6 @@ run() {
 }
 
 run "lint and format (biome)" npx biome check .
-run "typecheck" npx tsc --noEmit
 run "command-line bundle" node scripts/build-cli.mjs
 
 # Two lanes at once: most tests wait on processes (moto_server, cfn-lint, the CLI, Chromium) more
@@ -50,7 +49,10 @@ run "command-line bundle" node scripts/build-cli.mjs
 unit_lane() {
   run "unit (vitest)" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 }
+# The unit suite is the longer lane (~7 minutes on two cores): the type check and the Python
+# handlers' tests go in the other, before the build.
 browser_lane() {
+  run "typecheck" npx tsc --noEmit
   run "lambda handlers (pytest, moto)" env PYTHONDONTWRITEBYTECODE=1 python3 -m pytest lambda-templates blueprints -q -p no:cacheprovider --junitxml=test-results/pytest.xml
   run "build" bash -c "node scripts/build-worker.mjs && npx next build"
   PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json run "browser (playwright, Debian chromium)" npx playwright test --reporter=list,json
