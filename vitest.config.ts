@@ -18,6 +18,10 @@ export default defineConfig({
     testTimeout: 30_000,
     // Function assets install npm packages from the local cache only: no test reaches the network.
     env: { EVENTFORM_NPM_OFFLINE: '1' },
+    // Two workers even on two cores (Vitest's default is one fewer than the cores): many files wait on
+    // the processes they start, and with the machine loaded a second worker keeps the suite's share.
+    maxWorkers: 2,
+    minWorkers: 1,
     projects: [
       { extends: true, test: { name: 'pure', include: SHARED_MODULES, isolate: false } },
       { extends: true, test: { name: 'processes', include: OWN_MODULES, isolate: true } },

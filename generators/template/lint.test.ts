@@ -14,7 +14,7 @@ const ACCEPTED_INFORMATIONAL: Record<string, string> = {};
 const RANDOM_GRAPHS = 60;
 
 describe('cfn-lint gate', () => {
-  it(`GIVEN every rule fixture, every blueprint and ${RANDOM_GRAPHS} random valid graphs WHEN linted in one batch THEN there are no errors and no warnings`, () => {
+  it(`GIVEN every rule fixture, every blueprint and ${RANDOM_GRAPHS} random valid graphs WHEN linted in one batch THEN there are no errors and no warnings`, async () => {
     const seed = Number(process.env.EVENTFORM_LINT_SEED ?? Date.now() % 2 ** 31);
     const templates: Record<string, string> = {};
     for (const f of RULE_FIXTURES) templates[`rule ${f.key}`] = toYaml(synthesize(diagram(f.spec)).template);
@@ -22,7 +22,7 @@ describe('cfn-lint gate', () => {
     fc.sample(validGraphArbitrary(12), { numRuns: RANDOM_GRAPHS, seed }).forEach((graph, i) => {
       templates[`random ${i}`] = toYaml(synthesize(graph).template);
     });
-    const results = lintTemplates(templates);
+    const results = await lintTemplates(templates);
     const failures: string[] = [];
     for (const [name, findings] of results) {
       const unaccepted = findings.filter((f) => f.Level !== 'Informational' || !ACCEPTED_INFORMATIONAL[f.Rule.Id]);

@@ -1,5 +1,5 @@
 /** Runs AWS's cfn-lint once over many templates (it takes seconds to start) and returns its findings per template. */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,26 +35,11 @@ function findingsByTemplate(output: string, files: (readonly [string, string])[]
 
 const lintArgs = (files: (readonly [string, string])[]) => ['--format', 'json', '--', ...files.map(([, f]) => f)];
 
-export function lintTemplates(templates: Record<string, string>): Map<string, LintFinding[]> {
-  const { dir, files } = writeTemplates(templates);
-  try {
-    let output: string;
-    try {
-      output = execFileSync('cfn-lint', lintArgs(files), { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    } catch (error) {
-      // cfn-lint's exit code is a bitmask of the levels it found; its JSON is on stdout either way.
-      const e = error as { stdout?: string; status?: number };
-      if (e.stdout === undefined || e.stdout === '') throw error;
-      output = e.stdout;
-    }
-    return findingsByTemplate(output, files);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** The same, without blocking the test worker while cfn-lint runs (a long batch would starve the runner's messages). */
-export async function lintTemplatesAsync(templates: Record<string, string>): Promise<Map<string, LintFinding[]>> {
+/**
+ * Lints templates in one cfn-lint run. Asynchronous on purpose: a worker blocked while a long batch
+ * runs cannot answer the test runner, which gives up on it after a minute on a loaded machine.
+ */
+export async function lintTemplates(templates: Record<string, string>): Promise<Map<string, LintFinding[]>> {
   const { dir, files } = writeTemplates(templates);
   try {
     const output = await new Promise<string>((resolve, reject) =>

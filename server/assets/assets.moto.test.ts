@@ -25,10 +25,10 @@ describe('a function with files and a package, deployed', () => {
     edges: [['Words', 'Lookup']],
   });
 
-  it('GIVEN the diagram WHEN synthesized THEN the function refers to its zip in the staging bucket and the template lints clean', () => {
+  it('GIVEN the diagram WHEN synthesized THEN the function refers to its zip in the staging bucket and the template lints clean', async () => {
     const { template, assets } = synthesize(graph);
     expect(template.Resources.Lookup.Properties!.Code).toEqual({ S3Bucket: { 'Fn::Sub': 'eventform-staging-${AWS::AccountId}-${AWS::Region}' }, S3Key: assetKey(assets[0]) });
-    expect(lintTemplates({ 'lookup.yaml': toYaml(template) }).get('lookup.yaml')).toEqual([]);
+    expect((await lintTemplates({ 'lookup.yaml': toYaml(template) })).get('lookup.yaml')).toEqual([]);
   }, 60_000);
 
   it('GIVEN the diagram WHEN deployed to the sandbox THEN the function moto created runs the bundle that was built', async () => {

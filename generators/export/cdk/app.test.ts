@@ -10,7 +10,7 @@ import { serviceOf } from '../../services/registry';
 import type { CdkEmitter } from '../../services/types';
 import type { Template } from '../../template/cfn';
 import { synthesize } from '../../template/synth';
-import { describeFindings, lintTemplatesAsync } from '../../testing/cfn-lint';
+import { describeFindings, lintTemplates } from '../../testing/cfn-lint';
 import { validGraphArbitrary } from '../../testing/random-graph';
 import { RULE_FIXTURES } from '../../testing/rule-fixtures';
 import { ANY_RESOURCE, CDK_GRANTS_ON_ANY_RESOURCE, CDK_SERVICE_ROLE_EXTRAS, connectionsOf, roleGrants } from '../../testing/export-compare';
@@ -102,7 +102,7 @@ describe('CDK app export', () => {
   });
 
   it('GIVEN the synthesized CDK templates WHEN cfn-lint checks them in one batch THEN it reports no errors', async () => {
-    const results = await lintTemplatesAsync(Object.fromEntries([...synthesized].map(([name, t]) => [name, JSON.stringify(t, null, 1)])));
+    const results = await lintTemplates(Object.fromEntries([...synthesized].map(([name, t]) => [name, JSON.stringify(t, null, 1)])));
     const failures = [...results]
       .filter(([, findings]) => findings.some((f) => f.Level === 'Error'))
       .map(([name, findings]) => `${name}:\n${describeFindings(findings.filter((f) => f.Level === 'Error'))}`);

@@ -46,8 +46,8 @@ describe('CDK export of filters', () => {
     expect(stack).toContain("events.Match.prefix('shop.')");
   });
 
-  it('GIVEN that template WHEN linted THEN cfn-lint finds no error, as in Eventform’s own', () => {
-    const results = lintTemplates({ cdk: JSON.stringify(template), eventform: JSON.stringify(synthesize(GRAPH).template) });
+  it('GIVEN that template WHEN linted THEN cfn-lint finds no error, as in Eventform’s own', async () => {
+    const results = await lintTemplates({ cdk: JSON.stringify(template), eventform: JSON.stringify(synthesize(GRAPH).template) });
     expect(results.get('cdk')!.filter((f) => f.Level === 'Error')).toEqual([]);
   });
 });

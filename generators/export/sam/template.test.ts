@@ -11,7 +11,7 @@ import { SERVICE_KINDS, serviceOf } from '../../services/registry';
 import type { SamEmitter } from '../../services/types';
 import type { Template } from '../../template/cfn';
 import { synthesize } from '../../template/synth';
-import { describeFindings, lintTemplatesAsync } from '../../testing/cfn-lint';
+import { describeFindings, lintTemplates } from '../../testing/cfn-lint';
 import { ANY_RESOURCE, connectionsOf, roleGrants } from '../../testing/export-compare';
 import { validGraphArbitrary } from '../../testing/random-graph';
 import { RULE_FIXTURES } from '../../testing/rule-fixtures';
@@ -50,7 +50,7 @@ const exports = new Map(diagrams.map(([name, graph]) => [name, exportSam(graph)]
 
 describe('SAM export', () => {
   it(`GIVEN every blueprint, every rule fixture and ${RANDOM_GRAPHS} random graphs (seed ${SEED}) WHEN exported as SAM and linted in one batch THEN cfn-lint (which runs the SAM transform) reports no errors and no warnings`, async () => {
-    const results = await lintTemplatesAsync(Object.fromEntries([...exports].map(([name, e]) => [name, e.text])));
+    const results = await lintTemplates(Object.fromEntries([...exports].map(([name, e]) => [name, e.text])));
     const failures = [...results].filter(([, findings]) => findings.length).map(([name, findings]) => `${name}:\n${describeFindings(findings)}`);
     expect(failures).toEqual([]);
     expect(results.size).toBe(exports.size);
