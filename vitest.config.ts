@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -9,6 +10,31 @@ import { fileURLToPath } from 'node:url';
  */
 const SHARED_MODULES = ['{generators,store,components,blueprints,scripts,lambda-templates,protocol}/**/*.test.ts'];
 const OWN_MODULES = ['{bin,server}/**/*.test.ts'];
+
+/**
+ * The files that take longest (a minute or more each on two cores: aws-cdk-lib, SAM's translator and
+ * cfn-lint over many templates), longest first. Vitest orders by the durations of the last run, and
+ * by file size on a fresh clone, where one of these starting last would run on alone at the end.
+ */
+const LONGEST = [
+  'generators/export/cdk/app.test.ts',
+  'generators/export/sam/template.test.ts',
+  'bin/export-deploy.moto.test.ts',
+  'generators/template/lint.test.ts',
+  'generators/import/corpus.test.ts',
+];
+
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification) => {
+      const at = LONGEST.findIndex((path) => file.moduleId.endsWith(`/${path}`));
+      return at === -1 ? LONGEST.length : at;
+    };
+    const sorted = await super.sort(files);
+    // Array.prototype.sort is stable: the other files keep Vitest's order.
+    return sorted.sort((a, b) => rank(a) - rank(b));
+  }
+}
 
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./', import.meta.url)) } },
@@ -22,6 +48,7 @@ export default defineConfig({
     // the processes they start, and with the machine loaded a second worker keeps the suite's share.
     maxWorkers: 2,
     minWorkers: 1,
+    sequence: { sequencer: LongestFirst },
     projects: [
       { extends: true, test: { name: 'pure', include: SHARED_MODULES, isolate: false } },
       { extends: true, test: { name: 'processes', include: OWN_MODULES, isolate: true } },
