@@ -13,7 +13,7 @@ import { exportCdkApp } from '../generators/export/cdk/app';
 import { synthApp, writeApp } from '../generators/testing/cdk-synth';
 import { importTemplate } from '../generators/import';
 import type { DeployEvent } from '../protocol';
-import { cdkAssetsBeside } from '../server/deploy/cdk-assets';
+import { cdkAssetsBeside } from '../server/deploy/cdk-asset-manifest';
 import { carryOutDeployment, planDeployment } from '../server/deploy/deployment';
 import { ACKNOWLEDGE_ALL, sandboxForTests } from '../server/sandbox/testing';
 import type { Io } from './cli';

@@ -6,7 +6,7 @@ import type { Io } from '../cli';
 import { readArgs } from '../args';
 import { loadDiagram } from '../load-diagram';
 import { analyze, reviewDeployment } from '../../generators';
-import { cdkAssetsBeside } from '../../server/deploy/cdk-assets';
+import { cdkAssetsBeside } from '../../server/deploy/cdk-asset-manifest';
 import { phaseClock, type PhaseClock } from '../timing';
 
 /** Exit codes: 0 done (or nothing to change), 1 the deployment failed, 2 bad usage or credentials, 4 cancelled at the prompt. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyGraph } from './model';
 import { addNode } from './operations';
-import { nameProblem, uniqueName } from './names';
+import { compareNames, nameProblem, uniqueName } from './names';
 
 const graphWithFunction = () => {
   const added = addNode(emptyGraph(), 'lambda', { x: 0, y: 0 }, { name: 'Orders' });
@@ -37,5 +37,31 @@ describe('node names', () => {
     expect(added.value.name).toBe('Function1');
     expect(uniqueName(added.graph, 'Function1', true)).toBe('Function2');
     expect(uniqueName(added.graph, 'Worker', true)).toBe('Worker');
+  });
+});
+
+describe('comparing names', () => {
+  const collator = new Intl.Collator('en');
+  const sign = (n: number) => Math.sign(n);
+
+  it('GIVEN identifiers that differ in case, digits and underscores WHEN compared THEN the order is the collator\'s', () => {
+    const names = ['api', 'Api', 'API', 'a_b', 'ab', 'aB', 'a1', 'a10', 'a9', 'Z', 'z', '_', 'TABLE_NAME', 'TABLENAME', 'Table', 'table2', 'Table10', '', 'b', 'B_'];
+    for (const a of names) for (const b of names) expect(sign(compareNames(a, b)), `${a} vs ${b}`).toBe(sign(collator.compare(a, b)));
+  });
+
+  it('GIVEN ten thousand random identifiers WHEN sorted THEN the order is the collator\'s', () => {
+    const alphabet = 'aAbBzZ019_';
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const names = Array.from({ length: 10_000 }, () => Array.from({ length: 1 + Math.floor(random() * 6) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
+    expect([...names].sort(compareNames)).toEqual([...names].sort(collator.compare));
+  });
+
+  it('GIVEN text that is not an identifier WHEN compared THEN the collator decides', () => {
+    expect(sign(compareNames('stack-b', 'stack-a'))).toBe(1);
+    expect(sign(compareNames('émile', 'Zoe'))).toBe(-1);
   });
 });

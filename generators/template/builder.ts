@@ -5,6 +5,7 @@
  * a queue's or topic's resource policy, a bucket's notifications.
  */
 import type { FunctionAsset } from './asset';
+import { compareNames } from '../graph/names';
 import type { CfnValue, Output, Resource, Statement } from './cfn';
 import { policyDocument, screamingSnake, trustPolicy } from './cfn';
 
@@ -152,7 +153,7 @@ export class TemplateBuilder {
       } else result[key] = value;
     }
     for (const [suffix, values] of bySuffix) if (values.length === 1) result[suffix] = values[0];
-    return Object.fromEntries(Object.entries(result).sort(([a], [b]) => a.localeCompare(b)));
+    return Object.fromEntries(Object.entries(result).sort(([a], [b]) => compareNames(a, b)));
   }
 
   output(id: string, output: Output) {

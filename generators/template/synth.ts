@@ -7,6 +7,7 @@
 import type { FunctionAsset } from './asset';
 import { indexGraph, type Link } from '../graph/index-graph';
 import type { Graph } from '../graph/model';
+import { compareNames } from '../graph/names';
 import { serviceOf } from '../services/registry';
 import { TemplateBuilder, type BuildProblem, type Provenance } from './builder';
 import type { Output, Resource, Template } from './cfn';
@@ -23,13 +24,13 @@ export interface Synthesis {
   assets: FunctionAsset[];
 }
 
-const byNames = (a: Link, b: Link) => a.source.name.localeCompare(b.source.name) || a.target.name.localeCompare(b.target.name);
+const byNames = (a: Link, b: Link) => compareNames(a.source.name, b.source.name) || compareNames(a.target.name, b.target.name);
 
 export function synthesize(graph: Graph): Synthesis {
   if (graph.template) return synthesizeImported(graph as Graph & { template: NonNullable<Graph['template']> }, synthesize);
   const ctx = synthContext(graph);
   const { index, builder } = ctx;
-  const nodes = [...graph.nodes].sort((a, b) => a.name.localeCompare(b.name));
+  const nodes = [...graph.nodes].sort((a, b) => compareNames(a.name, b.name));
   const links = [...index.links].sort(byNames);
 
   for (const node of nodes) serviceOf(node.kind).cfn.emit(node, ctx);
@@ -52,7 +53,7 @@ export function synthesize(graph: Graph): Synthesis {
       applyTags(resource, { [DIAGRAM_TAG]: graph.name, [NODE_TAG]: ownerName(owner) });
       resources[logicalId] = resource;
     }
-  const outputs: Record<string, Output> = Object.fromEntries([...builder.outputs.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  const outputs: Record<string, Output> = Object.fromEntries([...builder.outputs.entries()].sort(([a], [b]) => compareNames(a, b)));
   const template: Template = {
     AWSTemplateFormatVersion: '2010-09-09',
     Description: describeDiagram(graph),

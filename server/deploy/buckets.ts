@@ -1,3 +1,8 @@
+/**
+ * The S3 side of a deployment: the staging bucket, staged code and templates, website pages,
+ * emptying a stack's buckets. Loaded only by a deployment that touches S3 (a short command that
+ * does not saves loading the S3 client).
+ */
 import {
   CreateBucketCommand,
   DeleteObjectsCommand,
@@ -11,6 +16,8 @@ import {
 } from '@aws-sdk/client-s3';
 import { createHash } from 'node:crypto';
 import { stagingBucketName } from '../../generators/template/asset';
+import { errorPage, indexPage } from '../../blueprints/website/pages';
+import type { WebsiteUpload } from './website';
 
 /** Deletes every object version and delete marker, so CloudFormation can delete the bucket. */
 export async function emptyBucket(s3: S3Client, bucket: string): Promise<number> {
@@ -29,9 +36,6 @@ export async function emptyBucket(s3: S3Client, bucket: string): Promise<number>
     versionMarker = page.NextVersionIdMarker;
   }
 }
-
-/** CloudFormation accepts at most 51,200 bytes inline; larger templates go through a bucket (as sam deploy --resolve-s3 does). */
-export const INLINE_TEMPLATE_LIMIT = 51_200;
 
 /** The staging bucket of an account and region (as `sam deploy --resolve-s3` keeps one): made private and encrypted the first time, reused after. */
 export async function ensureStagingBucket(s3: S3Client, account: string, region: string): Promise<string> {
@@ -65,4 +69,11 @@ export async function stageAsset(s3: S3Client, bucket: string, key: string, zip:
   if (present) return 'already staged';
   await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: zip, ContentType: 'application/zip' }));
   return 'uploaded';
+}
+
+/** A website bucket's pages (server/deploy/website.ts says which bucket and which API they call). */
+export async function uploadPages(s3: S3Client, upload: WebsiteUpload & { route: string; title: string }) {
+  const target = upload.apiUrl ? `${upload.apiUrl.replace(/\/$/, '')}${upload.route}` : null;
+  await s3.send(new PutObjectCommand({ Bucket: upload.bucket, Key: 'index.html', Body: indexPage(upload.title, target), ContentType: 'text/html; charset=utf-8' }));
+  await s3.send(new PutObjectCommand({ Bucket: upload.bucket, Key: 'error.html', Body: errorPage(upload.title), ContentType: 'text/html; charset=utf-8' }));
 }

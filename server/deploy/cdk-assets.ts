@@ -4,38 +4,15 @@
  * asset manifest beside it. In AWS the bucket is the one `cdk bootstrap` made; in the sandbox,
  * where nobody bootstrapped, the bucket and the bootstrap version parameter are made here.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { CreateBucketCommand, HeadBucketCommand, type S3Client } from '@aws-sdk/client-s3';
 import { zipOf } from '../assets/build';
 import { clientConfig } from '../aws/target';
 import { stageAsset } from './buckets';
 import type { Environment } from './clients';
 import { DeployError, type Emit } from './events';
-
-interface FileAsset {
-  source: { path: string; packaging?: 'zip' | 'file' };
-  destinations: Record<string, { bucketName: string; objectKey: string }>;
-}
-
-export interface CdkAssets {
-  /** The cdk.out folder. */
-  dir: string;
-  files: Record<string, FileAsset>;
-  /** The SSM parameter the template's BootstrapVersion reads, when it has one. */
-  bootstrapParameter?: string;
-}
-
-/** The asset manifest beside a synthesized template (`X.template.json` and `X.assets.json`), if any. */
-export function cdkAssetsBeside(templatePath: string, template: object): CdkAssets | null {
-  if (!templatePath.endsWith('.template.json')) return null;
-  const manifestPath = join(dirname(templatePath), `${basename(templatePath, '.template.json')}.assets.json`);
-  if (!existsSync(manifestPath)) return null;
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { files?: Record<string, FileAsset> };
-  const files = Object.fromEntries(Object.entries(manifest.files ?? {}).filter(([, a]) => !a.source.path.endsWith('.template.json')));
-  const bootstrap = (template as { Parameters?: Record<string, { Default?: unknown }> }).Parameters?.BootstrapVersion?.Default;
-  return { dir: dirname(templatePath), files, ...(typeof bootstrap === 'string' ? { bootstrapParameter: bootstrap } : {}) };
-}
+import type { CdkAssets, FileAsset } from './cdk-asset-manifest';
 
 function filesUnder(folder: string): string[] {
   return readdirSync(folder).flatMap((entry) => {

@@ -1,6 +1,6 @@
 /** The AWS clients a deployment uses, for one target and one source of credentials (resolved on the server only). */
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
-import { S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { clientConfig, type CredentialSource, type Target } from '../aws/target';
 import { whoAmI } from '../aws/identity';
 import { realSleep, type StackDeps } from './stack';
@@ -15,7 +15,12 @@ export interface Environment {
   deadlineMs?: number;
 }
 
-type Clients = { cfn: CloudFormationClient; s3: S3Client; deps: StackDeps };
+type Clients = {
+  cfn: CloudFormationClient;
+  /** Made (and its code loaded) on first use: a deployment that stages nothing never needs S3. */
+  s3: () => Promise<S3Client>;
+  deps: StackDeps;
+};
 const clients = new WeakMap<Environment, Clients>();
 
 /** One set of clients per environment: planning and carrying out a deployment share connections. */
@@ -25,7 +30,8 @@ export function clientsFor(env: Environment): Clients {
     const config = clientConfig(env.target, env.credentials);
     const cfn = new CloudFormationClient(config);
     const deps: StackDeps = { cfn, sleep: env.sleep ?? realSleep, signal: env.signal, now: env.now, deadlineMs: env.deadlineMs };
-    made = { cfn, s3: new S3Client(config), deps };
+    let s3: Promise<S3Client> | undefined;
+    made = { cfn, s3: () => (s3 ??= import('@aws-sdk/client-s3').then(({ S3Client }) => new S3Client(config))), deps };
     clients.set(env, made);
   }
   return made;

@@ -1,32 +1,31 @@
 /**
  * A deployment from the diagram: checked and synthesized here, on the server (a template sent by a
  * browser is never trusted), previewed as a change set, executed while its events stream, then
- * its outputs and post-deploy steps. Shared by the app's routes and the CLI.
+ * its outputs and post-deploy steps. Shared by the app's routes and the CLI. What only some
+ * deployments need (S3 and staging, building function code, CDK assets, the sandbox's custom
+ * resources) is loaded when one does: a command line deploy starts without it.
  */
 import { DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
-import { analyze, reviewDeployment, type Graph } from '../../generators';
+import { analyze, compareNames, reviewDeployment, type Graph } from '../../generators';
 import { stackNameProblem } from '../../protocol';
 import { sampleStreamOf } from './samples';
 import { tagValue } from '../../generators/template/tags';
 import { computeOutputs, type StackFacts } from './outputs';
 import type { Template } from '../../generators/template/cfn';
-import { playCustomResources } from '../sandbox/custom-resources';
-import { publishCdkAssets, type CdkAssets } from './cdk-assets';
+import type { CdkAssets } from './cdk-asset-manifest';
 import { forMoto } from '../sandbox/moto-quirks';
 
 /** moto's default account, should the sandbox not say who it is. */
 const SANDBOX_ACCOUNT = '123456789012';
 import { clientsFor, identityOf, type Environment } from './clients';
-import { emptyBucket, ensureStagingBucket, INLINE_TEMPLATE_LIMIT, stageAsset, stageTemplate } from './buckets';
-import { AssetBuildError, buildAsset, mib } from '../assets/build';
 import { assetKey } from '../../generators/template/asset';
 import { DeployError, type Emit } from './events';
 
 export { identityOf, type Environment } from './clients';
 
 const MANAGED_TAG = 'eventform:managed';
-import { createChangeSet, deleteStack, discardChangeSet, executeChangeSet, explainFailure, physicalIds, type ChangeSetPlan } from './stack';
-import { hasWebsite, uploadPages, websiteUploads } from './website';
+import { createChangeSet, deleteStack, discardChangeSet, executeChangeSet, explainFailure, INLINE_TEMPLATE_LIMIT, physicalIds, type ChangeSetPlan } from './stack';
+import { hasWebsite, websiteUploads } from './website';
 
 export type Plan = ({ kind: 'changes' } & ChangeSetPlan) | { kind: 'no-changes' };
 
@@ -56,12 +55,14 @@ export async function planDeployment(env: Environment, graph: Graph, stackName: 
   if (cdkAssets) {
     const who = await identityOf(env);
     if (!who.ok) throw new DeployError(who.error);
-    await publishCdkAssets(env, s3, who.identity.account, cdkAssets, emit);
+    const { publishCdkAssets } = await import('./cdk-assets');
+    await publishCdkAssets(env, await s3(), who.identity.account, cdkAssets, emit);
   }
   if (large || synthesis.assets.length) {
     const who = await identityOf(env);
     if (!who.ok) throw new DeployError(who.error);
-    const bucket = await ensureStagingBucket(s3, who.identity.account, env.target.region);
+    const [{ ensureStagingBucket, stageAsset, stageTemplate }, { AssetBuildError, buildAsset, mib }, client] = await Promise.all([import('./buckets'), import('../assets/build'), s3()]);
+    const bucket = await ensureStagingBucket(client, who.identity.account, env.target.region);
     for (const asset of synthesis.assets) {
       const packages = Object.entries(asset.dependencies).map(([n, v]) => `${n}@${v}`);
       emit({ type: 'phase', phase: 'staging', message: `Building ${asset.logicalId}'s code (${Object.keys(asset.files).length} files${packages.length ? `, ${packages.join(', ')}` : ''})` });
@@ -72,7 +73,7 @@ export async function planDeployment(env: Environment, graph: Graph, stackName: 
         if (error instanceof AssetBuildError) throw new DeployError(`${asset.logicalId}: ${error.message}`);
         throw error;
       }
-      const staged = await stageAsset(s3, bucket, assetKey(asset), built.zip);
+      const staged = await stageAsset(client, bucket, assetKey(asset), built.zip);
       emit({
         type: 'phase',
         phase: 'staging',
@@ -82,7 +83,7 @@ export async function planDeployment(env: Environment, graph: Graph, stackName: 
     if (large) {
       emit({ type: 'phase', phase: 'staging', message: `The template is ${bytes} bytes: uploading it to a staging bucket first` });
       // moto resolves S3 URLs in AWS's own form internally; other emulators are asked by their endpoint.
-      templateUrl = await stageTemplate(s3, { bucket, region: env.target.region, stackName, body, endpoint: env.target.kind === 'endpoint' ? env.target.endpoint : undefined });
+      templateUrl = await stageTemplate(client, { bucket, region: env.target.region, stackName, body, endpoint: env.target.kind === 'endpoint' ? env.target.endpoint : undefined });
     }
   }
   emit({ type: 'phase', phase: 'change-set', message: `Preparing the change set for stack ${stackName}` });
@@ -122,14 +123,15 @@ export async function carryOutDeployment(env: Environment, graph: Graph, stackNa
     // moto runs no custom resource function and reports no outputs for change sets: both are worked out from the stack's resources.
     const { template } = analyze(graph).synthesis;
     const facts = await sandboxFacts(env, stackName, physical);
-    for (const message of await playCustomResources(s3, template, facts)) emit({ type: 'phase', phase: 'post-deploy', message });
+    const { playCustomResources } = await import('../sandbox/custom-resources');
+    for (const message of await playCustomResources(await s3(), template, facts)) emit({ type: 'phase', phase: 'post-deploy', message });
     if (Object.keys(outputs).length === 0) outputs = sandboxOutputs(template, facts);
   }
   emit({ type: 'outputs', outputs, samples: sampleStreamOf(graph) !== undefined });
-  const uploads = websiteUploads(graph, physical, outputs);
-  for (const upload of uploads) {
+  for (const upload of websiteUploads(graph, physical, outputs)) {
     emit({ type: 'phase', phase: 'post-deploy', message: `Uploading the pages of ${upload.node}${upload.apiUrl ? ` (calling ${upload.apiUrl})` : ' (the API URL is not known here)'}` });
-    await uploadPages(s3, { ...upload, title: graph.name });
+    const [{ uploadPages }, client] = await Promise.all([import('./buckets'), s3()]);
+    await uploadPages(client, { ...upload, title: graph.name });
   }
   emit({ type: 'done', ok: true, status: result.status, message: `${stackName}: ${result.status}` });
   return true;
@@ -170,7 +172,8 @@ export async function destroyStack(env: Environment, stackName: string, confirme
   if (unconfirmed.length) throw new DeployError(`Confirm emptying ${unconfirmed.join(', ')} before the stack is deleted`);
   for (const bucket of owned) {
     emit({ type: 'phase', phase: 'emptying', message: `Emptying bucket ${bucket}` });
-    const removed = await emptyBucket(s3, bucket).catch((error) => {
+    const [{ emptyBucket }, client] = await Promise.all([import('./buckets'), s3()]);
+    const removed = await emptyBucket(client, bucket).catch((error) => {
       if (/NoSuchBucket/.test(String(error?.name))) return 0;
       throw error;
     });
@@ -211,5 +214,5 @@ export async function listManagedStacks(env: Environment): Promise<StackSummary[
     }
     token = page.NextToken;
   } while (token);
-  return stacks.sort((a, b) => a.name.localeCompare(b.name));
+  return stacks.sort((a, b) => compareNames(a.name, b.name));
 }

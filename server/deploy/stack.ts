@@ -34,6 +34,9 @@ export const DEFAULT_DEADLINE_MS = 90 * 60 * 1000;
 /** Polls after execution during which a stack may still show REVIEW_IN_PROGRESS before the execution counts as never started. */
 const REVIEW_POLLS = 60;
 
+/** CloudFormation accepts at most 51,200 bytes inline; larger templates go through a bucket (as sam deploy --resolve-s3 does). */
+export const INLINE_TEMPLATE_LIMIT = 51_200;
+
 export const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 const NO_CHANGES = /didn't contain changes|No updates are to be performed|no changes/i;
@@ -153,10 +156,11 @@ async function newEvents(deps: StackDeps, stackId: string, seen: Set<string>): P
   return fresh.reverse();
 }
 
-async function knownEventIds(deps: StackDeps, stackId: string): Promise<Set<string>> {
+/** The events a stack already has (by its id or, while it is the live one, its name). */
+async function knownEventIds(deps: StackDeps, stack: string): Promise<Set<string>> {
   const seen = new Set<string>();
   try {
-    await newEvents(deps, stackId, seen);
+    await newEvents(deps, stack, seen);
   } catch {
     /* a new stack has no events yet */
   }
@@ -242,8 +246,8 @@ export function explainFailure(status: string, events: StackEventRow[]): { messa
 }
 
 export async function executeChangeSet(deps: StackDeps, stackName: string, changeSetName: string, emit: Emit): Promise<WatchResult> {
-  const current = await stackStatus(deps, stackName);
-  const seen = current ? await knownEventIds(deps, current.id) : new Set<string>();
+  // Both asked at once (one round trip instead of two): event ids are unique, so the name finds the same events.
+  const [current, seen] = await Promise.all([stackStatus(deps, stackName), knownEventIds(deps, stackName)]);
   await deps.cfn.send(new ExecuteChangeSetCommand({ StackName: stackName, ChangeSetName: changeSetName }));
   // A CREATE change set has already made the stack (REVIEW_IN_PROGRESS), so its id is known.
   const stackId = current?.id ?? (await stackStatus(deps, stackName))?.id ?? stackName;

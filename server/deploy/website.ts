@@ -1,10 +1,9 @@
 /**
  * After a deploy, a website bucket gets its pages: index.html calls the connected API's URL with
- * XMLHttpRequest and shows the answer; error.html is the bucket's error page.
+ * XMLHttpRequest and shows the answer; error.html is the bucket's error page. Which buckets and
+ * which API are worked out here, with no AWS client; buckets.ts uploads the pages.
  */
-import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { indexGraph, type EdgeOf, type Graph, type RouteProps } from '../../generators';
-import { errorPage, indexPage } from '../../blueprints/website/pages';
 
 export interface WebsiteUpload {
   bucket: string;
@@ -33,10 +32,4 @@ export function websiteUploads(graph: Graph, physical: Map<string, { physicalId:
       const path = route ? route.path.replace(/\{[^}]+\}/g, 'hello') : '/';
       return { node: site.name, bucket: physical.get(site.name)!.physicalId, apiUrl: api ? (outputs[`${api.name}Url`] ?? null) : null, route: path };
     });
-}
-
-export async function uploadPages(s3: S3Client, upload: WebsiteUpload & { route: string; title: string }) {
-  const target = upload.apiUrl ? `${upload.apiUrl.replace(/\/$/, '')}${upload.route}` : null;
-  await s3.send(new PutObjectCommand({ Bucket: upload.bucket, Key: 'index.html', Body: indexPage(upload.title, target), ContentType: 'text/html; charset=utf-8' }));
-  await s3.send(new PutObjectCommand({ Bucket: upload.bucket, Key: 'error.html', Body: errorPage(upload.title), ContentType: 'text/html; charset=utf-8' }));
 }

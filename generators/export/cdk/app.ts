@@ -5,6 +5,7 @@
  * imported from a template exports through CfnInclude, so nothing of the template is lost.
  */
 import type { Graph, GraphNode } from '../../graph/model';
+import { compareNames } from '../../graph/names';
 import { describeDiagram, linksInOrder, synthContext, synthesize } from '../../template/synth';
 import { serviceOf } from '../../services/registry';
 import { referencesOf } from '../../template/analysis';
@@ -90,7 +91,7 @@ function designedStack(graph: Graph, stackClass: string): { stack: string; files
   // Declaring may add statements of its own (a variable naming a construct declared after its function): they follow the edges'.
   declareAll(
     w,
-    [...graph.nodes].sort((a, b) => a.name.localeCompare(b.name)),
+    [...graph.nodes].sort((a, b) => compareNames(a.name, b.name)),
   );
   const body = [...w.declarations.flatMap((d) => [d, '']), ...w.statements.flatMap((s) => [s.trimEnd(), '']), ...outputsOf(graph, w)];
   return { stack: stackSource(graph, stackClass, body, w.importLines()), files: w.files };

@@ -6,6 +6,7 @@
  * stays CloudFormation. A diagram imported from a template is written back as it was read.
  */
 import type { Graph } from '../../graph/model';
+import { compareNames } from '../../graph/names';
 import { withLayout } from '../../import';
 import { serviceOf } from '../../services/registry';
 import type { CfnValue, Template } from '../../template/cfn';
@@ -45,7 +46,7 @@ export function exportSam(graph: Graph): SamExport {
   const ctx = synthContext(graph);
   const s = new SamWriter(graph, ctx.index, ctx, structuredClone(synthesis.template), synthesis.provenance);
   for (const link of linksInOrder(ctx.index.links)) link.rule.sam(link, s);
-  for (const node of [...graph.nodes].sort((a, b) => a.name.localeCompare(b.name))) serviceOf(node.kind).sam.rewrite?.(node, s);
+  for (const node of [...graph.nodes].sort((a, b) => compareNames(a.name, b.name))) serviceOf(node.kind).sam.rewrite?.(node, s);
   s.finish();
   const { AWSTemplateFormatVersion, Description, Resources, Outputs } = s.template;
   const globals = globalsOf(s.template);

@@ -1,6 +1,7 @@
 /** A workflow's steps as its generated definition runs them, shared by the template, the event flow, the estimate and the presentation. */
 import type { GraphIndex, Link } from '../../graph/index-graph';
 import type { EdgeOf, GraphNode } from '../../graph/model';
+import { compareNames } from '../../graph/names';
 import type { WorkflowStepProps } from '../../rules/edge-props';
 import { inputFor } from './conditions';
 
@@ -16,7 +17,7 @@ export interface StepGroup {
 }
 
 /** Steps in the order they run: by "order", then by the name of what they call. */
-export const orderedSteps = (links: readonly Link[]) => [...links].sort((a, b) => stepProps(a).order - stepProps(b).order || a.target.name.localeCompare(b.target.name));
+export const orderedSteps = (links: readonly Link[]) => [...links].sort((a, b) => stepProps(a).order - stepProps(b).order || compareNames(a.target.name, b.target.name));
 
 /**
  * By "order"; within one order, the conditional steps form a Choice whose default is the
