@@ -67,6 +67,26 @@ function splitOf(stderr: string): Record<string, number> {
   return Object.fromEntries([...line.matchAll(/([a-z ]+) (\d+) ms/g)].map((m) => [m[1].trim(), Number(m[2])]));
 }
 
+/**
+ * Node's own start on this machine (median of 9 `node -e 0`), and without NODE_EXTRA_CA_CERTS when
+ * it is set: Node 20 reads those certificates when it starts, Node 22 and later when TLS needs them.
+ */
+function nodeStart(): string {
+  const boot = (extraCa: boolean) => {
+    const environment = { ...process.env };
+    if (!extraCa) delete environment.NODE_EXTRA_CA_CERTS;
+    return median(
+      Array.from({ length: 9 }, () => {
+        const start = performance.now();
+        spawnSync(process.execPath, ['-e', '0'], { env: environment, stdio: 'ignore' });
+        return performance.now() - start;
+      }),
+    );
+  };
+  const withCa = process.env.NODE_EXTRA_CA_CERTS ? `; ${boot(false).toFixed(0)} ms without the NODE_EXTRA_CA_CERTS set here` : '';
+  return `Node ${process.version} starts in ${boot(true).toFixed(0)} ms on this machine${withCa} (part of the CLI's "start")`;
+}
+
 async function displayDelay(): Promise<number[]> {
   const events = Array.from({ length: 12 }, (_, i) => ({ logicalId: `Resource${i}`, type: 'AWS::SQS::Queue', status: 'CREATE_COMPLETE' }));
   const fake = await startCloudFormationFake({
@@ -134,6 +154,7 @@ async function main() {
         .map(([part, ms]) => `${part} ${ms.toFixed(0)} ms`)
         .join(', ')}`,
     );
+    console.log(nodeStart());
     const delays = await displayDelay();
     const d = median(delays);
     console.log(

@@ -3,8 +3,9 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// bin/eventform.mjs runs the bundle (npm test builds it before the unit suite) with V8's code
-// cache, one file per command and V8 version under .eventform/cli-cache.
+// bin/eventform.mjs runs the bundles (npm test builds them before the unit suite): the router
+// .eventform/cli.cjs and the command's own bundle under .eventform/commands/, with V8's code cache,
+// one file per command and V8 version under .eventform/cli-cache.
 const cacheFile = join('.eventform', 'cli-cache', `blueprints-${process.versions.v8}.bin`);
 const run = (args: string[]) => spawnSync(process.execPath, ['bin/eventform.mjs', ...args], { encoding: 'utf8' });
 
@@ -21,6 +22,22 @@ describe('the command line bundle', () => {
     expect(sources).toContain('generators/template/synth.ts');
     expect(sources.some((path) => path.includes('node_modules'))).toBe(false);
     expect(bundleIsFresh(), 'the bundle is older than its sources: run node scripts/build-cli.mjs (npm test does)').toBe(true);
+  });
+
+  it('GIVEN the bundles THEN the router is small and each command module has its own, linked statically and pure ASCII', () => {
+    expect(statSync('.eventform/cli.cjs').size).toBeLessThan(20_000);
+    const bundles = readdirSync(join('.eventform', 'commands'));
+    expect(bundles).toEqual(expect.arrayContaining(['deploy.cjs', 'synth.cjs', 'import.cjs', 'export.cjs', 'blueprints.cjs', 'samples.cjs']));
+    // The launcher reads them as latin1: a byte above 0x7f would be misread.
+    for (const bundle of bundles)
+      expect(
+        readFileSync(join('.eventform', 'commands', bundle)).some((byte) => byte > 0x7f),
+        bundle,
+      ).toBe(false);
+    // Linked statically, deploy keeps the CloudFormation commands it sends and none of the others.
+    const deploy = readFileSync(join('.eventform', 'commands', 'deploy.cjs'), 'latin1');
+    expect(deploy).toContain('CreateChangeSetCommand');
+    expect(deploy).not.toContain('ListExportsCommand');
   });
 
   it('GIVEN a code cache V8 refuses (garbage) WHEN a command runs THEN it prints the same as without one, and writes a good cache in its place', () => {

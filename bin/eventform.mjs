@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The eventform command line. It runs the bundle made by `npm run build:cli` when that bundle is
-// newer than every source file it was built from, and otherwise the TypeScript sources through tsx.
+// The eventform command line. It runs the bundles made by `npm run build:cli` (a small router and
+// one bundle per command module) when they are newer than every source file they were built from,
+// and otherwise the TypeScript sources through tsx.
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -8,36 +9,33 @@ import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const bundle = join(root, '.eventform', 'cli.cjs');
-const sources = join(root, '.eventform', 'cli-sources.json');
+const built = join(root, '.eventform');
+const router = join(built, 'cli.cjs');
+const sources = join(built, 'cli-sources.json');
 
-/** The bundle is fresh while none of the sources it was built from (listed beside it) is newer. */
-function bundleIsFresh() {
-  if (!existsSync(bundle) || !existsSync(sources)) return false;
-  const built = statSync(bundle).mtimeMs;
-  return JSON.parse(readFileSync(sources, 'utf8')).every((path) => (statSync(join(root, path), { throwIfNoEntry: false })?.mtimeMs ?? Number.POSITIVE_INFINITY) < built);
+/** The bundles are fresh while none of the sources they were built from (listed beside them) is newer. */
+function bundlesAreFresh() {
+  if (!existsSync(router) || !existsSync(sources)) return false;
+  const builtAt = statSync(router).mtimeMs;
+  return JSON.parse(readFileSync(sources, 'utf8')).every((path) => (statSync(join(root, path), { throwIfNoEntry: false })?.mtimeMs ?? Number.POSITIVE_INFINITY) < builtAt);
 }
 
 /**
- * Loads the bundle with V8's code cache: compiling megabytes of JavaScript is a large part of a short
- * command's time. One cache per command (each compiles different functions) and per V8 version
- * (V8 refuses another's), written after a command that succeeded (one that stopped at a typo would
- * leave most of the command out). A missing, refused or unwritable cache only costs the compile.
+ * Runs a CommonJS bundle through node:vm, with V8's code cache when one is named: compiling a
+ * megabyte of JavaScript is a large part of a short command's time. The cache is written after a
+ * command that succeeded (one that stopped at a typo would leave most of the command out). A
+ * missing, refused or unwritable cache only costs the compile.
  */
-function loadBundleWithCodeCache(command) {
-  const cacheDir = join(root, '.eventform', 'cli-cache');
-  const cacheFile = join(cacheDir, `${/^[a-z][a-z-]{0,19}$/.test(command ?? '') ? command : 'other'}-${process.versions.v8}.bin`);
-  const cachedData = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'utf8')}\n})`, {
-    filename: bundle,
-    cachedData,
-  });
+function runBundle(file, { require = createRequire(file), cacheFile } = {}) {
+  const cachedData = cacheFile && existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
+  // The bundles are pure ASCII (esbuild writes them so): read as latin1, they are one-byte strings without a UTF-8 decode.
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'latin1')}\n})`, { filename: file, cachedData });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  script.runInThisContext()(module.exports, require, module, file, dirname(file));
   const saveCache = () => {
-    if (process.exitCode !== 0 || (cachedData && !script.cachedDataRejected)) return;
+    if (!cacheFile || process.exitCode !== 0 || (cachedData && !script.cachedDataRejected)) return;
     try {
-      mkdirSync(cacheDir, { recursive: true });
+      mkdirSync(dirname(cacheFile), { recursive: true });
       // Written whole then renamed: a command starting meanwhile never reads half a cache.
       writeFileSync(`${cacheFile}.${process.pid}`, script.createCachedData());
       renameSync(`${cacheFile}.${process.pid}`, cacheFile);
@@ -45,15 +43,26 @@ function loadBundleWithCodeCache(command) {
       // A read-only install runs without the cache.
     }
   };
-  return { main: module.exports.main, saveCache };
+  return { exports: module.exports, saveCache };
 }
 
 const argv = process.argv.slice(2);
-if (bundleIsFresh()) {
-  const { main, saveCache } = loadBundleWithCodeCache(argv[0]);
-  process.exitCode = await main(argv);
+if (bundlesAreFresh()) {
+  // One cache per command (each compiles different functions) and per V8 version (V8 refuses another's).
+  const command = /^[a-z][a-z-]{0,19}$/.test(argv[0] ?? '') ? argv[0] : 'other';
+  const cacheFile = join(built, 'cli-cache', `${command}-${process.versions.v8}.bin`);
+  const saves = [];
+  const nodeRequire = createRequire(router);
+  // The router is a few kilobytes: it needs no cache. The command bundle it asks for gets one.
+  const commandRequire = (id) => {
+    if (!id.startsWith('./commands/')) return nodeRequire(id);
+    const loaded = runBundle(join(built, id), { cacheFile });
+    saves.push(loaded.saveCache);
+    return loaded.exports;
+  };
+  process.exitCode = await runBundle(router, { require: commandRequire }).exports.main(argv);
   // After the command: the cache then holds every function it compiled, not only the top level.
-  saveCache();
+  for (const save of saves) save();
 } else {
   const { register } = await import('tsx/esm/api');
   register();

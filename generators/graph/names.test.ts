@@ -44,12 +44,12 @@ describe('comparing names', () => {
   const collator = new Intl.Collator('en');
   const sign = (n: number) => Math.sign(n);
 
-  it('GIVEN identifiers that differ in case, digits and underscores WHEN compared THEN the order is the collator\'s', () => {
+  it("GIVEN identifiers that differ in case, digits and underscores WHEN compared THEN the order is the collator's", () => {
     const names = ['api', 'Api', 'API', 'a_b', 'ab', 'aB', 'a1', 'a10', 'a9', 'Z', 'z', '_', 'TABLE_NAME', 'TABLENAME', 'Table', 'table2', 'Table10', '', 'b', 'B_'];
     for (const a of names) for (const b of names) expect(sign(compareNames(a, b)), `${a} vs ${b}`).toBe(sign(collator.compare(a, b)));
   });
 
-  it('GIVEN ten thousand random identifiers WHEN sorted THEN the order is the collator\'s', () => {
+  it("GIVEN ten thousand random identifiers WHEN sorted THEN the order is the collator's", () => {
     const alphabet = 'aAbBzZ019_';
     let seed = 7;
     const random = () => {

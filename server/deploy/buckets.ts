@@ -15,7 +15,6 @@ import {
   type S3Client,
 } from '@aws-sdk/client-s3';
 import { createHash } from 'node:crypto';
-import { stagingBucketName } from '../../generators/template/asset';
 import { errorPage, indexPage } from '../../blueprints/website/pages';
 import type { WebsiteUpload } from './website';
 
@@ -37,21 +36,28 @@ export async function emptyBucket(s3: S3Client, bucket: string): Promise<number>
   }
 }
 
-/** The staging bucket of an account and region (as `sam deploy --resolve-s3` keeps one): made private and encrypted the first time, reused after. */
-export async function ensureStagingBucket(s3: S3Client, account: string, region: string): Promise<string> {
-  const bucket = stagingBucketName(account, region);
-  const exists = await s3.send(new HeadBucketCommand({ Bucket: bucket })).then(
+const answered = (request: Promise<unknown>) =>
+  request.then(
     () => true,
     () => false,
   );
-  if (!exists) {
-    await s3.send(new CreateBucketCommand({ Bucket: bucket, ...(region !== 'us-east-1' ? { CreateBucketConfiguration: { LocationConstraint: region as never } } : {}) }));
-    await s3.send(
-      new PutPublicAccessBlockCommand({ Bucket: bucket, PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true } }),
-    );
-    await s3.send(new PutBucketEncryptionCommand({ Bucket: bucket, ServerSideEncryptionConfiguration: { Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] } }));
-  }
-  return bucket;
+
+/** Whether a bucket is there and this account may use it. */
+export const bucketExists = (s3: S3Client, bucket: string) => answered(s3.send(new HeadBucketCommand({ Bucket: bucket })));
+
+export const objectExists = (s3: S3Client, bucket: string, key: string) => answered(s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key })));
+
+/** Makes the staging bucket of an account and region (as `sam deploy --resolve-s3` keeps one): private and encrypted. */
+export async function createStagingBucket(s3: S3Client, bucket: string, region: string) {
+  await s3.send(new CreateBucketCommand({ Bucket: bucket, ...(region !== 'us-east-1' ? { CreateBucketConfiguration: { LocationConstraint: region as never } } : {}) }));
+  await s3.send(
+    new PutPublicAccessBlockCommand({ Bucket: bucket, PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true } }),
+  );
+  await s3.send(new PutBucketEncryptionCommand({ Bucket: bucket, ServerSideEncryptionConfiguration: { Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] } }));
+}
+
+export async function putZip(s3: S3Client, bucket: string, key: string, zip: Uint8Array) {
+  await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: zip, ContentType: 'application/zip' }));
 }
 
 export async function stageTemplate(s3: S3Client, input: { bucket: string; region: string; stackName: string; body: string; endpoint?: string }): Promise<string> {
@@ -62,12 +68,8 @@ export async function stageTemplate(s3: S3Client, input: { bucket: string; regio
 
 /** Uploads a built zip unless the bucket already has it: keys are content hashes, so a key that is there holds these bytes. */
 export async function stageAsset(s3: S3Client, bucket: string, key: string, zip: Uint8Array): Promise<'uploaded' | 'already staged'> {
-  const present = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key })).then(
-    () => true,
-    () => false,
-  );
-  if (present) return 'already staged';
-  await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: zip, ContentType: 'application/zip' }));
+  if (await objectExists(s3, bucket, key)) return 'already staged';
+  await putZip(s3, bucket, key, zip);
   return 'uploaded';
 }
 

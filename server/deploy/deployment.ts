@@ -18,13 +18,12 @@ import { forMoto } from '../sandbox/moto-quirks';
 /** moto's default account, should the sandbox not say who it is. */
 const SANDBOX_ACCOUNT = '123456789012';
 import { clientsFor, identityOf, type Environment } from './clients';
-import { assetKey } from '../../generators/template/asset';
 import { DeployError, type Emit } from './events';
 
 export { identityOf, type Environment } from './clients';
 
 const MANAGED_TAG = 'eventform:managed';
-import { createChangeSet, deleteStack, discardChangeSet, executeChangeSet, explainFailure, INLINE_TEMPLATE_LIMIT, physicalIds, type ChangeSetPlan } from './stack';
+import { createChangeSet, deleteStack, discardChangeSet, executeChangeSet, explainFailure, INLINE_TEMPLATE_LIMIT, physicalIds, stackStatus, type ChangeSetPlan } from './stack';
 import { hasWebsite, websiteUploads } from './website';
 
 export type Plan = ({ kind: 'changes' } & ChangeSetPlan) | { kind: 'no-changes' };
@@ -48,6 +47,10 @@ export async function planDeployment(env: Environment, graph: Graph, stackName: 
   // A local emulator gets the equivalent forms moto needs (server/sandbox/moto-quirks.ts); AWS gets the template as it is.
   const body = JSON.stringify(env.target.kind === 'aws' ? synthesis.template : forMoto(synthesis.template));
   const { deps, s3 } = clientsFor(env);
+  // Asked now, while the rest is staged; a failure surfaces where the change set needs it.
+  const current = stackStatus(deps, stackName);
+  current.catch(() => undefined);
+  preloadPostDeploySteps(env, graph);
   let templateUrl: string | undefined;
   // CloudFormation's limit is in bytes: inline code with non-ASCII text counts more than its characters.
   const bytes = Buffer.byteLength(body, 'utf8');
@@ -59,47 +62,56 @@ export async function planDeployment(env: Environment, graph: Graph, stackName: 
     await publishCdkAssets(env, await s3(), who.identity.account, cdkAssets, emit);
   }
   if (large || synthesis.assets.length) {
+    const loading = afterPendingIo(() => Promise.all([import('./staging'), s3()]));
+    loading.catch(() => undefined);
     const who = await identityOf(env);
     if (!who.ok) throw new DeployError(who.error);
-    const [{ ensureStagingBucket, stageAsset, stageTemplate }, { AssetBuildError, buildAsset, mib }, client] = await Promise.all([import('./buckets'), import('../assets/build'), s3()]);
-    const bucket = await ensureStagingBucket(client, who.identity.account, env.target.region);
-    for (const asset of synthesis.assets) {
-      const packages = Object.entries(asset.dependencies).map(([n, v]) => `${n}@${v}`);
-      emit({ type: 'phase', phase: 'staging', message: `Building ${asset.logicalId}'s code (${Object.keys(asset.files).length} files${packages.length ? `, ${packages.join(', ')}` : ''})` });
-      let built: Awaited<ReturnType<typeof buildAsset>>;
-      try {
-        built = await buildAsset(asset);
-      } catch (error) {
-        if (error instanceof AssetBuildError) throw new DeployError(`${asset.logicalId}: ${error.message}`);
-        throw error;
-      }
-      const staged = await stageAsset(client, bucket, assetKey(asset), built.zip);
-      emit({
-        type: 'phase',
-        phase: 'staging',
-        message: `${asset.logicalId}'s code, ${mib(built.bytes)} zipped (${mib(built.unzippedBytes)} unzipped): ${staged === 'uploaded' ? `uploaded to ${bucket}` : `already in ${bucket}, not uploaded again`}`,
-      });
-    }
-    if (large) {
-      emit({ type: 'phase', phase: 'staging', message: `The template is ${bytes} bytes: uploading it to a staging bucket first` });
-      // moto resolves S3 URLs in AWS's own form internally; other emulators are asked by their endpoint.
-      templateUrl = await stageTemplate(client, { bucket, region: env.target.region, stackName, body, endpoint: env.target.kind === 'endpoint' ? env.target.endpoint : undefined });
-    }
+    const [{ stage }, client] = await loading;
+    templateUrl = await stage(
+      client,
+      {
+        account: who.identity.account,
+        region: env.target.region,
+        stackName,
+        assets: synthesis.assets,
+        ...(large ? { largeTemplate: { body, bytes } } : {}),
+        endpoint: env.target.kind === 'endpoint' ? env.target.endpoint : undefined,
+      },
+      emit,
+    );
   }
   emit({ type: 'phase', phase: 'change-set', message: `Preparing the change set for stack ${stackName}` });
-  const plan = await createChangeSet(deps, {
-    stackName,
-    ...(templateUrl ? { templateUrl } : { templateBody: body }),
-    tags: { [MANAGED_TAG]: 'true', 'eventform:diagram': tagValue(graph.name) },
-    capabilities: review.capabilities.map((c) => c.capability),
-    includeNestedStacks: review.nestedStacks,
-  });
+  const plan = await createChangeSet(
+    deps,
+    {
+      stackName,
+      ...(templateUrl ? { templateUrl } : { templateBody: body }),
+      tags: { [MANAGED_TAG]: 'true', 'eventform:diagram': tagValue(graph.name) },
+      capabilities: review.capabilities.map((c) => c.capability),
+      includeNestedStacks: review.nestedStacks,
+    },
+    current,
+  );
   if (!plan) {
     emit({ type: 'no-changes', message: `Stack ${stackName} is already up to date: nothing to change` });
     return { kind: 'no-changes' };
   }
   emit({ type: 'changes', changeSetName: plan.changeSetName, stackExists: plan.stackExists, changes: plan.changes });
   return { kind: 'changes', ...plan };
+}
+
+/**
+ * Code loaded once the requests already made are on their way: loading it then takes time the
+ * process would spend waiting for AWS anyway.
+ */
+function afterPendingIo<T>(load: () => Promise<T>): Promise<T> {
+  return new Promise<void>((resolve) => setImmediate(resolve)).then(load);
+}
+
+/** What the steps after a deployment use (website pages, the sandbox's bucket notifications), loaded while CloudFormation works. */
+function preloadPostDeploySteps(env: Environment, graph: Graph) {
+  const steps = [hasWebsite(graph) && (() => import('./buckets')), env.target.kind === 'sandbox' && (() => import('../sandbox/custom-resources'))].filter((step) => step !== false);
+  if (steps.length) void afterPendingIo(() => Promise.all([clientsFor(env).s3(), ...steps.map((load) => load())])).catch(() => undefined);
 }
 
 export async function cancelDeployment(env: Environment, stackName: string, changeSetName: string) {

@@ -43,7 +43,10 @@ const NO_CHANGES = /didn't contain changes|No updates are to be performed|no cha
 const IN_PROGRESS = /_IN_PROGRESS$/;
 const SUCCESS = new Set(['CREATE_COMPLETE', 'UPDATE_COMPLETE', 'DELETE_COMPLETE', 'IMPORT_COMPLETE']);
 
-async function stackStatus(deps: StackDeps, stackName: string): Promise<{ id: string; status: string; outputs: Record<string, string> } | null> {
+export type StackState = { id: string; status: string; outputs: Record<string, string> } | null;
+
+/** A stack's id, status and outputs; null when there is no such stack. */
+export async function stackStatus(deps: StackDeps, stackName: string): Promise<StackState> {
   try {
     const answer = await deps.cfn.send(new DescribeStacksCommand({ StackName: stackName }));
     const stack = answer.Stacks?.[0];
@@ -60,12 +63,16 @@ export interface ChangeSetPlan {
   changes: ResourceChangeRow[];
 }
 
-/** Creates a change set and waits for it; null when there is nothing to change. */
+/**
+ * Creates a change set and waits for it; null when there is nothing to change. `current` is the
+ * stack as it is, when the caller asked for it earlier (while staging, say).
+ */
 export async function createChangeSet(
   deps: StackDeps,
   input: { stackName: string; templateBody?: string; templateUrl?: string; tags: Record<string, string>; capabilities: Capability[]; includeNestedStacks?: boolean },
+  current: Promise<StackState> = stackStatus(deps, input.stackName),
 ): Promise<ChangeSetPlan | null> {
-  const existing = await stackStatus(deps, input.stackName);
+  const existing = await current;
   // A stack left in REVIEW_IN_PROGRESS by an unexecuted CREATE change set is still created from scratch.
   const stackExists = existing !== null && existing.status !== 'REVIEW_IN_PROGRESS';
   if (existing && IN_PROGRESS.test(existing.status) && existing.status !== 'REVIEW_IN_PROGRESS') throw new DeployError(`Stack ${input.stackName} is busy (${existing.status}): wait for it to finish`);
