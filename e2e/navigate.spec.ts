@@ -100,7 +100,7 @@ test('GIVEN a zoomed-out diagram THEN nodes show a larger name without the subti
   await expect(nodeByLabel(page, 'OrderTable').getByTestId('node-subtitle')).toHaveText('DynamoDB');
 });
 
-test('GIVEN the whole diagram in view THEN there is no minimap; zoomed in, the minimap appears and names each node on hover', async ({ page }) => {
+test('GIVEN the whole diagram in view THEN there is no minimap; zoomed in, the minimap appears, names each node on hover, pans on a drag and zooms on the wheel', async ({ page }) => {
   await openTemplate(page, 'unicorn-web.yaml');
   await expect(page.getByRole('img', { name: 'Diagram overview' })).toHaveCount(0);
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
@@ -110,6 +110,16 @@ test('GIVEN the whole diagram in view THEN there is no minimap; zoomed in, the m
   const searchNode = minimap.locator('rect[data-name="SearchFunction"]');
   await expect(searchNode.locator('title')).toHaveText('SearchFunction');
   await searchNode.hover();
+  // Dragging in the minimap moves the view the same way; the wheel over it zooms.
+  const before = await viewport(page);
+  const from = centre((await minimap.locator('svg').boundingBox())!);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 30, from.y + 10, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(async () => (await viewport(page)).x).toBeLessThan(before.x - 20);
+  await page.mouse.wheel(0, -200);
+  await expect.poll(async () => (await viewport(page)).zoom).toBeGreaterThan(before.zoom * 1.2);
 });
 
 test('GIVEN the panels WHEN folded, resized and the page reloaded THEN they stay as left; opening a template folds them all', async ({ page }) => {

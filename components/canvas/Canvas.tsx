@@ -1,6 +1,6 @@
 'use client';
 
-import { Background, Controls, MiniMap, ReactFlow, type Connection, type EdgeChange, type FinalConnectionState, type NodeChange, useReactFlow } from '@xyflow/react';
+import { Background, Controls, ReactFlow, type Connection, type EdgeChange, type FinalConnectionState, type NodeChange, useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { checkConnection, isServiceKind, NODE_HEIGHT, NODE_WIDTH, type Graph, type Position } from '@/generators';
 import type { DesignerStore } from '@/store/designer';
@@ -15,7 +15,7 @@ import { useCompact } from './useCompact';
 import { ServiceNode } from './ServiceNode';
 import { CANVAS_ID } from './useVisibleCenter';
 import { useFrame } from './useFrame';
-import { MiniMapNode } from './MiniMapNode';
+import { Overview } from './Overview';
 import { useShowsAll } from './useShowsAll';
 import { useStage } from '../stage/StageContext';
 import { FlowTokens } from '../flow/FlowTokens';
@@ -54,7 +54,12 @@ export function Canvas() {
   const nodes = useFlowNodes(graph, selection, measured, measuredVersion, useCompact());
   const plainEdges = useFlowEdges(graph, selection, useAnalysis().worst, useEdgeLabelLook());
   const { presenting, spotlight, flow } = useStage();
-  const showsAll = useShowsAll(graph.nodes);
+  // The overview (and whether it is worth showing) follows the nodes as they were when a drag began,
+  // and catches up when it ends: redrawing it at each step of a drag doubled the step's work.
+  const dragging = useDesigner((s) => s.dragging);
+  const settledNodes = useRef(graph.nodes);
+  if (!dragging) settledNodes.current = graph.nodes;
+  const showsAll = useShowsAll(settledNodes.current);
   const locked = readOnly || presenting;
   // Teaching overlays restyle edges only while they are on: the plain list stays memoized otherwise.
   const edges = useMemo(() => {
@@ -190,7 +195,7 @@ export function Canvas() {
       >
         <Background gap={20} />
         <Controls />
-        {!presenting && !showsAll && <MiniMap pannable zoomable ariaLabel="Diagram overview" nodeComponent={MiniMapNode} />}
+        {!presenting && !showsAll && <Overview nodes={settledNodes.current} />}
         {flow && <FlowTokens flow={flow} />}
       </ReactFlow>
       {nodeCount === 0 && <p className="pointer-events-none absolute inset-x-0 top-1/3 text-center text-slate-400">Drag a service from the palette, or open a file.</p>}
