@@ -100,6 +100,25 @@ test('GIVEN a zoomed-out diagram THEN nodes show a larger name without the subti
   await expect(nodeByLabel(page, 'OrderTable').getByTestId('node-subtitle')).toHaveText('DynamoDB');
 });
 
+test('GIVEN a diagram zoomed out until names are smudges THEN each node keeps its full name, as plain text; zoomed back in, names break between words again', async ({ page }) => {
+  await openTemplate(page, 'serverlesspresso-core.yaml');
+  const name = nodeByLabel(page, 'OrderTable').getByTestId('node-name');
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  const zoomUntil = async (key: string, done: (zoom: number) => boolean) => {
+    for (let i = 0; i < 20 && !done((await viewport(page)).zoom); i++) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(100);
+    }
+  };
+  // Names are 18 canvas units in the compact look: under a zoom of 1/3 they are drawn under 6 px.
+  await zoomUntil('-', (zoom) => zoom < 0.3);
+  await expect(name).toHaveText('OrderTable');
+  await expect(name.locator('wbr')).toHaveCount(0);
+  await zoomUntil('+', (zoom) => zoom > 0.4);
+  await expect(name).toHaveText('OrderTable');
+  await expect(name.locator('wbr')).toHaveCount(1);
+});
+
 test('GIVEN the whole diagram in view THEN there is no minimap; zoomed in, the minimap appears, names each node on hover, pans on a drag and zooms on the wheel', async ({ page }) => {
   await openTemplate(page, 'unicorn-web.yaml');
   await expect(page.getByRole('img', { name: 'Diagram overview' })).toHaveCount(0);

@@ -11,7 +11,7 @@ import { useAnalysis } from '../analysis/AnalysisContext';
 import { PALETTE_MIME } from '../palette/Palette';
 import { useFlowEdges, useFlowNodes } from './flow-elements';
 import { useEdgeLabelLook } from './edge-label-look';
-import { useCompact } from './useCompact';
+import { useCompact, usePlainNames } from './useCompact';
 import { ServiceNode } from './ServiceNode';
 import { CANVAS_ID } from './useVisibleCenter';
 import { useFrame } from './useFrame';
@@ -51,7 +51,7 @@ export function Canvas() {
   const frame = useFrame();
   const measured = useRef(new Map<string, { width: number; height: number }>()).current;
   const [measuredVersion, setMeasuredVersion] = useState(0);
-  const nodes = useFlowNodes(graph, selection, measured, measuredVersion, useCompact());
+  const nodes = useFlowNodes(graph, selection, measured, measuredVersion, useCompact(), usePlainNames());
   const plainEdges = useFlowEdges(graph, selection, useAnalysis().worst, useEdgeLabelLook());
   const { presenting, spotlight, flow } = useStage();
   // The overview (and whether it is worth showing) follows the nodes as they were when a drag began,

@@ -8,8 +8,8 @@ import { useAnalysis } from '../analysis/AnalysisContext';
 import { SEVERITY_STYLE } from '../problems/ProblemsList';
 import { useStage } from '../stage/StageContext';
 
-/** subtitle: what to show instead of the service's name (a generic resource's type); compact: zoomed out. */
-export type ServiceNodeData = { kind: ServiceKind; name: string; subtitle?: string; compact: boolean };
+/** subtitle: what to show instead of the service's name (a generic resource's type); compact: zoomed out; plainName: zoomed out past reading. */
+export type ServiceNodeData = { kind: ServiceKind; name: string; subtitle?: string; compact: boolean; plainName?: boolean };
 export type ServiceFlowNode = Node<ServiceNodeData, 'service'>;
 
 /** A name with a line-break opportunity between words of CamelCase, snake_case and kebab-case, so long names wrap where they read. */
@@ -49,7 +49,7 @@ function ServiceNodeView({ id, data, selected }: NodeProps<ServiceFlowNode>) {
           data-compact="true"
           title={`${data.name} (${data.subtitle ?? service.shortTitle})`}
         >
-          <Breakable name={data.name} />
+          {data.plainName ? data.name : <Breakable name={data.name} />}
         </div>
       ) : (
         <div className="min-w-0">

@@ -19,17 +19,17 @@ const EDGE_COLOR = '#94a3b8';
  * zoom, rather than each node subscribing: React Flow would otherwise run 2,000 more selectors at
  * every step of a drag in a 2,000-node diagram.
  */
-export function useFlowNodes(graph: Graph, selection: Selection, measured: ReadonlyMap<string, Size>, version: number, compact: boolean) {
-  const cache = useRef(new Map<string, { source: GraphNode; selected: boolean; compact: boolean; size?: Size; flow: ServiceFlowNode }>());
+export function useFlowNodes(graph: Graph, selection: Selection, measured: ReadonlyMap<string, Size>, version: number, compact: boolean, plainName = false) {
+  const cache = useRef(new Map<string, { source: GraphNode; selected: boolean; compact: boolean; plainName: boolean; size?: Size; flow: ServiceFlowNode }>());
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` changes when measured sizes (a mutable map) do
   return useMemo(() => {
     const selected = new Set(selection.nodes);
-    const next = new Map<string, { source: GraphNode; selected: boolean; compact: boolean; size?: Size; flow: ServiceFlowNode }>();
+    const next = new Map<string, { source: GraphNode; selected: boolean; compact: boolean; plainName: boolean; size?: Size; flow: ServiceFlowNode }>();
     const nodes = graph.nodes.map((node) => {
       const isSelected = selected.has(node.id);
       const size = measured.get(node.id);
       const hit = cache.current.get(node.id);
-      if (hit && hit.source === node && hit.selected === isSelected && hit.compact === compact && hit.size === size) {
+      if (hit && hit.source === node && hit.selected === isSelected && hit.compact === compact && hit.plainName === plainName && hit.size === size) {
         next.set(node.id, hit);
         return hit.flow;
       }
@@ -37,19 +37,19 @@ export function useFlowNodes(graph: Graph, selection: Selection, measured: Reado
         id: node.id,
         type: 'service',
         position: node.position,
-        data: { kind: node.kind, name: node.name, subtitle: serviceOf(node.kind).subtitle(node), compact },
+        data: { kind: node.kind, name: node.name, subtitle: serviceOf(node.kind).subtitle(node), compact, ...(plainName ? { plainName } : {}) },
         selected: isSelected,
         ariaLabel: node.name,
         ...(size ? { measured: size } : {}),
       };
-      next.set(node.id, { source: node, selected: isSelected, compact, size, flow });
+      next.set(node.id, { source: node, selected: isSelected, compact, plainName, size, flow });
       return flow;
     });
     cache.current = next;
     return nodes;
     // version changes when a size is measured (the map itself is mutated in place)
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [graph.nodes, selection.nodes, measured, version, compact]);
+  }, [graph.nodes, selection.nodes, measured, version, compact, plainName]);
 }
 
 export function edgeLabel(graph: Graph, edge: GraphEdge): string {
