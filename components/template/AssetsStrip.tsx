@@ -26,13 +26,17 @@ export function AssetsStrip({ assets }: { assets: readonly FunctionAsset[] }) {
   const [built, setBuilt] = useState<Record<string, Built>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const ids = assets.map((a) => a.id).join(' ');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: rebuilt when the set of assets (their ids) changes, not on every edit elsewhere
+  // Rebuilt when the set of assets (their ids) changes, not on every edit elsewhere.
   useEffect(() => {
     if (!ids) return;
     let current = true;
     const timer = setTimeout(() => {
       post<{ assets: Built[] }>('/api/assets', { diagram: JSON.parse(serializeGraph(store.getState().graph)) })
-        .then((answer) => current && (setBuilt(Object.fromEntries(answer.assets.map((a) => [a.key, a]))), setFailure(null)))
+        .then((answer) => {
+          if (!current) return;
+          setBuilt(Object.fromEntries(answer.assets.map((a) => [a.key, a])));
+          setFailure(null);
+        })
         .catch((error: Error) => current && setFailure(error.message));
     }, 800);
     return () => {
