@@ -1,6 +1,7 @@
 'use client';
 
 import { Background, Controls, ReactFlow, type Connection, type EdgeChange, type FinalConnectionState, type NodeChange, useReactFlow } from '@xyflow/react';
+import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { checkConnection, isServiceKind, NODE_HEIGHT, NODE_WIDTH, type Graph, type Position } from '@/generators';
 import type { DesignerStore } from '@/store/designer';
@@ -15,12 +16,13 @@ import { useCompact, usePlainNames } from './useCompact';
 import { ServiceNode } from './ServiceNode';
 import { CANVAS_ID } from './useVisibleCenter';
 import { useFrame } from './useFrame';
-import { Overview } from './Overview';
 import { useShowsAll } from './useShowsAll';
 import { useStage } from '../stage/StageContext';
-import { FlowTokens } from '../flow/FlowTokens';
 
 const nodeTypes = { service: ServiceNode };
+// Shown only when part of the diagram is out of view, and while an event flow plays: a first load goes without them.
+const Overview = dynamic(() => import('./Overview').then((m) => m.Overview), { ssr: false });
+const FlowTokens = dynamic(() => import('../flow/FlowTokens').then((m) => m.FlowTokens), { ssr: false });
 // Constants, not literals in the JSX: React Flow copies a changed prop into its store, and a store
 // update runs every node's and edge's selector (a new object at each render meant one more pass per drag step).
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];

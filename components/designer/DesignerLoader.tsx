@@ -8,18 +8,17 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 let loading: Promise<typeof import('./Designer').Designer> | undefined;
 
 /**
- * The designer's code, evaluated in four tasks rather than one: the service registry, the rest of
- * the generators (the connection rules, the file format), React Flow, then the designer's own
- * modules. Evaluating them together was one task of ~150 ms on a phone-speed CPU, which blocks
- * input (Lighthouse counts it in the total blocking time); between these the browser paints and
- * answers.
+ * The designer's code, evaluated in three tasks rather than one: the service registry (the most of
+ * the generators' start), the canvas (React Flow), then the rest of the designer. Evaluating them
+ * together was one task of ~150 ms on a phone-speed CPU, which blocks input (Lighthouse counts it in
+ * the total blocking time); between these the browser paints and answers. Each import names a
+ * module the designer needs whole: importing the generators' index or React Flow by name would
+ * bring every export of it into the first load (a namespace cannot be tree-shaken).
  */
 function loadDesigner() {
   loading ??= import('@/generators/services/registry')
     .then(nextTask)
-    .then(() => import('@/generators'))
-    .then(nextTask)
-    .then(() => import('@xyflow/react'))
+    .then(() => import('../canvas/Canvas'))
     .then(nextTask)
     .then(() => import('./Designer'))
     .then((m) => m.Designer);
