@@ -2,7 +2,7 @@
 // compile the sources at every run: .eventform/cli.cjs, the router (bin/cli.ts: usage and which
 // module runs a command), and one bundle per command module (.eventform/commands/<module>.cjs)
 // that the router requires when that command runs. Each command's bundle is linked statically, so
-// esbuild keeps only what it uses (of the CloudFormation client's 93 commands, the deployer's ten)
+// esbuild keeps only what it uses (of the CloudFormation client's 93 commands, the deployer's eight)
 // and initializes it without lazy wrappers. bin/eventform.mjs loads them while they are fresh, with
 // V8's code cache (CommonJS, because Node 20 caches compiled code only for scripts given to
 // node:vm). Old caches are removed: they belong to the bundles being replaced.
