@@ -3,6 +3,7 @@
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { memo, useId, useMemo, useRef, type PointerEvent, type WheelEvent } from 'react';
 import { NODE_HEIGHT, NODE_WIDTH, type GraphNode } from '@/generators';
+import { cornersOf } from '@/generators/graph/fit';
 
 const WIDTH = 200;
 const HEIGHT = 150;
@@ -16,15 +17,8 @@ const viewOf = (s: ReactFlowState): View => [s.transform[0], s.transform[1], s.t
 const sameView = (a: View, b: View) => a.every((value, i) => value === b[i]);
 
 function boundsOf(nodes: readonly GraphNode[]): Rect | null {
-  if (nodes.length === 0) return null;
-  let [left, top, right, bottom] = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
-  for (const { position } of nodes) {
-    left = Math.min(left, position.x);
-    top = Math.min(top, position.y);
-    right = Math.max(right, position.x + NODE_WIDTH);
-    bottom = Math.max(bottom, position.y + NODE_HEIGHT);
-  }
-  return { x: left, y: top, width: right - left, height: bottom - top };
+  const corners = cornersOf(nodes);
+  return corners && { x: corners.left, y: corners.top, width: corners.right + NODE_WIDTH - corners.left, height: corners.bottom + NODE_HEIGHT - corners.top };
 }
 
 function union(a: Rect | null, b: Rect): Rect {

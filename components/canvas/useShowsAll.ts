@@ -2,7 +2,7 @@
 
 import { useStore } from '@xyflow/react';
 import { useCallback, useMemo } from 'react';
-import { showsAll } from '@/generators/graph/fit';
+import { cornersOf, showsAll } from '@/generators/graph/fit';
 import type { GraphNode } from '@/generators';
 
 /**
@@ -10,16 +10,6 @@ import type { GraphNode } from '@/generators';
  * not: it then gets out of the way instead of covering nodes. Re-renders only when the answer flips.
  */
 export function useShowsAll(nodes: readonly GraphNode[]): boolean {
-  const bounds = useMemo(() => {
-    if (nodes.length === 0) return null;
-    let [left, top, right, bottom] = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
-    for (const { position: p } of nodes) {
-      left = Math.min(left, p.x);
-      top = Math.min(top, p.y);
-      right = Math.max(right, p.x);
-      bottom = Math.max(bottom, p.y);
-    }
-    return { left, top, right, bottom };
-  }, [nodes]);
+  const bounds = useMemo(() => cornersOf(nodes), [nodes]);
   return useStore(useCallback((s) => showsAll(bounds, { x: s.transform[0], y: s.transform[1], zoom: s.transform[2] }, { width: s.width, height: s.height }), [bounds]));
 }

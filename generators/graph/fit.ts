@@ -36,8 +36,28 @@ export function framing(positions: readonly Position[], screen: Screen, maxZoom 
 /** Whether names are still readable at this zoom. */
 export const isReadable = (zoom: number) => zoom >= READABLE_ZOOM - 1e-9;
 
+/** The box of the nodes' top-left corners (each node spans NODE_WIDTH x NODE_HEIGHT from its own); null for no nodes. */
+export interface Corners {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export function cornersOf(nodes: readonly { position: Position }[]): Corners | null {
+  if (nodes.length === 0) return null;
+  let [left, top, right, bottom] = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
+  for (const { position: p } of nodes) {
+    left = Math.min(left, p.x);
+    top = Math.min(top, p.y);
+    right = Math.max(right, p.x);
+    bottom = Math.max(bottom, p.y);
+  }
+  return { left, top, right, bottom };
+}
+
 /** Whether a view of a screen this size shows every node whose top-left corners are within these bounds. */
-export function showsAll(bounds: { left: number; top: number; right: number; bottom: number } | null, view: Viewport, screen: Screen): boolean {
+export function showsAll(bounds: Corners | null, view: Viewport, screen: Screen): boolean {
   if (!bounds) return true;
   const [x0, y0] = [bounds.left * view.zoom + view.x, bounds.top * view.zoom + view.y];
   const [x1, y1] = [(bounds.right + NODE_WIDTH) * view.zoom + view.x, (bounds.bottom + NODE_HEIGHT) * view.zoom + view.y];

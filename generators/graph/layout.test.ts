@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importTemplate } from '../import';
 import { readRealTemplates } from '../testing/real-templates';
 import { NODE_HEIGHT, NODE_WIDTH, READABLE_ZOOM } from './dimensions';
-import { framing, showsAll } from './fit';
+import { cornersOf, framing, showsAll } from './fit';
 import { autoLayout } from './layout';
 import type { Graph, Position } from './model';
 
@@ -112,6 +112,12 @@ describe('framing', () => {
     expect(view.y + (972 / 2) * view.zoom).toBeCloseTo(300, 5);
     expect(showsAll({ left: 0, top: 0, right: 1600, bottom: 900 }, view, { width: 1000, height: 600 })).toBe(true);
     expect(showsAll({ left: 0, top: 0, right: 1600, bottom: 900 }, { ...view, zoom: view.zoom * 1.1 }, { width: 1000, height: 600 })).toBe(false);
+  });
+
+  it('GIVEN nodes THEN the box of their top-left corners spans them; no nodes, no box', () => {
+    const at = (x: number, y: number) => ({ position: { x, y } });
+    expect(cornersOf([at(40, -10), at(-5, 300), at(900, 20)])).toEqual({ left: -5, top: -10, right: 900, bottom: 300 });
+    expect(cornersOf([])).toBeNull();
   });
 
   it('GIVEN a single node THEN it is not blown up beyond the largest zoom', () => {
