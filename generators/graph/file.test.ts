@@ -84,6 +84,8 @@ describe('graph file', () => {
     ['an out-of-range prop', (f) => (f.nodes[1].props.memoryMiB = 5), /nodes\[1\]\.props\.memoryMiB: Memory must be between 128 and 10240 MiB/],
     ['an unknown prop', (f) => (f.nodes[1].props.color = 'red'), /nodes\[1\]\.props\.color: unknown property "color"/],
     ['a forbidden edge', (f) => f.edges.push({ id: 'x', source: f.nodes[1].id, target: f.nodes[1].id, props: {} }), /edges\[1\]: A function cannot invoke itself/],
+    // Each edge is checked against those read before it (the index grows as the file is read).
+    ['the same connection twice', (f) => f.edges.push({ ...f.edges[0], id: 'again' }), /edges\[1\]: Uploads is already connected to Thumbnailer/],
     ['a dangling edge', (f) => (f.edges[0].target = 'nowhere'), /edges\[0\]: Both ends of a connection must be nodes/],
     ['a duplicate id', (f) => (f.nodes[1].id = f.nodes[0].id), /nodes\[1\]\.id: the id ".*" is used twice/],
     ['a newer version', (f) => (f.version = 7), /newer Eventform \(format version 7\)/],
@@ -113,6 +115,25 @@ describe('graph file', () => {
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.error).toMatch(/__proto__/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('GIVEN a "__proto__" key spelled with \\u escapes THEN it is refused as well', () => {
+    const text = serializeGraph({ ...sampleGraph(), template: { Resources: {} } }).replace('"Resources": {}', '"Resources": {}, "Metadata": {"\\u005f_proto__": {"polluted": true}}');
+    const parsed = parseGraphFile(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toMatch(/__proto__/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('GIVEN brackets inside strings, after escaped quotes and backslashes THEN only those outside strings count as nesting', () => {
+    const withMetadata = (metadata: string) => serializeGraph({ ...sampleGraph(), template: { Resources: {} } }).replace('"Resources": {}', `"Resources": {}, "Metadata": ${metadata}`);
+    const note = `a quote " a backslash \\ ${'[{'.repeat(200)} ends with a backslash \\`;
+    const kept = parseGraphFile(withMetadata(JSON.stringify({ Note: note })));
+    expect(kept.ok && kept.graph.template?.Metadata).toEqual({ Note: note });
+    // The string "\\" ends at its second quote: the brackets after it are outside it.
+    const deep = parseGraphFile(withMetadata(`[${JSON.stringify('\\')}, ${'['.repeat(150)}${']'.repeat(150)}]`));
+    expect(deep.ok).toBe(false);
+    if (!deep.ok) expect(deep.error).toMatch(/nests more than 100 levels deep/);
   });
 
   it('GIVEN a file nested 100,000 levels deep (a 2.6 KB share link could carry one) THEN it is refused before anything recurses into it', () => {

@@ -12,7 +12,8 @@ import { GRAPH_FORMAT, GRAPH_VERSION, MAX_FILE_BYTES, MAX_FILE_NESTING } from '.
 import { edgeClaimProblem, nodeClaimProblem, ownershipOfTemplate } from './origin-claims';
 import { MIGRATIONS } from './migrations';
 import { checkedNode, type Graph, type GraphEdge, type GraphNode, type WrittenValue } from './model';
-import { nameProblem } from './names';
+import { nameFormatProblem, nameTakenProblem } from './names';
+import { appendEdge } from './index-graph';
 import validateStructure from './structure-validator.generated';
 import { ruleFor } from '../rules/table';
 
@@ -47,21 +48,32 @@ const failure = (error: string, problems: string[] = []): ParsedGraph => ({ ok: 
 
 class ProtoKeyError extends Error {}
 
-/** The offset where the text's brackets first nest past the limit (strings skipped), or null: checked before anything recurses into it. */
+/**
+ * The offset where the text's brackets first nest past the limit (strings skipped), or null: checked
+ * before anything recurses into it. Strings are skipped with indexOf: most of a diagram's text is in them.
+ */
 function nestingPastLimit(text: string): number | null {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 91 || c === 123) {
+    if (c === 34) {
+      i = closingQuote(text, i);
+      if (i < 0) return null;
+    } else if (c === 91 || c === 123) {
       if (++depth > MAX_FILE_NESTING) return i;
     } else if (c === 93 || c === 125) depth--;
   }
   return null;
+}
+
+/** The offset of the quote that closes the string opened at `open` (one not escaped by a backslash), or -1. */
+function closingQuote(text: string, open: number): number {
+  for (let at = text.indexOf('"', open + 1); at !== -1; at = text.indexOf('"', at + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(at - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return at;
+  }
+  return -1;
 }
 
 /** A template as fresh plain objects holding JSON values only (a file's parsed objects are never kept). */
@@ -70,7 +82,11 @@ function freshJson(value: unknown): CfnValue {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (Array.isArray(value)) return value.map(freshJson);
   const copy: Record<string, CfnValue> = {};
-  for (const key of Object.keys(value as object)) Object.defineProperty(copy, key, { value: freshJson((value as Record<string, unknown>)[key]), enumerable: true, writable: true, configurable: true });
+  for (const key of Object.keys(value as object)) {
+    // Refused when the file was parsed; never assigned, since assigning it would set the copy's prototype.
+    if (key === '__proto__') throw new Error('A key named "__proto__" reached the copy of the template: the file should have been refused');
+    copy[key] = freshJson((value as Record<string, unknown>)[key]);
+  }
   return copy;
 }
 
@@ -81,11 +97,16 @@ export function parseGraphFile(text: string): ParsedGraph {
   if (tooDeep !== null) return failure(`The file nests more than ${MAX_FILE_NESTING} levels deep (at character ${tooDeep}): no diagram does, so it is refused`);
   let data: unknown;
   try {
-    data = JSON.parse(text, (key, value) => {
-      // A key named __proto__ is refused, never merged or silently dropped.
-      if (key === '__proto__') throw new ProtoKeyError();
-      return value;
-    });
+    // A key named __proto__ is refused, never merged or silently dropped. JSON can spell a key only
+    // as written or with \u escapes: a text with neither cannot hold one, and is read without the
+    // (three times slower) check of every key.
+    data =
+      text.includes('__proto__') || text.includes('\\u')
+        ? JSON.parse(text, (key, value) => {
+            if (key === '__proto__') throw new ProtoKeyError();
+            return value;
+          })
+        : JSON.parse(text);
   } catch (error) {
     if (error instanceof ProtoKeyError) return failure('The file holds a key named "__proto__": refused (no diagram has one)');
     return failure(`The file is not valid JSON: ${describeJsonError(text, error as Error)}`);
@@ -130,6 +151,9 @@ function buildGraph(file: RawFile): { graph: Graph; problems: string[] } {
   const owned = template ? ownershipOfTemplate(template) : undefined;
   const templateResources = (file.template?.Resources ?? {}) as Record<string, unknown>;
   const ids = new Set<string>();
+  // By id, and by name ignoring case (the first node with it): each node and edge is checked in constant time.
+  const nodeById = new Map<string, GraphNode>();
+  const nameTaken = new Map<string, string>();
   const claimId = (id: string, where: string) => {
     if (ids.has(id)) problems.push(`${where}.id: the id "${id}" is used twice`);
     ids.add(id);
@@ -137,8 +161,11 @@ function buildGraph(file: RawFile): { graph: Graph; problems: string[] } {
   file.nodes.forEach((raw, i) => {
     const where = `nodes[${i}]`;
     claimId(raw.id, where);
-    const nameIssue = nameProblem(graph, raw.name);
+    const lowerName = raw.name.toLowerCase();
+    const taken = nameTaken.get(lowerName);
+    const nameIssue = nameFormatProblem(raw.name) ?? (taken !== undefined ? nameTakenProblem(taken) : null);
     if (nameIssue) problems.push(`${where}.name: ${nameIssue}`);
+    if (taken === undefined) nameTaken.set(lowerName, raw.name);
     const props = withDefaults(serviceOf(raw.kind).props, raw.props);
     for (const issue of validateProps(serviceOf(raw.kind).props, props)) problems.push(`${where}.props.${issue.key}: ${issue.message}`);
     let origin: GraphNode['origin'];
@@ -154,17 +181,17 @@ function buildGraph(file: RawFile): { graph: Graph; problems: string[] } {
       if (claim) problems.push(`${where}.origin: ${claim}`);
       origin = { logicalIds: [...raw.origin.logicalIds], props: { ...raw.origin.props }, bound: [...raw.origin.bound], ...copyWritten(raw.origin.written) };
     }
-    graph.nodes.push(
-      checkedNode({
-        id: raw.id,
-        kind: raw.kind,
-        name: raw.name,
-        position: { x: raw.position.x, y: raw.position.y },
-        props: props as Props,
-        ...(raw.note ? { note: raw.note } : {}),
-        ...(origin ? { origin } : {}),
-      }),
-    );
+    const node = checkedNode({
+      id: raw.id,
+      kind: raw.kind,
+      name: raw.name,
+      position: { x: raw.position.x, y: raw.position.y },
+      props: props as Props,
+      ...(raw.note ? { note: raw.note } : {}),
+      ...(origin ? { origin } : {}),
+    });
+    graph.nodes.push(node);
+    if (!nodeById.has(node.id)) nodeById.set(node.id, node);
   });
   if (problems.length > 0) return { graph, problems };
   file.edges.forEach((raw, i) => {
@@ -172,12 +199,12 @@ function buildGraph(file: RawFile): { graph: Graph; problems: string[] } {
     claimId(raw.id, where);
     // An imported edge is evidence from the template: it needs a rule for its pair of kinds, not the
     // checks that keep a person from drawing a second or a looping connection.
-    const check = raw.origin ? importedEdgeCheck(graph, raw) : checkConnection(graph, raw.source, raw.target);
+    const check = raw.origin ? importedEdgeCheck(graph, nodeById, raw) : checkConnection(graph, raw.source, raw.target);
     if (!check.ok) {
       problems.push(`${where}: ${check.reason}`);
       return;
     }
-    const rule = ruleFor(graph.nodes.find((n) => n.id === raw.source)!.kind, graph.nodes.find((n) => n.id === raw.target)!.kind)!;
+    const rule = ruleFor(nodeById.get(raw.source)!.kind, nodeById.get(raw.target)!.kind)!;
     const props = withDefaults(rule.props, raw.props);
     for (const issue of validateProps(rule.props, props)) problems.push(`${where}.props.${issue.key}: ${issue.message}`);
     const unknownWritten = Object.keys(raw.origin?.written ?? {}).find((key) => !rule.props.some((s) => s.key === key));
@@ -185,7 +212,8 @@ function buildGraph(file: RawFile): { graph: Graph; problems: string[] } {
     const origin = raw.origin ? { evidence: [...raw.origin.evidence], logicalIds: [...raw.origin.logicalIds], ...copyWritten(raw.origin.written) } : undefined;
     const claim = owned && origin ? edgeClaimProblem(owned, origin.logicalIds) : null;
     if (claim) problems.push(`${where}.origin: ${claim}`);
-    graph.edges.push({ id: raw.id, source: raw.source, target: raw.target, props: props as Props, ...(raw.note ? { note: raw.note } : {}), ...(origin ? { origin } : {}) });
+    // Indexed as it is added: the next edge's check sees it without indexing the graph again.
+    appendEdge(graph, { id: raw.id, source: raw.source, target: raw.target, props: props as Props, ...(raw.note ? { note: raw.note } : {}), ...(origin ? { origin } : {}) });
   });
   return { graph, problems };
 }
@@ -196,9 +224,9 @@ function copyWritten(written: Record<string, WrittenValue> | undefined): { writt
   return { written: Object.fromEntries(Object.entries(written).map(([key, { value, why }]) => [key, { value, why }])) };
 }
 
-function importedEdgeCheck(graph: Graph, raw: GraphEdge): { ok: true } | { ok: false; reason: string } {
-  const source = graph.nodes.find((n) => n.id === raw.source);
-  const target = graph.nodes.find((n) => n.id === raw.target);
+function importedEdgeCheck(graph: Graph, nodeById: ReadonlyMap<string, GraphNode>, raw: GraphEdge): { ok: true } | { ok: false; reason: string } {
+  const source = nodeById.get(raw.source);
+  const target = nodeById.get(raw.target);
   if (!source || !target) return { ok: false, reason: `the edge joins a node that does not exist (${!source ? raw.source : raw.target})` };
   if (!graph.template) return { ok: false, reason: 'the edge says it was imported, but the file holds no template' };
   return ruleFor(source.kind, target.kind) ? { ok: true } : { ok: false, reason: `no connection from ${source.kind} to ${target.kind} exists` };

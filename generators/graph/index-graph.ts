@@ -30,18 +30,43 @@ export interface GraphIndex {
 }
 
 const EMPTY: readonly Link[] = [];
-const cache = new WeakMap<Graph, { nodes: Graph['nodes']; edges: Graph['edges']; nodeCount: number; edgeCount: number; index: GraphIndex }>();
-
-export function indexGraph(graph: Graph): GraphIndex {
-  const cached = cache.get(graph);
-  // A graph being built (a file being read) grows in place: its index is rebuilt when it has.
-  if (cached && cached.nodes === graph.nodes && cached.edges === graph.edges && cached.nodeCount === graph.nodes.length && cached.edgeCount === graph.edges.length) return cached.index;
-  const index = buildIndex(graph);
-  cache.set(graph, { nodes: graph.nodes, edges: graph.edges, nodeCount: graph.nodes.length, edgeCount: graph.edges.length, index });
-  return index;
+interface Indexed {
+  nodes: Graph['nodes'];
+  edges: Graph['edges'];
+  nodeCount: number;
+  edgeCount: number;
+  index: GraphIndex;
+  /** Indexes one more edge of the graph. */
+  add(edge: GraphEdge): void;
 }
 
-function buildIndex(graph: Graph): GraphIndex {
+const cache = new WeakMap<Graph, Indexed>();
+
+function current(graph: Graph): Indexed {
+  const cached = cache.get(graph);
+  // A graph being built (a file being read) grows in place: its index is rebuilt when it has.
+  if (cached && cached.nodes === graph.nodes && cached.edges === graph.edges && cached.nodeCount === graph.nodes.length && cached.edgeCount === graph.edges.length) return cached;
+  const built = { nodes: graph.nodes, edges: graph.edges, nodeCount: graph.nodes.length, edgeCount: graph.edges.length, ...buildIndex(graph) };
+  cache.set(graph, built);
+  return built;
+}
+
+export function indexGraph(graph: Graph): GraphIndex {
+  return current(graph).index;
+}
+
+/**
+ * Adds an edge to a graph being built (a file being read, edge after edge, each checked against
+ * those before it) and to its index, so the next check does not index the whole graph again.
+ */
+export function appendEdge(graph: Graph, edge: GraphEdge) {
+  const indexed = current(graph);
+  graph.edges.push(edge);
+  indexed.edgeCount = graph.edges.length;
+  indexed.add(edge);
+}
+
+function buildIndex(graph: Graph): { index: GraphIndex; add(edge: GraphEdge): void } {
   const nodes = new Map<string, GraphNode>();
   for (const node of graph.nodes) nodes.set(node.id, node);
   const edges = new Map<string, GraphEdge>();
@@ -57,19 +82,20 @@ function buildIndex(graph: Graph): GraphIndex {
     if (list) list.push(node);
     else byKind.set(node.kind, [node]);
   }
-  for (const edge of graph.edges) {
+  const add = (edge: GraphEdge) => {
     edges.set(edge.id, edge);
     const source = nodes.get(edge.source);
     const target = nodes.get(edge.target);
     const rule = source && target ? ruleFor(source.kind, target.kind) : undefined;
-    if (!source || !target || !rule) continue;
+    if (!source || !target || !rule) return;
     const link: Link = { edge, source, target, rule };
     links.push(link);
     byEdge.set(edge.id, link);
     push(outgoing, source.id, link);
     push(incoming, target.id, link);
-  }
-  return {
+  };
+  for (const edge of graph.edges) add(edge);
+  const index: GraphIndex = {
     graph,
     node: (id) => nodes.get(id),
     edge: (id) => edges.get(id),
@@ -83,6 +109,7 @@ function buildIndex(graph: Graph): GraphIndex {
       return node && (kinds as readonly string[]).includes(node.kind) ? (node as never) : undefined;
     },
   };
+  return { index, add };
 }
 
 function push(map: Map<string, Link[]>, key: string, link: Link) {

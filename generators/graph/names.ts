@@ -7,9 +7,10 @@ export function nameProblem(graph: Graph, name: string, ownId?: string): string 
   const format = nameFormatProblem(name);
   if (format) return format;
   const clash = graph.nodes.find((n) => n.id !== ownId && n.name.toLowerCase() === name.toLowerCase());
-  if (clash) return `Another node is already named ${clash.name}: names must be unique (ignoring case)`;
-  return null;
+  return clash ? nameTakenProblem(clash.name) : null;
 }
+
+export const nameTakenProblem = (taken: string) => `Another node is already named ${taken}: names must be unique (ignoring case)`;
 
 /** What is wrong with a name as a logical-id base, whatever the other names are. */
 export function nameFormatProblem(name: string): string | null {

@@ -26,12 +26,21 @@ class Occupancy {
 
   constructor(readonly columns: number) {}
 
-  fits(column: number, row: number, columns: number, rows: number): boolean {
+  /**
+   * -1 when a box of `columns` x `rows` cells fits at (column, row); else the rightmost taken column
+   * under it: no spot of this row up to that column fits either, so the search resumes past it.
+   */
+  blocker(column: number, row: number, columns: number, rows: number): number {
+    let rightmost = -1;
     for (let r = row; r < Math.min(row + rows, this.rowsUsed); r++) {
       const start = r * this.columns + column;
-      for (let i = start; i < start + columns; i++) if (this.taken[i]) return false;
+      for (let i = start + columns - 1; i >= start && i - start + column > rightmost; i--)
+        if (this.taken[i]) {
+          rightmost = i - start + column;
+          break;
+        }
     }
-    return true;
+    return rightmost;
   }
 
   place(column: number, row: number, columns: number, rows: number): void {
@@ -60,9 +69,13 @@ function packAt(boxes: readonly Cells[], limit: number): { spots: Spot[]; column
     const key = `${box.columns}x${box.rows}`;
     const perRow = limit - box.columns + 1;
     let spot = resumeAfter.get(key) ?? 0;
-    for (; ; spot++) {
+    for (;;) {
       const [row, column] = [Math.floor(spot / perRow), spot % perRow];
-      if (row >= grid.rowsUsed || grid.fits(column, row, box.columns, box.rows)) break;
+      if (row >= grid.rowsUsed) break;
+      const blocked = grid.blocker(column, row, box.columns, box.rows);
+      if (blocked < 0) break;
+      // Past the taken cell, or to the next row's start when no column of this row is left.
+      spot = blocked + 1 < perRow ? row * perRow + blocked + 1 : (row + 1) * perRow;
     }
     const [row, column] = [Math.floor(spot / perRow), spot % perRow];
     resumeAfter.set(key, spot + 1);
