@@ -13,7 +13,7 @@ import { TemplateBuilder, type BuildProblem, type Provenance } from './builder';
 import type { Output, Resource, Template } from './cfn';
 import type { SynthContext } from './context';
 import { synthesizeImported } from './imported';
-import { applyTags, DIAGRAM_TAG, NODE_TAG } from './tags';
+import { applyTags } from './tags';
 
 export interface Synthesis {
   template: Template;
@@ -50,7 +50,7 @@ export function synthesize(graph: Graph): Synthesis {
   for (const owner of owners)
     for (const logicalId of builder.provenance.get(owner)?.resources ?? []) {
       const resource = builder.resources.get(logicalId)!;
-      applyTags(resource, { [DIAGRAM_TAG]: graph.name, [NODE_TAG]: ownerName(owner) });
+      applyTags(resource, { diagram: graph.name, node: ownerName(owner) });
       resources[logicalId] = resource;
     }
   const outputs: Record<string, Output> = Object.fromEntries([...builder.outputs.entries()].sort(([a], [b]) => compareNames(a, b)));

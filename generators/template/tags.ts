@@ -1,5 +1,5 @@
 import { SERVICE_KINDS, serviceOf } from '../services/registry';
-import type { CfnValue, Resource } from './cfn';
+import type { Resource } from './cfn';
 
 /** How a taggable resource type takes its tags: most as a list of Key/Value, a few as a map. */
 export type TagStyle = 'list' | 'map';
@@ -17,12 +17,29 @@ export const DIAGRAM_TAG = 'eventform:diagram';
 export const NODE_TAG = 'eventform:node';
 
 /** Tag values allow letters, digits, spaces and _ . : / = + - @ only. */
-export const tagValue = (text: string) => text.replace(/[^\p{L}\p{N}\s_.:/=+\-@]/gu, '-').slice(0, 256) || '-';
+export const tagValue = (text: string) => (PLAIN_TAG_VALUE.test(text) ? text : text.replace(/[^\p{L}\p{N}\s_.:/=+\-@]/gu, '-').slice(0, 256) || '-');
 
-export function applyTags(resource: Resource, tags: Record<string, string>) {
+/** Most values need no change (ASCII names): told without the Unicode replacement, which costs ~15x more. */
+const PLAIN_TAG_VALUE = /^[A-Za-z0-9 _.:/=+\-@]{1,256}$/;
+
+/** Tags every resource of a diagram carries: which diagram, and which node or edge made it. */
+export interface ResourceTags {
+  diagram: string;
+  node: string;
+}
+
+/** Writes the tags (their values made valid) in the form the resource's type takes. */
+export function applyTags(resource: Resource, tags: ResourceTags) {
   const style = styleOf(resource.Type);
   if (!style) return;
-  const clean = Object.fromEntries(Object.entries(tags).map(([k, v]) => [k, tagValue(v)]));
+  const diagram = tagValue(tags.diagram);
+  const node = tagValue(tags.node);
   resource.Properties ??= {};
-  resource.Properties.Tags = style === 'map' ? clean : (Object.entries(clean).map(([Key, Value]) => ({ Key, Value })) as CfnValue);
+  resource.Properties.Tags =
+    style === 'map'
+      ? { [DIAGRAM_TAG]: diagram, [NODE_TAG]: node }
+      : [
+          { Key: DIAGRAM_TAG, Value: diagram },
+          { Key: NODE_TAG, Value: node },
+        ];
 }

@@ -119,6 +119,11 @@ function literalBlock(text: string): LiteralBlock | undefined {
 interface LiteralBlock {
   header: string;
   lines: string[];
+  /**
+   * Its lines as written at an indent, encoded once: functions share their code, which is half of
+   * a large template's bytes, and each copy is then one copy of bytes.
+   */
+  written: globalThis.Map<number, Uint8Array>;
 }
 
 const literalBlocks = new Map<string, LiteralBlock | null>();
@@ -131,7 +136,19 @@ function asLiteralBlock(text: string): LiteralBlock | null {
   const lines = body.split('\n');
   if (trailing > 1) for (let i = 1; i < trailing; i++) lines.push('');
   if (lines.some((l) => /^[ \t]*$/.test(l) && l.length > 0)) return null;
-  return { header, lines };
+  return { header, lines, written: new Map() };
+}
+
+const encoder = new TextEncoder();
+
+function writtenAt(block: LiteralBlock, indent: number): Uint8Array {
+  let bytes = block.written.get(indent);
+  if (bytes === undefined) {
+    const pad = ' '.repeat(indent);
+    bytes = encoder.encode(block.lines.map((line) => (line ? `${pad}${line}\n` : '\n')).join(''));
+    block.written.set(indent, bytes);
+  }
+  return bytes;
 }
 
 /** The value on the same line as its key or dash, or undefined when it needs a block. */
@@ -162,8 +179,6 @@ class Output {
   private static spare = new Uint8Array(1 << 16);
   private bytes = Output.spare;
   private length = 0;
-  private readonly encoder = new TextEncoder();
-
   write(text: string) {
     if (this.length + text.length * 3 > this.bytes.length) this.grow(text.length * 3);
     const bytes = this.bytes;
@@ -171,12 +186,19 @@ class Output {
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code >= 0x80) {
-        at += this.encoder.encodeInto(text.slice(i), bytes.subarray(at)).written;
+        at += encoder.encodeInto(text.slice(i), bytes.subarray(at)).written;
         break;
       }
       bytes[at++] = code;
     }
     this.length = at;
+  }
+
+  /** Bytes already encoded. */
+  copy(encoded: Uint8Array) {
+    if (this.length + encoded.length > this.bytes.length) this.grow(encoded.length);
+    this.bytes.set(encoded, this.length);
+    this.length += encoded.length;
   }
 
   /** `count` spaces. */
@@ -220,13 +242,7 @@ function blockAfter(value: CfnValue, indent: number, out: Output) {
   if (typeof value === 'string') {
     const block = literalBlock(value)!;
     out.write(` ${block.header}\n`);
-    for (const line of block.lines) {
-      if (line) {
-        out.pad(indent);
-        out.write(line);
-      }
-      out.write('\n');
-    }
+    out.copy(writtenAt(block, indent));
     return;
   }
   const fn = isMap(value) ? intrinsic(value) : undefined;
