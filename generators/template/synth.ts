@@ -53,7 +53,8 @@ export function synthesize(graph: Graph): Synthesis {
       applyTags(resource, { diagram: graph.name, node: ownerName(owner) });
       resources[logicalId] = resource;
     }
-  const outputs: Record<string, Output> = Object.fromEntries([...builder.outputs.entries()].sort(([a], [b]) => compareNames(a, b)));
+  const outputs: Record<string, Output> = {};
+  for (const id of [...builder.outputs.keys()].sort(compareNames)) outputs[id] = builder.outputs.get(id)!;
   const template: Template = {
     AWSTemplateFormatVersion: '2010-09-09',
     Description: describeDiagram(graph),

@@ -87,20 +87,30 @@ function isEmptyMap(value: Map): boolean {
   return true;
 }
 
-function intrinsic(value: Map): { tag: string; arg: CfnValue } | undefined {
+/**
+ * The argument of the tag intrinsic() last found, set with it: a large template has tens of
+ * thousands of !Ref and !GetAtt, and returning each as a pair made that much garbage.
+ */
+let tagArg: CfnValue = null;
+
+/** The short-form tag a map stands for (its argument is then in `tagArg`), or undefined. */
+function intrinsic(value: Map): string | undefined {
   const key = soleKey(value);
   if (key === undefined) return undefined;
   if (key === KEPT_TAG_KEY) {
     const kept = value[key];
-    return Array.isArray(kept) && kept.length === 2 && typeof kept[0] === 'string' && KEPT_TAG.test(kept[0]) && (typeof kept[1] === 'string' || (kept[1] !== null && typeof kept[1] === 'object'))
-      ? { tag: kept[0], arg: kept[1] }
-      : undefined;
+    if (!(Array.isArray(kept) && kept.length === 2 && typeof kept[0] === 'string' && KEPT_TAG.test(kept[0]) && (typeof kept[1] === 'string' || (kept[1] !== null && typeof kept[1] === 'object'))))
+      return undefined;
+    tagArg = kept[1];
+    return kept[0];
   }
   // Own keys only: a map whose one key is "constructor" is data, not a tag.
   const tag = Object.hasOwn(SHORT_FORMS, key) ? SHORT_FORMS[key] : undefined;
   const arg = value[key];
   // A tag carries text or a collection; anything else stays a plain map so it reads back the same.
-  return tag && (typeof arg === 'string' || (arg !== null && typeof arg === 'object')) ? { tag, arg } : undefined;
+  if (!tag || !(typeof arg === 'string' || (arg !== null && typeof arg === 'object'))) return undefined;
+  tagArg = arg;
+  return tag;
 }
 
 /** Literal blocks keep code readable; strings a literal block cannot carry exactly are quoted instead. */
@@ -151,22 +161,50 @@ function writtenAt(block: LiteralBlock, indent: number): Uint8Array {
   return bytes;
 }
 
-/** The value on the same line as its key or dash, or undefined when it needs a block. */
-function inline(value: CfnValue): string | undefined {
-  if (value === null) return 'null';
-  if (typeof value === 'boolean') return String(value);
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : JSON.stringify(String(value));
-  if (typeof value === 'string') return literalBlock(value) ? undefined : scalar(value);
-  if (Array.isArray(value)) return value.length === 0 ? '[]' : undefined;
-  if (isEmptyMap(value)) return '{}';
-  const fn = intrinsic(value);
-  if (!fn) return undefined;
-  const { tag, arg } = fn;
-  if (tag === '!GetAtt' && Array.isArray(arg) && arg.length === 2 && arg.every((a) => typeof a === 'string')) return `${tag} ${scalar(`${arg[0]}.${arg[1]}`)}`;
-  if (typeof arg === 'string' && !literalBlock(arg)) return `${tag} ${scalar(arg)}`;
-  if (Array.isArray(arg) && arg.length === 0) return `${tag} []`;
-  if (isMap(arg) && isEmptyMap(arg)) return `${tag} {}`;
-  return undefined;
+/** A logical id and an attribute name (Endpoint.Address): joined by a dot, always a plain scalar. */
+const PLAIN_GETATT = [/^[A-Za-z][A-Za-z0-9]*$/, /^[A-Za-z][A-Za-z0-9.]*$/] as const;
+
+/**
+ * Whether the value goes on the same line as its key or dash (else it needs a block); with `out`,
+ * it is also written there. One function answers both, so the two can never disagree.
+ */
+function inline(value: CfnValue, out?: Output): boolean {
+  if (value === null) return put(out, 'null');
+  if (typeof value === 'boolean') return put(out, value ? 'true' : 'false');
+  if (typeof value === 'number') return put(out, Number.isFinite(value) ? String(value) : JSON.stringify(String(value)));
+  if (typeof value === 'string') return !literalBlock(value) && put(out, scalar(value));
+  if (Array.isArray(value)) return value.length === 0 && put(out, '[]');
+  if (isEmptyMap(value)) return put(out, '{}');
+  const tag = intrinsic(value);
+  if (!tag) return false;
+  const arg = tagArg;
+  if (tag === '!GetAtt' && Array.isArray(arg) && arg.length === 2 && typeof arg[0] === 'string' && typeof arg[1] === 'string') {
+    if (!out) return true;
+    out.write('!GetAtt ');
+    if (PLAIN_GETATT[0].test(arg[0]) && PLAIN_GETATT[1].test(arg[1])) {
+      out.write(arg[0]);
+      out.write('.');
+      out.write(arg[1]);
+    } else out.write(scalar(`${arg[0]}.${arg[1]}`));
+    return true;
+  }
+  if (typeof arg === 'string') return !literalBlock(arg) && putTagged(out, tag, scalar(arg));
+  if (Array.isArray(arg)) return arg.length === 0 && putTagged(out, tag, '[]');
+  return isMap(arg) && isEmptyMap(arg) && putTagged(out, tag, '{}');
+}
+
+function put(out: Output | undefined, text: string): true {
+  out?.write(text);
+  return true;
+}
+
+function putTagged(out: Output | undefined, tag: string, text: string): true {
+  if (out) {
+    out.write(tag);
+    out.write(' ');
+    out.write(text);
+  }
+  return true;
 }
 
 /**
@@ -222,19 +260,13 @@ class Output {
 }
 
 /**
- * The first line's start of a collection inside a list: the dashes before it (one per enclosing
- * list that starts on the same line), after the indent of the outermost.
+ * A line's start: the indent's spaces or, on the first line of a collection inside a list, its
+ * lead: the dashes of the lists that start on that line (`dashes`), after the outermost's indent.
  */
-interface Lead {
-  indent: number;
-  dashes: number;
-}
-
-/** A line's start: the indent's spaces, or the lead on a collection's first line. */
-function lineStart(out: Output, indent: number, lead: Lead | undefined) {
-  if (!lead) return out.pad(indent);
-  out.pad(lead.indent);
-  for (let i = 0; i < lead.dashes; i++) out.write('- ');
+function lineStart(out: Output, indent: number, leadIndent: number, dashes: number) {
+  if (dashes === 0) return out.pad(indent);
+  out.pad(leadIndent);
+  for (let i = 0; i < dashes; i++) out.write('- ');
 }
 
 /** The rest of a line whose head (`key:` or `-`) is written: the value's block, for a value that is not inline. */
@@ -245,39 +277,45 @@ function blockAfter(value: CfnValue, indent: number, out: Output) {
     out.copy(writtenAt(block, indent));
     return;
   }
-  const fn = isMap(value) ? intrinsic(value) : undefined;
-  if (fn) {
+  const tag = isMap(value) ? intrinsic(value) : undefined;
+  if (tag) {
+    const arg = tagArg;
     out.write(' ');
-    out.write(fn.tag);
-    if (typeof fn.arg === 'string') return blockAfter(fn.arg, indent, out);
+    out.write(tag);
+    if (typeof arg === 'string') return blockAfter(arg, indent, out);
     out.write('\n');
-    return block(fn.arg, indent, out);
+    return block(arg, indent, out);
   }
   out.write('\n');
   block(value, indent, out);
 }
 
 /**
- * The block lines of a collection at `indent`. Its first line starts with `lead` (dashes of the
- * lists it opens, same width) instead of the indent's spaces: a collection inside a list starts on
- * the dash's line.
+ * The block lines of a collection at `indent`. A collection inside a list starts on the dash's
+ * line: its first line starts with the lead (`dashes` dashes after `leadIndent` spaces, the same
+ * width) instead of the indent's spaces.
  */
-function block(value: CfnValue, indent: number, out: Output, lead?: Lead) {
+function block(value: CfnValue, indent: number, out: Output, leadIndent = 0, dashes = 0) {
   let first = true;
   if (Array.isArray(value)) {
-    for (const item of value) {
-      const text = inline(item);
-      if (text !== undefined) {
-        lineStart(out, indent, first ? lead : undefined);
+    // Indexed, not for-of: this recursive function often runs unoptimized, where for-of makes an
+    // iterator result per item (a megabyte of garbage per large template).
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      if (inline(item)) {
+        if (first) lineStart(out, indent, leadIndent, dashes);
+        else out.pad(indent);
         first = false;
         out.write('- ');
-        out.write(text);
+        inline(item, out);
         out.write('\n');
       } else if ((Array.isArray(item) || isMap(item)) && !(isMap(item) && intrinsic(item))) {
-        block(item, indent + 2, out, first && lead ? { indent: lead.indent, dashes: lead.dashes + 1 } : { indent, dashes: 1 });
+        if (first && dashes > 0) block(item, indent + 2, out, leadIndent, dashes + 1);
+        else block(item, indent + 2, out, indent, 1);
         first = false;
       } else {
-        lineStart(out, indent, first ? lead : undefined);
+        if (first) lineStart(out, indent, leadIndent, dashes);
+        else out.pad(indent);
         first = false;
         out.write('-');
         blockAfter(item, indent + 2, out);
@@ -288,14 +326,14 @@ function block(value: CfnValue, indent: number, out: Output, lead?: Lead) {
   if (isMap(value)) {
     for (const key in value) {
       const item = value[key];
-      lineStart(out, indent, first ? lead : undefined);
+      if (first) lineStart(out, indent, leadIndent, dashes);
+      else out.pad(indent);
       first = false;
       out.write(scalar(key));
       out.write(':');
-      const text = inline(item);
-      if (text !== undefined) {
+      if (inline(item)) {
         out.write(' ');
-        out.write(text);
+        inline(item, out);
         out.write('\n');
       } else blockAfter(item, indent + 2, out);
     }
@@ -303,9 +341,10 @@ function block(value: CfnValue, indent: number, out: Output, lead?: Lead) {
 }
 
 export function emitYaml(document: CfnValue): string {
-  const text = inline(document);
-  if (text !== undefined) return `${text}\n`;
   const out = new Output();
-  block(document, 0, out);
+  if (inline(document)) {
+    inline(document, out);
+    out.write('\n');
+  } else block(document, 0, out);
   return out.text();
 }
