@@ -91,4 +91,19 @@ describe('the YAML emitter', () => {
       { numRuns: 500 },
     );
   });
+
+  it('GIVEN !GetAtt of any logical id and attribute (tricky words among them) THEN each reads back as written', () => {
+    const word = fc.oneof(fc.string(), fc.constantFrom('e5', 'yes', 'Arn', 'Endpoint.Address', '1x', 'a: b', 'Fn', '.inf'));
+    fc.assert(
+      fc.property(
+        word.filter((id) => id.length > 0 && !id.includes('.')),
+        word.filter((attribute) => attribute.length > 0),
+        (id, attribute) => {
+          const value: CfnValue = { Value: { 'Fn::GetAtt': [id, attribute] } };
+          expect(roundTrip(value)).toEqual(value);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });
