@@ -76,6 +76,9 @@ export async function stageAsset(s3: S3Client, bucket: string, key: string, zip:
 /** A website bucket's pages (server/deploy/website.ts says which bucket and which API they call). */
 export async function uploadPages(s3: S3Client, upload: WebsiteUpload & { route: string; title: string }) {
   const target = upload.apiUrl ? `${upload.apiUrl.replace(/\/$/, '')}${upload.route}` : null;
-  await s3.send(new PutObjectCommand({ Bucket: upload.bucket, Key: 'index.html', Body: indexPage(upload.title, target), ContentType: 'text/html; charset=utf-8' }));
-  await s3.send(new PutObjectCommand({ Bucket: upload.bucket, Key: 'error.html', Body: errorPage(upload.title), ContentType: 'text/html; charset=utf-8' }));
+  // Both at once: neither depends on the other.
+  await Promise.all([
+    s3.send(new PutObjectCommand({ Bucket: upload.bucket, Key: 'index.html', Body: indexPage(upload.title, target), ContentType: 'text/html; charset=utf-8' })),
+    s3.send(new PutObjectCommand({ Bucket: upload.bucket, Key: 'error.html', Body: errorPage(upload.title), ContentType: 'text/html; charset=utf-8' })),
+  ]);
 }

@@ -95,7 +95,8 @@ describe('watching a deployment against a scripted CloudFormation', () => {
   });
 
   it('GIVEN throttling while polling THEN the deployer waits longer each time, says so, and still finishes', async () => {
-    const { result, sleeps, notices } = await run({ stackName: STACK, timeline: creation, faults: { 6: 'throttle', 7: 'throttle' } });
+    // Each poll asks for the events and the status at once (requests 4 and 5, 6 and 7, ...): one throttled request in each of two polls.
+    const { result, sleeps, notices } = await run({ stackName: STACK, timeline: creation, faults: { 6: 'throttle', 8: 'throttle' } });
     expect(result.ok).toBe(true);
     expect(notices.filter((n) => n.startsWith('AWS asked to slow down'))).toHaveLength(2);
     const throttledWaits = sleeps.filter((s) => s >= 2000);

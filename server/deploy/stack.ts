@@ -195,6 +195,13 @@ async function watchStack(deps: StackDeps, stackId: string, emit: Emit, seen: Se
   const now = deps.now ?? Date.now;
   const started = now();
   const deadline = deps.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  const report = (events: StackEventRow[]) => {
+    for (const event of events) {
+      all.push(event);
+      emit({ type: 'stack-event', event });
+    }
+    return events.length;
+  };
   for (let last = options.statusBefore ?? 'UNKNOWN'; ; ) {
     if (deps.signal?.aborted) throw new DeployError(`Stopped following. CloudFormation goes on with the stack (last seen ${last}): see it under Stacks, or in the AWS console`);
     if (now() - started > deadline)
@@ -202,13 +209,20 @@ async function watchStack(deps: StackDeps, stackId: string, emit: Emit, seen: Se
     let status: string | undefined;
     let outputs: Record<string, string> = {};
     try {
-      const fresh = await newEvents(deps, stackId, seen);
-      for (const event of fresh) {
-        all.push(event);
-        emit({ type: 'stack-event', event });
-      }
-      const current = await stackStatus(deps, stackId);
+      // Events and status asked at once: one round trip per poll, not two.
+      const [fresh, asked] = await Promise.all([newEvents(deps, stackId, seen), stackStatus(deps, stackId)]);
+      let current = asked;
       status = current?.status ?? (options.expectDeletion ? 'DELETE_COMPLETE' : 'UNKNOWN');
+      // Asked at once, the events may be older than the status, or the status older than the
+      // events (still the settled one from before an update). A settled status is trusted once the
+      // stack's own event for it is seen; otherwise the events, then the status, are asked again in
+      // that order, which rules out both.
+      let reported = report(fresh);
+      if (!IN_PROGRESS.test(status) && !all.some((e) => e.type === 'AWS::CloudFormation::Stack' && e.status === status)) {
+        reported += report(await newEvents(deps, stackId, seen));
+        current = await stackStatus(deps, stackId);
+        status = current?.status ?? (options.expectDeletion ? 'DELETE_COMPLETE' : 'UNKNOWN');
+      }
       outputs = current?.outputs ?? {};
       last = status;
       // Right after an update starts, CloudFormation may still report the previous settled status.
@@ -218,7 +232,7 @@ async function watchStack(deps: StackDeps, stackId: string, emit: Emit, seen: Se
         throw new DeployError('CloudFormation never started the change set: the stack stayed in REVIEW_IN_PROGRESS. Deploy again, or destroy the stack under Stacks');
       connectionFailures = 0;
       // Quick while events arrive; an idle stack is polled every 2 s at most, so a new event shows within ~1 s on average.
-      delay = fresh.length ? 1000 : Math.min(delay * 1.5, 2000);
+      delay = reported ? 1000 : Math.min(delay * 1.5, 2000);
     } catch (error) {
       if (isThrottling(error)) {
         delay = Math.min(delay * 2, 20000);
