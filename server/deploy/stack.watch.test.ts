@@ -9,7 +9,15 @@ import type { DeployEvent } from './events';
 import { executeChangeSet, type StackDeps } from './stack';
 
 const STACK_ID = 'arn:aws:cloudformation:us-east-1:123456789012:stack/shop/1';
-const event = (id: string, logicalId: string, type: string, status: string): StackEvent => ({ StackId: STACK_ID, StackName: 'shop', EventId: id, LogicalResourceId: logicalId, ResourceType: type, ResourceStatus: status as StackEvent['ResourceStatus'], Timestamp: new Date(Date.UTC(2026, 11, 7, 12, 0, Number(id))) });
+const event = (id: string, logicalId: string, type: string, status: string): StackEvent => ({
+  StackId: STACK_ID,
+  StackName: 'shop',
+  EventId: id,
+  LogicalResourceId: logicalId,
+  ResourceType: type,
+  ResourceStatus: status as StackEvent['ResourceStatus'],
+  Timestamp: new Date(Date.UTC(2026, 11, 7, 12, 0, Number(id))),
+});
 
 /** A stack created in one go, whose events trail its status by one read. */
 function crossingCloudFormation() {
@@ -29,7 +37,8 @@ function crossingCloudFormation() {
         executed = true;
         return {};
       }
-      if (command instanceof DescribeStacksCommand) return { Stacks: [{ StackId: STACK_ID, StackName: 'shop', StackStatus: executed ? 'CREATE_COMPLETE' : 'REVIEW_IN_PROGRESS', CreationTime: new Date() }] };
+      if (command instanceof DescribeStacksCommand)
+        return { Stacks: [{ StackId: STACK_ID, StackName: 'shop', StackStatus: executed ? 'CREATE_COMPLETE' : 'REVIEW_IN_PROGRESS', CreationTime: new Date() }] };
       if (command instanceof DescribeStackEventsCommand) {
         // Newest first, as the API pages them. The first read after the execution misses the last event.
         const upTo = !executed ? 0 : eventReads++ === 0 ? 2 : 3;
