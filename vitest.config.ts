@@ -54,7 +54,8 @@ export default defineConfig({
     sequence: { sequencer: LongestFirst },
     projects: [
       { extends: true, test: { name: 'shared', include: SHARED_MODULES, isolate: false } },
-      { extends: true, test: { name: 'isolated', include: OWN_MODULES, isolate: true } },
+      // Its files that deploy only stacks of their own share one moto_server (server/sandbox/shared-sandbox.setup.ts).
+      { extends: true, test: { name: 'isolated', include: OWN_MODULES, isolate: true, globalSetup: ['server/sandbox/shared-sandbox.setup.ts'] } },
     ],
   },
 });

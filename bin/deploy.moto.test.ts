@@ -1,18 +1,16 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMoto, type Sandbox } from '../server/sandbox/moto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedSandboxForTests } from '../server/sandbox/testing';
 import { main, type Io } from './cli';
 import { deployCommand, destroyCommand } from './commands/deploy';
 
-let sandbox: Sandbox;
-beforeAll(async () => {
-  sandbox = await startMoto();
+const sandbox = sharedSandboxForTests();
+beforeAll(() => {
   process.env.AWS_ACCESS_KEY_ID = 'cli-test-key';
   process.env.AWS_SECRET_ACCESS_KEY = 'cli-test-secret';
-}, 60_000);
-afterAll(() => sandbox?.stop());
+});
 
 function capture() {
   const out: string[] = [];
@@ -25,7 +23,7 @@ const answer = (yes: boolean) => ({ confirm: async () => yes });
 describe('eventform deploy and destroy', () => {
   it('GIVEN a blueprint WHEN deployed with --yes THEN the identity, the diff and the events are printed and the exit code is 0', async () => {
     const c = capture();
-    const code = await deployCommand(['image-processing', '--stack', 'cli-images', '--endpoint', sandbox.endpoint, '--yes'], c.io);
+    const code = await deployCommand(['image-processing', '--stack', 'cli-images', '--endpoint', sandbox.endpoint(), '--yes'], c.io);
     expect(code).toBe(0);
     expect(c.err()).toMatch(/Account 123456789012, as arn:aws:sts::123456789012:user\/moto/);
     expect(c.err()).toMatch(/\+ Thumbnailer {2}AWS::Lambda::Function/);
@@ -36,22 +34,22 @@ describe('eventform deploy and destroy', () => {
 
   it('GIVEN the same blueprint again THEN nothing changes and the exit code is 0', async () => {
     const c = capture();
-    expect(await deployCommand(['image-processing', '--stack', 'cli-images', '--endpoint', sandbox.endpoint, '--yes'], c.io)).toBe(0);
+    expect(await deployCommand(['image-processing', '--stack', 'cli-images', '--endpoint', sandbox.endpoint(), '--yes'], c.io)).toBe(0);
     expect(c.err()).toMatch(/already up to date/);
   }, 60_000);
 
   it('GIVEN a "no" at the prompt THEN nothing is deployed and the exit code is 4', async () => {
     const c = capture();
-    expect(await deployCommand(['website', '--stack', 'cli-declined', '--endpoint', sandbox.endpoint], c.io, answer(false))).toBe(4);
+    expect(await deployCommand(['website', '--stack', 'cli-declined', '--endpoint', sandbox.endpoint()], c.io, answer(false))).toBe(4);
     const list = capture();
-    await destroyCommand(['--stack', 'cli-declined', '--endpoint', sandbox.endpoint, '--yes'], list.io);
+    await destroyCommand(['--stack', 'cli-declined', '--endpoint', sandbox.endpoint(), '--yes'], list.io);
     expect(list.err()).not.toMatch(/Emptying/);
   }, 60_000);
 
   it('GIVEN the deployed stack WHEN destroyed and confirmed THEN its buckets are named in the question, emptied, and the stack deleted', async () => {
     const c = capture();
     let asked = '';
-    const code = await destroyCommand(['--stack', 'cli-images', '--endpoint', sandbox.endpoint], c.io, { confirm: async (q) => ((asked = q), true) });
+    const code = await destroyCommand(['--stack', 'cli-images', '--endpoint', sandbox.endpoint()], c.io, { confirm: async (q) => ((asked = q), true) });
     expect(code).toBe(0);
     expect(asked).toMatch(/^Delete stack cli-images and every object in thumbnails-.*, uploads-.*\?$/);
     expect(c.err()).toMatch(/Done: cli-images: DELETE_COMPLETE/);
@@ -59,7 +57,7 @@ describe('eventform deploy and destroy', () => {
 
   it('GIVEN bad usage THEN the exit code is 2', async () => {
     expect(await main(['deploy', 'website'], capture().io)).toBe(2);
-    expect(await main(['deploy', 'nope', '--stack', 'x', '--endpoint', sandbox.endpoint], capture().io)).toBe(2);
+    expect(await main(['deploy', 'nope', '--stack', 'x', '--endpoint', sandbox.endpoint()], capture().io)).toBe(2);
     expect(await main(['destroy'], capture().io)).toBe(2);
   });
 });
@@ -90,12 +88,12 @@ Outputs:
 `,
     );
     const c = capture();
-    const code = await deployCommand([file, '--stack', 'cli-imported', '--endpoint', sandbox.endpoint, '--yes'], c.io);
+    const code = await deployCommand([file, '--stack', 'cli-imported', '--endpoint', sandbox.endpoint(), '--yes'], c.io);
     expect(c.err()).toMatch(/\+ Jobs {2}AWS::SQS::Queue/);
     expect(c.err()).toMatch(/\+ JobsSubscription {2}AWS::SNS::Subscription/);
     expect(code).toBe(0);
     expect(c.err()).toMatch(/Done: cli-imported: CREATE_COMPLETE/);
     const destroyed = capture();
-    expect(await destroyCommand(['--stack', 'cli-imported', '--endpoint', sandbox.endpoint, '--yes'], destroyed.io)).toBe(0);
+    expect(await destroyCommand(['--stack', 'cli-imported', '--endpoint', sandbox.endpoint(), '--yes'], destroyed.io)).toBe(0);
   }, 60_000);
 });

@@ -15,11 +15,11 @@ import { importTemplate } from '../generators/import';
 import type { DeployEvent } from '../protocol';
 import { cdkAssetsBeside } from '../server/deploy/cdk-asset-manifest';
 import { carryOutDeployment, planDeployment } from '../server/deploy/deployment';
-import { ACKNOWLEDGE_ALL, sandboxForTests } from '../server/sandbox/testing';
+import { ACKNOWLEDGE_ALL, sharedSandboxForTests } from '../server/sandbox/testing';
 import type { Io } from './cli';
 import { deployCommand } from './commands/deploy';
 
-const sandbox = sandboxForTests();
+const sandbox = sharedSandboxForTests();
 
 /** A blueprint's CDK app, synthesized: the path of its template in cdk.out. */
 function synthesized(id: string): string {

@@ -11,11 +11,11 @@ import { diagram } from '../../generators/graph/build';
 import { assetKey } from '../../generators/template/asset';
 import { lintTemplates } from '../../generators/testing/cfn-lint';
 import { carryOutDeployment, planDeployment } from '../deploy/deployment';
-import { sandboxForTests } from '../sandbox/testing';
+import { sharedSandboxForTests } from '../sandbox/testing';
 import { buildAsset } from './build';
 import { threeFileFunction } from './fixtures';
 
-const sandbox = sandboxForTests();
+const sandbox = sharedSandboxForTests();
 
 describe('a function with files and a package, deployed', () => {
   const source = threeFileFunction();

@@ -49,7 +49,10 @@ export const objectExists = (s3: S3Client, bucket: string, key: string) => answe
 
 /** Makes the staging bucket of an account and region (as `sam deploy --resolve-s3` keeps one): private and encrypted. */
 export async function createStagingBucket(s3: S3Client, bucket: string, region: string) {
-  await s3.send(new CreateBucketCommand({ Bucket: bucket, ...(region !== 'us-east-1' ? { CreateBucketConfiguration: { LocationConstraint: region as never } } : {}) }));
+  await s3.send(new CreateBucketCommand({ Bucket: bucket, ...(region !== 'us-east-1' ? { CreateBucketConfiguration: { LocationConstraint: region as never } } : {}) })).catch((error) => {
+    // Another deployment to this account (another tab, another command) made it a moment ago: it is ours to use.
+    if ((error as Error).name !== 'BucketAlreadyOwnedByYou') throw error;
+  });
   await s3.send(
     new PutPublicAccessBlockCommand({ Bucket: bucket, PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true } }),
   );

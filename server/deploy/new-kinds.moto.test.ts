@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { diagram } from '../../generators/graph/build';
 import { RULE_FIXTURES } from '../../generators/testing/rule-fixtures';
 import type { DeployEvent } from '../../protocol';
-import { ACKNOWLEDGE_ALL, sandboxForTests } from '../sandbox/testing';
+import { ACKNOWLEDGE_ALL, sharedSandboxForTests } from '../sandbox/testing';
 import { carryOutDeployment, planDeployment } from './deployment';
 
 const NEW_ROWS = [
@@ -41,7 +41,7 @@ const NEW_ROWS = [
   'eventbridge->eventbridge with a dead-letter queue and retries',
 ];
 
-const sandbox = sandboxForTests();
+const sandbox = sharedSandboxForTests();
 
 describe('new connection kinds on the local sandbox', () => {
   const fixtures = RULE_FIXTURES.filter((f) => NEW_ROWS.includes(f.key)).map((f) => f.spec);
