@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline/promises';
 import type { CredentialSource, Target } from '../../server/aws/target';
-import { askStackStatus, bucketsOwnedBy, cancelDeployment, carryOutDeployment, destroyStack, identityOf, planDeployment, type Environment } from '../../server/deploy/deployment';
-import { endpointCredentialsProblem, endpointHost, REGION_PATTERN, stackNameProblem, type DeployEvent } from '../../protocol';
+import { bucketsOwnedBy, cancelDeployment, carryOutDeployment, destroyStack, identityOf, planDeployment, type Environment } from '../../server/deploy/deployment';
+import { endpointCredentialsProblem, endpointHost, REGION_PATTERN, type DeployEvent } from '../../protocol';
 import type { Io } from '../cli';
 import { readArgs } from '../args';
 import { loadDiagram } from '../load-diagram';
@@ -173,10 +173,6 @@ async function deploy(argv: string[], io: Io, prompt: Prompt, clock: PhaseClock)
     return ok;
   });
   try {
-    // The stack's status is asked too, then both requests leave before the diagram is synthesized
-    // (synthesis holds the thread; the answers come back meanwhile).
-    if (!stackNameProblem(values.stack)) askStackStatus(env, values.stack);
-    await new Promise((resolve) => setImmediate(resolve));
     // The capabilities are printed with the review; confirming the changes (or --yes) accepts them.
     const { template } = analyze(loaded.graph).synthesis;
     const capabilities = reviewDeployment(loaded.graph, template).capabilities.map((c) => c.capability);

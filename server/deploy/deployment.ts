@@ -23,7 +23,7 @@ import { DeployError, type Emit } from './events';
 export { identityOf, type Environment } from './clients';
 
 const MANAGED_TAG = 'eventform:managed';
-import { createChangeSet, deleteStack, discardChangeSet, executeChangeSet, explainFailure, INLINE_TEMPLATE_LIMIT, physicalIds, stackStatus, type ChangeSetPlan, type StackState } from './stack';
+import { createChangeSet, deleteStack, discardChangeSet, executeChangeSet, explainFailure, INLINE_TEMPLATE_LIMIT, physicalIds, stackStatus, type ChangeSetPlan } from './stack';
 import { hasWebsite, websiteUploads } from './website';
 
 export type Plan = ({ kind: 'changes' } & ChangeSetPlan) | { kind: 'no-changes' };
@@ -47,8 +47,9 @@ export async function planDeployment(env: Environment, graph: Graph, stackName: 
   // A local emulator gets the equivalent forms moto needs (server/sandbox/moto-quirks.ts); AWS gets the template as it is.
   const body = JSON.stringify(env.target.kind === 'aws' ? synthesis.template : forMoto(synthesis.template));
   const { deps, s3 } = clientsFor(env);
-  // Asked early (by the caller, or now), while the rest is staged; a failure surfaces where the change set needs it.
-  const current = stackStatusOf(env, stackName);
+  // Asked now, while the rest is staged; a failure surfaces where the change set needs it.
+  const current = stackStatus(deps, stackName);
+  current.catch(() => undefined);
   preloadPostDeploySteps(env, graph);
   let templateUrl: string | undefined;
   // CloudFormation's limit is in bytes: inline code with non-ASCII text counts more than its characters.
@@ -111,28 +112,6 @@ function afterPendingIo<T>(load: () => Promise<T>): Promise<T> {
 function preloadPostDeploySteps(env: Environment, graph: Graph) {
   const steps = [hasWebsite(graph) && (() => import('./buckets')), env.target.kind === 'sandbox' && (() => import('../sandbox/custom-resources'))].filter((step) => step !== false);
   if (steps.length) void afterPendingIo(() => Promise.all([clientsFor(env).s3(), ...steps.map((load) => load())])).catch(() => undefined);
-}
-
-const statusesAsked = new WeakMap<Environment, { stackName: string; status: Promise<StackState> }>();
-
-/**
- * Asks for the stack's status now, for the deployment planned next in this environment: the
- * command line asks before it synthesizes, so the answer is on its way meanwhile.
- */
-export function askStackStatus(env: Environment, stackName: string) {
-  const status = stackStatus(clientsFor(env).deps, stackName);
-  status.catch(() => undefined);
-  statusesAsked.set(env, { stackName, status });
-}
-
-/** The status asked early for this stack (taken once), or asked now. */
-function stackStatusOf(env: Environment, stackName: string): Promise<StackState> {
-  const asked = statusesAsked.get(env);
-  statusesAsked.delete(env);
-  if (asked?.stackName === stackName) return asked.status;
-  const status = stackStatus(clientsFor(env).deps, stackName);
-  status.catch(() => undefined);
-  return status;
 }
 
 export async function cancelDeployment(env: Environment, stackName: string, changeSetName: string) {
