@@ -1,7 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { serializeGraph } from '../generators';
+import { diagram } from '../generators/graph/build';
 
 // bin/eventform.mjs runs the bundles (npm test builds them before the unit suite): the router
 // .eventform/cli.cjs and the command's own bundle under .eventform/commands/, with V8's code cache,
@@ -60,5 +63,15 @@ describe('the command line bundle', () => {
     const result = run(['send-samples', 'no-such-diagram', '--stack', 'x']);
     expect(result.status).not.toBe(0);
     expect(existsSync(failing) ? statSync(failing).mtimeMs : null).toBe(before);
+  });
+
+  it('GIVEN a reader that closes the pipe after the first bytes (| head -c 100) WHEN a long template is printed THEN the command ends quietly, without EPIPE', () => {
+    // 120 queues and functions: about a megabyte of YAML, far more than a pipe holds.
+    const nodes = Object.fromEntries(Array.from({ length: 120 }, (_, i) => [[`Jobs${i}`, 'sqs'] as const, [`Worker${i}`, 'lambda'] as const]).flat());
+    const file = join(mkdtempSync(join(tmpdir(), 'eventform-pipe-')), 'large.json');
+    writeFileSync(file, serializeGraph(diagram({ name: 'Large', nodes, edges: Array.from({ length: 120 }, (_, i) => [`Jobs${i}`, `Worker${i}`] as [string, string]) })));
+    const piped = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" bin/eventform.mjs synth "${file}" | head -c 100 > /dev/null`], { encoding: 'utf8' });
+    expect(piped.stderr).not.toMatch(/EPIPE|Error/);
+    expect(piped.status).toBe(0);
   });
 });

@@ -46,6 +46,16 @@ function runBundle(file, { require = createRequire(file), cacheFile } = {}) {
   return { exports: module.exports, saveCache };
 }
 
+// A reader that stops early (eventform synth x | head) closes the pipe: the command ends quietly,
+// as a Unix tool does on SIGPIPE, instead of crashing with EPIPE. Messages to a closed stderr are dropped.
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+process.stderr.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
 const argv = process.argv.slice(2);
 if (bundlesAreFresh()) {
   // One cache per command (each compiles different functions) and per V8 version (V8 refuses another's).
