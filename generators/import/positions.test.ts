@@ -61,9 +61,24 @@ describe('where a template wrote each value', () => {
     }
   });
 
-  it('GIVEN a flow map entry with no value (js-yaml reads its key and no value node) THEN the events decline and the yaml library answers', () => {
+  it('GIVEN a flow map entry with no value (js-yaml reads its key and no value node) WHEN a path goes through that map THEN the events decline and the yaml library answers, then and after', () => {
     const text = 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Metadata: { Lonely, B: 1 }\n';
-    expect(eventPositions(text, schemaFor(text), DEPTH, untag)).toBeUndefined();
-    expect(positionsOf(text, schemaFor(text), DEPTH, untag).ofKey(['Resources', 'Q', 'Metadata', 'B'])).toEqual({ line: 4, column: 25 });
+    const located = eventPositions(text, schemaFor(text), DEPTH, untag)!;
+    // A path that does not go through the odd map is answered by the events, as the tree would.
+    expect(located.ofKey(['Resources', 'Q', 'Type'])).toEqual({ line: 3, column: 5 });
+    expect(located.ofKey(['Resources', 'Q', 'Metadata', 'B'])).toEqual({ line: 4, column: 25 });
+    expect(located.ofValue(['Resources', 'Q', 'Type'])).toEqual(documentPositions(text, DEPTH).ofValue(['Resources', 'Q', 'Type']));
+  });
+
+  it('GIVEN a 1,000-function template with a warning for each function THEN each is placed where the yaml library places it', () => {
+    const clusters = Array.from({ length: 1000 }, (_, i) => `  Fn${i}:\n    Type: AWS::Lambda::Function\n    Properties:\n      Environment: { Variables: { NEXT: !Ref Fn${(i + 1) % 1000} } }`);
+    const text = `Resources:\n${clusters.join('\n')}\n`;
+    const located = positionsOf(text, schemaFor(text), DEPTH, untag);
+    const tree = documentPositions(text, DEPTH);
+    for (const i of [0, 1, 500, 999]) {
+      const path = ['Resources', `Fn${i}`, 'Properties', 'Environment', 'Variables', 'NEXT'];
+      expect(located.ofValue(path)).toEqual(tree.ofValue(path));
+      expect(located.ofValue(path)?.line).toBe(2 + i * 4 + 3);
+    }
   });
 });

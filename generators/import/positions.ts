@@ -33,8 +33,6 @@ interface Opened {
   result: unknown;
 }
 
-class TreeMismatch extends Error {}
-
 /** The collection a schema's type built from a tagged node (the schema's tags wrap what they read). */
 export type Untag = (built: unknown) => unknown;
 
@@ -44,7 +42,10 @@ export function positionsOf(text: string, schema: Schema, maxDepth: number, unta
   return eventPositions(text, schema, maxDepth, untagged) ?? documentPositions(text, maxDepth);
 }
 
-/** Offsets from js-yaml's open and close events, or undefined when the tree does not mirror the values. */
+/**
+ * Offsets from js-yaml's open and close events (undefined when js-yaml cannot read the text); where
+ * the events' tree does not mirror a value, the yaml library's tree answers instead.
+ */
 export function eventPositions(text: string, schema: Schema, maxDepth: number, untagged: Untag = (built) => built): Positions | undefined {
   const root: Opened = { start: 0, children: [], kind: null, result: null };
   const stack = [root];
@@ -68,35 +69,63 @@ export function eventPositions(text: string, schema: Schema, maxDepth: number, u
     return undefined;
   }
   if (root.children.length !== 1) return undefined;
-  const values = new Map<string, number>();
-  const keys = new Map<string, number>();
-  const walk = (opened: Opened, path: (string | number)[], depth: number) => {
-    if (depth > maxDepth) return;
-    const node = itself(text, opened);
-    values.set(pathKey(path), valueStart(text, node));
-    if (node.kind === 'mapping') {
-      const written: string[] = [];
-      for (let i = 0; i + 1 < node.children.length; i += 2) {
-        const key = String(node.children[i].result);
-        written.push(key);
-        keys.set(pathKey([...path, key]), contentStart(text, node.children[i].start));
-        walk(node.children[i + 1], [...path, key], depth + 1);
-      }
-      if (node.children.length % 2 !== 0 || !sameKeys(written, untagged(node.result))) throw new TreeMismatch();
-    } else if (node.kind === 'sequence') {
-      const items = untagged(node.result);
-      if (!Array.isArray(items) || items.length !== node.children.length) throw new TreeMismatch();
-      node.children.forEach((item, i) => walk(item, [...path, i], depth + 1));
+  const top = itself(text, root.children[0]);
+  const at = offsetLocator(text);
+  // Each map's entries by key, checked against the map js-yaml built when a path first goes through
+  // it (null when they differ). Only the nodes on the paths asked for are indexed: a template with a
+  // warning for each of its thousands of resources asks for few of its hundred thousand nodes.
+  const entries = new Map<Opened, Map<string, { key: Opened; value: Opened }> | null>();
+  const entriesOf = (node: Opened) => {
+    let byKey = entries.get(node);
+    if (byKey === undefined) {
+      const found = new Map<string, { key: Opened; value: Opened }>();
+      for (let i = 0; i + 1 < node.children.length; i += 2) found.set(String(node.children[i].result), { key: node.children[i], value: node.children[i + 1] });
+      byKey = node.children.length % 2 === 0 && sameKeys([...found.keys()], untagged(node.result)) ? found : null;
+      entries.set(node, byKey);
     }
-    // A scalar's own children are js-yaml's tries at reading it as something else (a map key): not part of it.
+    return byKey;
   };
-  try {
-    walk(root.children[0], [], 0);
-  } catch (error) {
-    if (error instanceof TreeMismatch) return undefined;
-    throw error;
-  }
-  return locator(text, values, keys);
+  /** The key and value offsets of the deepest part of the path the document has; null when the events do not mirror a value on the way. */
+  const offsets = (path: Path): { key?: number; value?: number } | null => {
+    let node = top;
+    let found: { key?: number; value?: number } = { value: valueStart(text, node) };
+    for (let depth = 0; depth < path.length && depth < maxDepth + 1; depth++) {
+      const part = path[depth];
+      let child: Opened | undefined;
+      let keyNode: Opened | undefined;
+      node = itself(text, node);
+      if (node.kind === 'mapping') {
+        const byKey = entriesOf(node);
+        if (byKey === null) return null;
+        const entry = typeof part === 'string' ? byKey.get(part) : undefined;
+        child = entry?.value;
+        keyNode = entry?.key;
+      } else if (node.kind === 'sequence') {
+        const items = untagged(node.result);
+        if (!Array.isArray(items) || items.length !== node.children.length) return null;
+        child = typeof part === 'number' ? node.children[part] : undefined;
+      }
+      // A scalar's own children are js-yaml's tries at reading it as something else (a map key): not part of it.
+      if (!child) break;
+      // Past the depth limit, a key is still placed, not its value.
+      found = { key: keyNode ? contentStart(text, keyNode.start) : undefined, value: depth + 1 <= maxDepth ? valueStart(text, itself(text, child)) : undefined };
+      node = child;
+    }
+    return found;
+  };
+  let declined: Positions | undefined;
+  const find = (path: Path, keyFirst: boolean) => {
+    const found = offsets(path);
+    if (found === null) {
+      // The events do not mirror the values here: the yaml library's tree answers, now and from then on.
+      declined ??= documentPositions(text, maxDepth);
+      return keyFirst ? declined.ofKey(path) : declined.ofValue(path);
+    }
+    if (declined) return keyFirst ? declined.ofKey(path) : declined.ofValue(path);
+    const offset = keyFirst ? (found.key ?? found.value) : (found.value ?? found.key);
+    return offset === undefined ? undefined : at(offset);
+  };
+  return { ofKey: (path) => find(path, true), ofValue: (path) => find(path, false) };
 }
 
 /**
