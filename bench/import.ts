@@ -1,7 +1,8 @@
 /**
  * Import speed: median time to read, recognize, wire and lay out templates of 40, 400 and 4,000
  * resources (queue, function, role and mapping per cluster), split into its phases, and the time
- * to write the imported diagram back. No target in the issue; printed so a regression shows.
+ * to write the imported diagram back. Target: 4,000 resources imported in under a second, with
+ * phases that add up to the total.
  */
 import { importTemplate } from '../generators/import';
 import { autoLayout } from '../generators/graph/layout';
@@ -9,6 +10,7 @@ import { synthesize, toYaml } from '../generators';
 import { medianTime } from './median';
 
 const REPEAT = 5;
+const TARGET_MS = 1000;
 
 function templateOf(clusters: number): string {
   const lines = ['AWSTemplateFormatVersion: "2010-09-09"', 'Resources:'];
@@ -54,6 +56,6 @@ for (const clusters of [10, 100, 1000]) {
     .map(([phase, ms]) => `${phase} ${ms.toFixed(0)}`)
     .join(' + ');
   console.log(
-    `${clusters * 4} resources (${(text.length / 1024).toFixed(0)} KiB): import ${total.toFixed(0)} ms = ${split} (+ ${(total - timed).toFixed(1)} ms outside the phases) ms; export ${exportMs.toFixed(0)} ms; ${result.graph.nodes.length} nodes, ${result.graph.edges.length} edges`,
+    `${clusters * 4} resources (${(text.length / 1024).toFixed(0)} KiB): import ${total.toFixed(0)} ms = ${split} (+ ${(total - timed).toFixed(1)} ms outside the phases) ms; export ${exportMs.toFixed(0)} ms; ${result.graph.nodes.length} nodes, ${result.graph.edges.length} edges${clusters === 1000 ? ` (target < ${TARGET_MS} ms: ${total < TARGET_MS ? 'met' : 'NOT met'})` : ''}`,
   );
 }
