@@ -63,5 +63,18 @@ describe('comparing names', () => {
   it('GIVEN text that is not an identifier WHEN compared THEN the collator decides', () => {
     expect(sign(compareNames('stack-b', 'stack-a'))).toBe(1);
     expect(sign(compareNames('émile', 'Zoe'))).toBe(-1);
+    // The character that is not an identifier's comes after the first difference: still the collator's order.
+    expect(sign(compareNames('ab', 'b-a'))).toBe(sign(collator.compare('ab', 'b-a')));
+  });
+
+  it("GIVEN ten thousand random names, identifiers and not WHEN sorted THEN the order is the collator's", () => {
+    const alphabet = 'aAbZ09_-. é';
+    let seed = 11;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const names = Array.from({ length: 10_000 }, () => Array.from({ length: 1 + Math.floor(random() * 6) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
+    for (let i = 1; i < names.length; i++) expect(sign(compareNames(names[i - 1], names[i])), `${names[i - 1]} vs ${names[i]}`).toBe(sign(collator.compare(names[i - 1], names[i])));
   });
 });

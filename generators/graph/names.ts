@@ -37,15 +37,17 @@ export function uniqueName(graph: Graph | ReadonlySet<string>, base: string, try
   }
 }
 
-/** A-Z, a-z, 0-9 and _: node names, logical ids and environment variable names. */
-const IDENTIFIER = /^[A-Za-z0-9_]*$/;
 let collator: Intl.Collator | undefined;
 
-/** An identifier character's place when case is ignored: _ before digits before letters, as Unicode's collation puts them. */
+/**
+ * An identifier character's place when case is ignored: _ before digits before letters, as
+ * Unicode's collation puts them; -1 for any other character.
+ */
 function primaryWeight(code: number): number {
   if (code === 95) return 0;
-  if (code <= 57) return code - 47;
-  return (code | 32) - 86;
+  if (code >= 48 && code <= 57) return code - 47;
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return (code | 32) - 86;
+  return -1;
 }
 
 /**
@@ -55,15 +57,19 @@ function primaryWeight(code: number): number {
  * locale is fixed: the generated template's order never depends on the machine's language.
  */
 export function compareNames(a: string, b: string): number {
-  if (!IDENTIFIER.test(a) || !IDENTIFIER.test(b)) {
-    collator ??= new Intl.Collator('en');
-    return collator.compare(a, b);
+  // One pass: checks that both are identifiers (every character, not only up to the first
+  // difference) and finds their first difference when case is ignored.
+  let primary = 0;
+  for (let i = 0; i < a.length || i < b.length; i++) {
+    const weightA = i < a.length ? primaryWeight(a.charCodeAt(i)) : 0;
+    const weightB = i < b.length ? primaryWeight(b.charCodeAt(i)) : 0;
+    if (weightA < 0 || weightB < 0) {
+      collator ??= new Intl.Collator('en');
+      return collator.compare(a, b);
+    }
+    if (primary === 0 && i < a.length && i < b.length && weightA !== weightB) primary = weightA < weightB ? -1 : 1;
   }
-  const shorter = Math.min(a.length, b.length);
-  for (let i = 0; i < shorter; i++) {
-    const difference = primaryWeight(a.charCodeAt(i)) - primaryWeight(b.charCodeAt(i));
-    if (difference !== 0) return Math.sign(difference);
-  }
+  if (primary !== 0) return primary;
   if (a.length !== b.length) return a.length < b.length ? -1 : 1;
   for (let i = 0; i < a.length; i++) {
     if (a[i] !== b[i]) return a.charCodeAt(i) > b.charCodeAt(i) ? -1 : 1;

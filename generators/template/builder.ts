@@ -23,6 +23,9 @@ export interface BuildProblem {
   message: string;
 }
 
+/** A suffix that several targets of one function share: written only with their prefixes. */
+const SEVERAL = Symbol('several');
+
 export class TemplateBuilder {
   readonly resources = new Map<string, Resource>();
   readonly outputs = new Map<string, Output>();
@@ -144,16 +147,20 @@ export class TemplateBuilder {
   environmentOf(functionId: string): Record<string, CfnValue> {
     const vars = this.environment.get(functionId);
     if (!vars) return {};
+    // Plain keys as set; a short SUFFIX only while one target has it (then by the target's name).
+    const chosen = new Map<string, CfnValue>();
+    const bySuffix = new Map<string, CfnValue | typeof SEVERAL>();
+    vars.forEach((value, key) => {
+      if (key.charCodeAt(0) !== 35 /* # */) return void chosen.set(key, value);
+      const suffix = key.slice(1, key.indexOf('#', 1));
+      bySuffix.set(suffix, bySuffix.has(suffix) ? SEVERAL : value);
+    });
+    bySuffix.forEach((value, suffix) => {
+      if (value !== SEVERAL) chosen.set(suffix, value);
+    });
     const result: Record<string, CfnValue> = {};
-    const bySuffix = new Map<string, CfnValue[]>();
-    for (const [key, value] of vars) {
-      if (key.startsWith('#')) {
-        const suffix = key.split('#')[1];
-        bySuffix.set(suffix, [...(bySuffix.get(suffix) ?? []), value]);
-      } else result[key] = value;
-    }
-    for (const [suffix, values] of bySuffix) if (values.length === 1) result[suffix] = values[0];
-    return Object.fromEntries(Object.entries(result).sort(([a], [b]) => compareNames(a, b)));
+    for (const key of [...chosen.keys()].sort(compareNames)) result[key] = chosen.get(key)!;
+    return result;
   }
 
   output(id: string, output: Output) {

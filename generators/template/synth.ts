@@ -13,7 +13,7 @@ import { TemplateBuilder, type BuildProblem, type Provenance } from './builder';
 import type { Output, Resource, Template } from './cfn';
 import type { SynthContext } from './context';
 import { synthesizeImported } from './imported';
-import { applyTags } from './tags';
+import { applyTags, resourceTags } from './tags';
 
 export interface Synthesis {
   template: Template;
@@ -47,12 +47,16 @@ export function synthesize(graph: Graph): Synthesis {
   // Resources are written grouped by the node or edge that made them, in the order they were visited.
   const resources: Record<string, Resource> = {};
   const owners = [...nodes.map((n) => n.id), ...links.map((l) => l.edge.id)];
-  for (const owner of owners)
-    for (const logicalId of builder.provenance.get(owner)?.resources ?? []) {
+  for (let i = 0; i < owners.length; i++) {
+    const made = builder.provenance.get(owners[i])?.resources;
+    if (!made?.size) continue;
+    const tags = resourceTags(graph.name, ownerName(owners[i]));
+    made.forEach((logicalId) => {
       const resource = builder.resources.get(logicalId)!;
-      applyTags(resource, { diagram: graph.name, node: ownerName(owner) });
+      applyTags(resource, tags);
       resources[logicalId] = resource;
-    }
+    });
+  }
   const outputs: Record<string, Output> = {};
   for (const id of [...builder.outputs.keys()].sort(compareNames)) outputs[id] = builder.outputs.get(id)!;
   const template: Template = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyTags, tagValue } from './tags';
+import { applyTags, resourceTags, tagValue } from './tags';
 import type { Resource } from './cfn';
 
 /** The rule as AWS states it, applied to every character: what tagValue must agree with. */
@@ -35,8 +35,8 @@ describe('resource tags', () => {
   it('GIVEN a role (tags as a list) and a pipe (tags as a map) THEN each gets the diagram and node tags in its form, values made valid', () => {
     const role: Resource = { Type: 'AWS::IAM::Role', Properties: {} };
     const pipe: Resource = { Type: 'AWS::Pipes::Pipe', Properties: {} };
-    applyTags(role, { diagram: 'Shop*', node: 'Orders' });
-    applyTags(pipe, { diagram: 'Shop', node: 'Orders-Jobs' });
+    applyTags(role, resourceTags('Shop*', 'Orders'));
+    applyTags(pipe, resourceTags('Shop', 'Orders-Jobs'));
     expect(role.Properties?.Tags).toEqual([
       { Key: 'eventform:diagram', Value: 'Shop-' },
       { Key: 'eventform:node', Value: 'Orders' },
@@ -46,7 +46,7 @@ describe('resource tags', () => {
 
   it('GIVEN a type that takes no tags THEN it is left as it was', () => {
     const permission: Resource = { Type: 'AWS::Lambda::Permission', Properties: {} };
-    applyTags(permission, { diagram: 'Shop', node: 'Orders' });
+    applyTags(permission, resourceTags('Shop', 'Orders'));
     expect(permission.Properties).toEqual({});
   });
 });

@@ -22,24 +22,25 @@ export const tagValue = (text: string) => (PLAIN_TAG_VALUE.test(text) ? text : t
 /** Most values need no change (ASCII names): told without the Unicode replacement, which costs ~15x more. */
 const PLAIN_TAG_VALUE = /^[A-Za-z0-9 _.:/=+\-@]{1,256}$/;
 
-/** Tags every resource of a diagram carries: which diagram, and which node or edge made it. */
+/** Tags every resource of a diagram carries: which diagram, and which node or edge made it; values valid as tags. */
 export interface ResourceTags {
   diagram: string;
   node: string;
 }
 
-/** Writes the tags (their values made valid) in the form the resource's type takes. */
+/** The tags of the resources one node or edge made, their values made valid once for all of them. */
+export const resourceTags = (diagram: string, node: string): ResourceTags => ({ diagram: tagValue(diagram), node: tagValue(node) });
+
+/** Writes the tags in the form the resource's type takes (a list of Key/Value, or a map). */
 export function applyTags(resource: Resource, tags: ResourceTags) {
   const style = styleOf(resource.Type);
   if (!style) return;
-  const diagram = tagValue(tags.diagram);
-  const node = tagValue(tags.node);
   resource.Properties ??= {};
   resource.Properties.Tags =
     style === 'map'
-      ? { [DIAGRAM_TAG]: diagram, [NODE_TAG]: node }
+      ? { [DIAGRAM_TAG]: tags.diagram, [NODE_TAG]: tags.node }
       : [
-          { Key: DIAGRAM_TAG, Value: diagram },
-          { Key: NODE_TAG, Value: node },
+          { Key: DIAGRAM_TAG, Value: tags.diagram },
+          { Key: NODE_TAG, Value: tags.node },
         ];
 }
