@@ -198,7 +198,8 @@ async function deploy(argv: string[], io: Io, prompt: Prompt, clock: PhaseClock)
       io.err(process.stdin.isTTY ? 'Cancelled: nothing was deployed\n' : 'Not deployed: confirm at a terminal, or pass --yes\n');
       return EXIT.cancelled;
     }
-    const deployed = await carryOutDeployment(env, loaded.graph, values.stack, plan.changeSetName, emit);
+    // Run right after its preview (or the prompt): the stack as the plan found it is still the stack.
+    const deployed = await carryOutDeployment(env, loaded.graph, values.stack, plan.changeSetName, emit, plan.before);
     clock.lap('outputs');
     return deployed ? EXIT.ok : EXIT.failed;
   } catch (error) {

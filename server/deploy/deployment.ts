@@ -23,7 +23,7 @@ import { DeployError, type Emit } from './events';
 export { identityOf, type Environment } from './clients';
 
 const MANAGED_TAG = 'eventform:managed';
-import { createChangeSet, deleteStack, discardChangeSet, executeChangeSet, explainFailure, INLINE_TEMPLATE_LIMIT, physicalIds, stackStatus, type ChangeSetPlan } from './stack';
+import { createChangeSet, deleteStack, discardChangeSet, executeChangeSet, explainFailure, INLINE_TEMPLATE_LIMIT, physicalIds, stackStatus, type ChangeSetPlan, type ExecutionStart } from './stack';
 import { hasWebsite, websiteUploads } from './website';
 
 export type Plan = ({ kind: 'changes' } & ChangeSetPlan) | { kind: 'no-changes' };
@@ -118,10 +118,11 @@ export async function cancelDeployment(env: Environment, stackName: string, chan
   await discardChangeSet(clientsFor(env).deps, stackName, changeSetName);
 }
 
-export async function carryOutDeployment(env: Environment, graph: Graph, stackName: string, changeSetName: string, emit: Emit): Promise<boolean> {
+/** `before`: the stack as the plan found it, when the change set runs right after being planned (ChangeSetPlan.before). */
+export async function carryOutDeployment(env: Environment, graph: Graph, stackName: string, changeSetName: string, emit: Emit, before?: ExecutionStart): Promise<boolean> {
   const { deps, s3 } = clientsFor(env);
   emit({ type: 'phase', phase: 'executing', message: `Deploying ${stackName}` });
-  const result = await executeChangeSet(deps, stackName, changeSetName, emit);
+  const result = await executeChangeSet(deps, stackName, changeSetName, emit, before);
   if (!result.ok) {
     emit({ type: 'failed', ...explainFailure(result.status, result.events) });
     emit({ type: 'done', ok: false, status: result.status, message: `${stackName}: ${result.status}` });

@@ -61,6 +61,22 @@ export interface ChangeSetPlan {
   changeSetName: string;
   stackExists: boolean;
   changes: ResourceChangeRow[];
+  /** The stack as the change set found it, for executing it right away without asking again. */
+  before?: ExecutionStart;
+}
+
+/** A stack before a change set runs: its id, its status, and its newest event (the execution's events come after it). */
+export interface ExecutionStart {
+  stackId: string;
+  status: string;
+  newestEventId?: string;
+}
+
+/** The id of a stack's newest event (the first page holds it: the API pages from the newest). */
+async function newestEventId(deps: StackDeps, stack: string): Promise<string | undefined> {
+  const page = await deps.cfn.send(new DescribeStackEventsCommand({ StackName: stack }));
+  const newest = page.StackEvents?.[0];
+  return newest ? eventRow(newest).id : undefined;
 }
 
 /**
@@ -78,7 +94,7 @@ export async function createChangeSet(
   if (existing && IN_PROGRESS.test(existing.status) && existing.status !== 'REVIEW_IN_PROGRESS') throw new DeployError(`Stack ${input.stackName} is busy (${existing.status}): wait for it to finish`);
   if (existing?.status === 'ROLLBACK_COMPLETE') throw new DeployError(`Stack ${input.stackName} failed to create and was rolled back (ROLLBACK_COMPLETE): destroy it, then deploy again`);
   const changeSetName = `eventform-${Date.now()}`;
-  await deps.cfn.send(
+  const created = await deps.cfn.send(
     new CreateChangeSetCommand({
       StackName: input.stackName,
       ChangeSetName: changeSetName,
@@ -90,6 +106,10 @@ export async function createChangeSet(
       Tags: Object.entries(input.tags).map(([Key, Value]) => ({ Key, Value })),
     }),
   );
+  // Asked while the change set is described: where the execution's events will start (a new
+  // stack exists from here on, in REVIEW_IN_PROGRESS).
+  const stackId = created.StackId ?? existing?.id;
+  const newestEvent = stackId ? newestEventId(deps, stackId).catch(() => undefined) : Promise.resolve(undefined);
   let delay = 500;
   for (let attempt = 0; ; attempt++) {
     const described = await deps.cfn.send(new DescribeChangeSetCommand({ StackName: input.stackName, ChangeSetName: changeSetName }));
@@ -112,7 +132,9 @@ export async function createChangeSet(
         token = more.NextToken;
       }
       if (changes.length === 0 && stackExists) return null;
-      return { changeSetName, stackExists, changes: changes.map(changeRow) };
+      const newestEventIdBefore = await newestEvent;
+      const before = stackId && newestEventIdBefore ? { stackId, status: existing && stackExists ? existing.status : 'REVIEW_IN_PROGRESS', newestEventId: newestEventIdBefore } : undefined;
+      return { changeSetName, stackExists, changes: changes.map(changeRow), ...(before ? { before } : {}) };
     }
     if (attempt > 300) throw new DeployError('The change set took too long to be created');
     if (deps.signal?.aborted) throw new DeployError('Stopped: the change set was not waited for');
@@ -266,7 +288,16 @@ export function explainFailure(status: string, events: StackEventRow[]): { messa
   return { message: `Deployment failed: ${what}.${rolledBack}`, resource: first?.logicalId, reason: first?.reason };
 }
 
-export async function executeChangeSet(deps: StackDeps, stackName: string, changeSetName: string, emit: Emit): Promise<WatchResult> {
+/**
+ * `before`: the stack as the change set was made, when it runs right after (the command line):
+ * then nothing is asked before the execution. Otherwise (a person confirmed in the page, maybe
+ * minutes later) the stack's status and events are asked first.
+ */
+export async function executeChangeSet(deps: StackDeps, stackName: string, changeSetName: string, emit: Emit, before?: ExecutionStart): Promise<WatchResult> {
+  if (before?.newestEventId) {
+    await deps.cfn.send(new ExecuteChangeSetCommand({ StackName: stackName, ChangeSetName: changeSetName }));
+    return watchStack(deps, before.stackId, emit, new Set([before.newestEventId]), { statusBefore: before.status });
+  }
   // Both asked at once (one round trip instead of two): event ids are unique, so the name finds the same events.
   const [current, seen] = await Promise.all([stackStatus(deps, stackName), knownEventIds(deps, stackName)]);
   await deps.cfn.send(new ExecuteChangeSetCommand({ StackName: stackName, ChangeSetName: changeSetName }));

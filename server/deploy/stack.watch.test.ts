@@ -62,4 +62,12 @@ describe('watching a stack with one request of each kind per poll', () => {
     // Before: status and known events; the execution; one poll of both; then the events and the status again.
     expect(requests.slice(3)).toEqual(['DescribeStackEventsCommand', 'DescribeStacksCommand', 'DescribeStackEventsCommand', 'DescribeStacksCommand']);
   });
+
+  it('GIVEN the stack as the change set found it (the command line runs it right away) WHEN executed THEN nothing is asked before the execution, and only the newer events are reported', async () => {
+    const { cfn, requests } = crossingCloudFormation();
+    const deps = { cfn, sleep: async () => undefined } as unknown as StackDeps;
+    const result = await executeChangeSet(deps, 'shop', 'eventform-1', () => undefined, { stackId: STACK_ID, status: 'REVIEW_IN_PROGRESS', newestEventId: '1' });
+    expect(requests[0]).toBe('ExecuteChangeSetCommand');
+    expect(result.events.map((e) => `${e.logicalId} ${e.status}`)).toEqual(['shop CREATE_IN_PROGRESS', 'Orders CREATE_COMPLETE', 'shop CREATE_COMPLETE']);
+  });
 });
