@@ -69,7 +69,7 @@ export interface ChangeSetPlan {
 export interface ExecutionStart {
   stackId: string;
   status: string;
-  newestEventId?: string;
+  newestEventId: string;
 }
 
 /** The id of a stack's newest event (the first page holds it: the API pages from the newest). */
@@ -294,7 +294,7 @@ export function explainFailure(status: string, events: StackEventRow[]): { messa
  * minutes later) the stack's status and events are asked first.
  */
 export async function executeChangeSet(deps: StackDeps, stackName: string, changeSetName: string, emit: Emit, before?: ExecutionStart): Promise<WatchResult> {
-  if (before?.newestEventId) {
+  if (before) {
     await deps.cfn.send(new ExecuteChangeSetCommand({ StackName: stackName, ChangeSetName: changeSetName }));
     return watchStack(deps, before.stackId, emit, new Set([before.newestEventId]), { statusBefore: before.status });
   }
