@@ -3,7 +3,7 @@
  * works on a read-only shared diagram, and what it does. The toolbar, the keyboard shortcuts and
  * the inspector's buttons all render from this list (the way excalidraw's action registry does).
  */
-import { emptyGraph, serializeGraph, shareFragment } from '@/generators';
+import { emptyGraph, loadShareCodec, serializeGraph, shareFragment } from '@/generators';
 import type { DesignerState, DesignerStore } from '@/store/designer';
 import { downloadText } from '../designer/download';
 import { exportCdkZip, exportSamTemplate } from './exports';
@@ -201,6 +201,7 @@ export const ACTIONS: readonly Action[] = [
     readOnly: true,
     enabled: hasNodes,
     run: async ({ store }) => {
+      await loadShareCodec();
       const url = `${window.location.origin}${window.location.pathname}#${shareFragment(store.getState().graph)}`;
       try {
         await navigator.clipboard.writeText(url);

@@ -3,7 +3,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
-import { emptyGraph, readShareFragment, type Graph } from '@/generators';
+import { emptyGraph, isShareFragment, loadShareCodec, readShareFragment, type Graph } from '@/generators';
 import { takeLaunchToken } from '../deploy/launch-token';
 import { OPERATION_KEY } from '../deploy/useOperation';
 import dynamic from 'next/dynamic';
@@ -32,6 +32,11 @@ const BlueprintGallery = dynamic(() => import('../blueprints/BlueprintGallery').
 const Presentation = dynamic(() => import('../present/Presentation').then((m) => m.Presentation), { ssr: false });
 const ImportDialog = dynamic(() => import('../import/ImportDialog').then((m) => m.ImportDialog), { ssr: false });
 const FindDialog = dynamic(() => import('../find/FindDialog').then((m) => m.FindDialog), { ssr: false });
+
+/** What the designer loads before its first render, when the visit needs it: a share link's decompressor. */
+export async function prepareDesigner() {
+  if (isShareFragment(window.location.hash)) await loadShareCodec();
+}
 
 interface Session {
   store: DesignerStore;

@@ -21,7 +21,10 @@ function loadDesigner() {
     .then(() => import('../canvas/Canvas'))
     .then(nextTask)
     .then(() => import('./Designer'))
-    .then((m) => m.Designer)
+    .then(async (m) => {
+      await m.prepareDesigner();
+      return m.Designer;
+    })
     .catch((error: unknown) => {
       // A chunk that failed to load (a dropped connection) is asked for again next time.
       loading = undefined;

@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BLUEPRINTS } from '../../blueprints';
-import { readShareFragment, shareFragment } from './share';
+import { loadShareCodec, readShareFragment, shareFragment } from './share';
 import { serializeGraph } from './file';
 
 describe('share links', () => {
+  beforeAll(loadShareCodec);
+
   it.each(BLUEPRINTS.map((b) => [b.id, b.graph] as const))('GIVEN the %s blueprint WHEN shared and opened THEN the same diagram comes back', (_, graph) => {
     const fragment = shareFragment(graph);
     expect(fragment).toMatch(/^share=[A-Za-z0-9+\-$]+$/);

@@ -161,9 +161,6 @@ function writtenAt(block: LiteralBlock, indent: number): Uint8Array {
   return bytes;
 }
 
-/** A logical id and an attribute name (Endpoint.Address): joined by a dot, always a plain scalar. */
-const PLAIN_GETATT = [/^[A-Za-z][A-Za-z0-9]*$/, /^[A-Za-z][A-Za-z0-9.]*$/] as const;
-
 /**
  * Whether the value goes on the same line as its key or dash (else it needs a block); with `out`,
  * it is also written there. One function answers both, so the two can never disagree.
@@ -178,16 +175,7 @@ function inline(value: CfnValue, out?: Output): boolean {
   const tag = intrinsic(value);
   if (!tag) return false;
   const arg = tagArg;
-  if (tag === '!GetAtt' && Array.isArray(arg) && arg.length === 2 && typeof arg[0] === 'string' && typeof arg[1] === 'string') {
-    if (!out) return true;
-    out.write('!GetAtt ');
-    if (PLAIN_GETATT[0].test(arg[0]) && PLAIN_GETATT[1].test(arg[1])) {
-      out.write(arg[0]);
-      out.write('.');
-      out.write(arg[1]);
-    } else out.write(scalar(`${arg[0]}.${arg[1]}`));
-    return true;
-  }
+  if (tag === '!GetAtt' && Array.isArray(arg) && arg.length === 2 && typeof arg[0] === 'string' && typeof arg[1] === 'string') return !out || putTagged(out, tag, scalar(`${arg[0]}.${arg[1]}`));
   if (typeof arg === 'string') return !literalBlock(arg) && putTagged(out, tag, scalar(arg));
   if (Array.isArray(arg)) return arg.length === 0 && putTagged(out, tag, '[]');
   return isMap(arg) && isEmptyMap(arg) && putTagged(out, tag, '{}');
