@@ -166,32 +166,31 @@ function writtenAt(block: LiteralBlock, indent: number): Uint8Array {
  * it is also written there. One function answers both, so the two can never disagree.
  */
 function inline(value: CfnValue, out?: Output): boolean {
-  if (value === null) return put(out, 'null');
-  if (typeof value === 'boolean') return put(out, value ? 'true' : 'false');
-  if (typeof value === 'number') return put(out, Number.isFinite(value) ? String(value) : JSON.stringify(String(value)));
-  if (typeof value === 'string') return !literalBlock(value) && put(out, scalar(value));
-  if (Array.isArray(value)) return value.length === 0 && put(out, '[]');
-  if (isEmptyMap(value)) return put(out, '{}');
+  // Asked first without `out` (is it inline?), then with it: the text is made only when written.
+  if (value === null) return !out || put(out, 'null');
+  if (typeof value === 'boolean') return !out || put(out, value ? 'true' : 'false');
+  if (typeof value === 'number') return !out || put(out, Number.isFinite(value) ? String(value) : JSON.stringify(String(value)));
+  if (typeof value === 'string') return !literalBlock(value) && (!out || put(out, scalar(value)));
+  if (Array.isArray(value)) return value.length === 0 && (!out || put(out, '[]'));
+  if (isEmptyMap(value)) return !out || put(out, '{}');
   const tag = intrinsic(value);
   if (!tag) return false;
   const arg = tagArg;
   if (tag === '!GetAtt' && Array.isArray(arg) && arg.length === 2 && typeof arg[0] === 'string' && typeof arg[1] === 'string') return !out || putTagged(out, tag, scalar(`${arg[0]}.${arg[1]}`));
-  if (typeof arg === 'string') return !literalBlock(arg) && putTagged(out, tag, scalar(arg));
-  if (Array.isArray(arg)) return arg.length === 0 && putTagged(out, tag, '[]');
-  return isMap(arg) && isEmptyMap(arg) && putTagged(out, tag, '{}');
+  if (typeof arg === 'string') return !literalBlock(arg) && (!out || putTagged(out, tag, scalar(arg)));
+  if (Array.isArray(arg)) return arg.length === 0 && (!out || putTagged(out, tag, '[]'));
+  return isMap(arg) && isEmptyMap(arg) && (!out || putTagged(out, tag, '{}'));
 }
 
-function put(out: Output | undefined, text: string): true {
-  out?.write(text);
+function put(out: Output, text: string): true {
+  out.write(text);
   return true;
 }
 
-function putTagged(out: Output | undefined, tag: string, text: string): true {
-  if (out) {
-    out.write(tag);
-    out.write(' ');
-    out.write(text);
-  }
+function putTagged(out: Output, tag: string, text: string): true {
+  out.write(tag);
+  out.write(' ');
+  out.write(text);
   return true;
 }
 
