@@ -13,7 +13,7 @@ import { edgeClaimProblem, nodeClaimProblem, ownershipOfTemplate } from './origi
 import { MIGRATIONS } from './migrations';
 import { checkedNode, type Graph, type GraphEdge, type GraphNode, type WrittenValue } from './model';
 import { nameFormatProblem, nameTakenProblem } from './names';
-import { appendEdge } from './index-graph';
+import { appendEdge, indexGraph, type GraphIndex } from './index-graph';
 import validateStructure from './structure-validator.generated';
 import { ruleFor } from '../rules/table';
 
@@ -151,8 +151,7 @@ function buildGraph(file: RawFile): { graph: Graph; problems: string[] } {
   const owned = template ? ownershipOfTemplate(template) : undefined;
   const templateResources = (file.template?.Resources ?? {}) as Record<string, unknown>;
   const ids = new Set<string>();
-  // By id, and by name ignoring case (the first node with it): each node and edge is checked in constant time.
-  const nodeById = new Map<string, GraphNode>();
+  // Names ignoring case (the first node with each): each name is checked in constant time.
   const nameTaken = new Map<string, string>();
   const claimId = (id: string, where: string) => {
     if (ids.has(id)) problems.push(`${where}.id: the id "${id}" is used twice`);
@@ -191,20 +190,21 @@ function buildGraph(file: RawFile): { graph: Graph; problems: string[] } {
       ...(origin ? { origin } : {}),
     });
     graph.nodes.push(node);
-    if (!nodeById.has(node.id)) nodeById.set(node.id, node);
   });
   if (problems.length > 0) return { graph, problems };
+  // The ids are unique from here: the graph's index finds each edge's ends (and grows with each edge, appendEdge).
+  const index = indexGraph(graph);
   file.edges.forEach((raw, i) => {
     const where = `edges[${i}]`;
     claimId(raw.id, where);
     // An imported edge is evidence from the template: it needs a rule for its pair of kinds, not the
     // checks that keep a person from drawing a second or a looping connection.
-    const check = raw.origin ? importedEdgeCheck(graph, nodeById, raw) : checkConnection(graph, raw.source, raw.target);
+    const check = raw.origin ? importedEdgeCheck(graph, index, raw) : checkConnection(graph, raw.source, raw.target);
     if (!check.ok) {
       problems.push(`${where}: ${check.reason}`);
       return;
     }
-    const rule = ruleFor(nodeById.get(raw.source)!.kind, nodeById.get(raw.target)!.kind)!;
+    const rule = ruleFor(index.node(raw.source)!.kind, index.node(raw.target)!.kind)!;
     const props = withDefaults(rule.props, raw.props);
     for (const issue of validateProps(rule.props, props)) problems.push(`${where}.props.${issue.key}: ${issue.message}`);
     const unknownWritten = Object.keys(raw.origin?.written ?? {}).find((key) => !rule.props.some((s) => s.key === key));
@@ -224,9 +224,9 @@ function copyWritten(written: Record<string, WrittenValue> | undefined): { writt
   return { written: Object.fromEntries(Object.entries(written).map(([key, { value, why }]) => [key, { value, why }])) };
 }
 
-function importedEdgeCheck(graph: Graph, nodeById: ReadonlyMap<string, GraphNode>, raw: GraphEdge): { ok: true } | { ok: false; reason: string } {
-  const source = nodeById.get(raw.source);
-  const target = nodeById.get(raw.target);
+function importedEdgeCheck(graph: Graph, index: GraphIndex, raw: GraphEdge): { ok: true } | { ok: false; reason: string } {
+  const source = index.node(raw.source);
+  const target = index.node(raw.target);
   if (!source || !target) return { ok: false, reason: `the edge joins a node that does not exist (${!source ? raw.source : raw.target})` };
   if (!graph.template) return { ok: false, reason: 'the edge says it was imported, but the file holds no template' };
   return ruleFor(source.kind, target.kind) ? { ok: true } : { ok: false, reason: `no connection from ${source.kind} to ${target.kind} exists` };

@@ -22,11 +22,10 @@ const CONTROLS_CLEARANCE = 48;
  * zoom is never shown smaller than that.
  */
 export function framing(positions: readonly Position[], screen: Screen, maxZoom = 1.2): Viewport {
-  if (positions.length === 0) return { x: 0, y: 0, zoom: 1 };
-  const left = Math.min(...positions.map((p) => p.x));
-  const top = Math.min(...positions.map((p) => p.y));
-  const right = Math.max(...positions.map((p) => p.x + NODE_WIDTH));
-  const bottom = Math.max(...positions.map((p) => p.y + NODE_HEIGHT));
+  const corners = cornersOf(positions.map((position) => ({ position })));
+  if (!corners) return { x: 0, y: 0, zoom: 1 };
+  const { left, top } = corners;
+  const [right, bottom] = [corners.right + NODE_WIDTH, corners.bottom + NODE_HEIGHT];
   const padding = Math.min(FRAME_PADDING, screen.width / 10, screen.height / 10);
   const leftPadding = Math.min(CONTROLS_CLEARANCE, screen.width / 8);
   const zoom = Math.min(maxZoom, (screen.width - padding - leftPadding) / (right - left), (screen.height - 2 * padding) / (bottom - top));
