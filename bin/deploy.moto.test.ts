@@ -55,6 +55,17 @@ describe('eventform deploy and destroy', () => {
     expect(c.err()).toMatch(/Done: cli-images: DELETE_COMPLETE/);
   }, 60_000);
 
+  it('GIVEN a diagram that does not load WHEN deployed THEN only its problem is printed: no account, no question, exit code 2', async () => {
+    const c = capture();
+    const asked: string[] = [];
+    const prompt = { confirm: async (question: string) => (asked.push(question), true) };
+    expect(await deployCommand(['no-such-blueprint', '--stack', 'never', '--endpoint', sandbox.endpoint()], c.io, prompt)).toBe(2);
+    expect(await deployCommand(['no-such-blueprint', '--stack', 'never', '--endpoint', sandbox.endpoint(), '--profile', 'default'], c.io, prompt)).toBe(2);
+    expect(c.err()).toMatch(/^eventform deploy: "no-such-blueprint" is neither a blueprint .* nor a readable file\n/);
+    expect(c.err()).not.toMatch(/Account/);
+    expect(asked).toEqual([]);
+  });
+
   it('GIVEN bad usage THEN the exit code is 2', async () => {
     expect(await main(['deploy', 'website'], capture().io)).toBe(2);
     expect(await main(['deploy', 'nope', '--stack', 'x', '--endpoint', sandbox.endpoint()], capture().io)).toBe(2);

@@ -23,6 +23,8 @@ describe('the command line bundle', () => {
     const sources = JSON.parse(readFileSync('.eventform/cli-sources.json', 'utf8')) as string[];
     expect(sources).toContain('bin/cli.ts');
     expect(sources).toContain('generators/template/synth.ts');
+    // The launcher runs the bundles in the form the builder writes them: an edit to either rebuilds them.
+    expect(sources).toEqual(expect.arrayContaining(['bin/eventform.mjs', 'scripts/build-cli.mjs']));
     expect(sources.some((path) => path.includes('node_modules'))).toBe(false);
     expect(bundleIsFresh(), 'the bundle is older than its sources: run node scripts/build-cli.mjs (npm test does)').toBe(true);
   });

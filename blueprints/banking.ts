@@ -1,6 +1,7 @@
 import { diagram } from '../generators/graph/build';
 import { blueprint, type Blueprint } from './types';
 import { BLUEPRINT_HANDLERS } from './handlers.generated';
+import { BLUEPRINT_LAYOUTS } from './layouts.generated';
 
 export const banking: Blueprint = blueprint({
   id: 'banking',
@@ -10,7 +11,7 @@ export const banking: Blueprint = blueprint({
   graph: () =>
     diagram({
       name: 'Banking fixed deposits',
-      layout: true,
+      positions: BLUEPRINT_LAYOUTS['banking'],
       nodes: {
         DepositApi: 'apigateway',
         DepositWorkflow: 'stepfunctions',

@@ -1,6 +1,7 @@
 import { diagram } from '../generators/graph/build';
 import { blueprint, type Blueprint } from './types';
 import { BLUEPRINT_HANDLERS } from './handlers.generated';
+import { BLUEPRINT_LAYOUTS } from './layouts.generated';
 
 /** The sharp release the thumbnailer is built with (the version the project's tests install). */
 export const SHARP_VERSION = '0.35.5';
@@ -13,7 +14,7 @@ export const imageProcessing: Blueprint = blueprint({
   graph: () =>
     diagram({
       name: 'Image processing',
-      layout: true,
+      positions: BLUEPRINT_LAYOUTS['image-processing'],
       nodes: {
         Uploads: 's3',
         Thumbnailer: [

@@ -1,6 +1,7 @@
 import { diagram } from '../generators/graph/build';
 import { blueprint, type Blueprint } from './types';
 import { BLUEPRINT_HANDLERS } from './handlers.generated';
+import { BLUEPRINT_LAYOUTS } from './layouts.generated';
 
 export const streaming: Blueprint = blueprint({
   id: 'streaming',
@@ -10,7 +11,7 @@ export const streaming: Blueprint = blueprint({
   graph: () =>
     diagram({
       name: 'Streaming social media',
-      layout: true,
+      positions: BLUEPRINT_LAYOUTS['streaming'],
       nodes: {
         EventsApi: 'apigateway',
         SocialEvents: 'kinesis',

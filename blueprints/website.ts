@@ -1,6 +1,7 @@
 import { diagram } from '../generators/graph/build';
 import { blueprint, type Blueprint } from './types';
 import { BLUEPRINT_HANDLERS } from './handlers.generated';
+import { BLUEPRINT_LAYOUTS } from './layouts.generated';
 
 export const website: Blueprint = blueprint({
   id: 'website',
@@ -10,7 +11,7 @@ export const website: Blueprint = blueprint({
   graph: () =>
     diagram({
       name: 'Serverless website',
-      layout: true,
+      positions: BLUEPRINT_LAYOUTS['website'],
       nodes: {
         Site: ['s3', { mode: 'website' }],
         Api: 'apigateway',

@@ -11,6 +11,7 @@ import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 
 const COMMANDS_DIR = 'bin/commands';
+const MODULE_WRAPPER_ARGUMENTS = 'exports, require, module, __filename, __dirname';
 const common = {
   bundle: true,
   platform: 'node',
@@ -31,6 +32,10 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
+  // Each file is one function expression of CommonJS's five arguments, so bin/eventform.mjs compiles
+  // the text as read: wrapping it at run time would copy a megabyte-long string at every start.
+  banner: { js: `(function (${MODULE_WRAPPER_ARGUMENTS}) {` },
+  footer: { js: '})' },
 };
 
 /** The router requires a command module's own bundle (beside it, under commands/) instead of bundling it. */
@@ -54,6 +59,9 @@ const [router, commands] = await Promise.all([
 ]);
 // The project's own files the bundles were built from: bin/eventform.mjs runs them only while none
 // of them is newer (a new file counts through the edited file that imports it).
-const sources = [...new Set([router, commands].flatMap(({ metafile }) => Object.keys(metafile.inputs)))].filter((path) => !path.includes('node_modules/')).sort();
+// The builder and the launcher count too: the launcher runs the bundles in the form this builder writes.
+const sources = [...new Set([router, commands].flatMap(({ metafile }) => Object.keys(metafile.inputs)).concat('scripts/build-cli.mjs', 'bin/eventform.mjs'))]
+  .filter((path) => !path.includes('node_modules/'))
+  .sort();
 writeFileSync('.eventform/cli-sources.json', JSON.stringify(sources));
 console.log(`built .eventform/cli.cjs and ${commandModules.length} command bundles`);

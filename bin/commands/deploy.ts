@@ -1,11 +1,13 @@
 import { createInterface } from 'node:readline/promises';
 import type { CredentialSource, Target } from '../../server/aws/target';
-import { bucketsOwnedBy, cancelDeployment, carryOutDeployment, destroyStack, identityOf, planDeployment, type Environment } from '../../server/deploy/deployment';
-import { endpointCredentialsProblem, endpointHost, REGION_PATTERN, type DeployEvent } from '../../protocol';
+import { afterRequestsLeave } from '../../server/aws/while-waiting';
+import { identityOf, prefetchStackStatus, type Environment } from '../../server/deploy/clients';
+import { bucketsOwnedBy, cancelDeployment, carryOutDeployment, destroyStack, planDeployment } from '../../server/deploy/deployment';
+import { analyze, reviewDeployment } from '../../generators';
+import { loadDiagram } from '../load-diagram';
+import { endpointCredentialsProblem, endpointHost, REGION_PATTERN, stackNameProblem, type DeployEvent } from '../../protocol';
 import type { Io } from '../cli';
 import { readArgs } from '../args';
-import { loadDiagram } from '../load-diagram';
-import { analyze, reviewDeployment } from '../../generators';
 import { cdkAssetsBeside } from '../../server/deploy/cdk-asset-manifest';
 import { phaseClock, type PhaseClock } from '../timing';
 
@@ -34,45 +36,52 @@ export const terminalPrompt: Prompt = {
   },
 };
 
+/** A command's target and credentials as its options give them, before anything is printed or asked. */
+export type ResolvedEnvironment = { ok: false; error: string } | { ok: true; env: Environment /** The question to ask before real credentials go to a custom endpoint. */; confirm?: string };
+
 /**
  * The target and credentials of a command. A custom endpoint gets dummy credentials unless a profile
  * is named for it; real ones then go only to a host confirmed at the prompt (or with --yes), and
  * never over plain http to another machine. Regions are checked, never guessed.
  */
-export async function environmentFrom(values: { profile?: string; region?: string; endpoint?: string; yes?: boolean }, io: Io, prompt: Prompt): Promise<Environment | null> {
+export function resolveEnvironment(values: { profile?: string; region?: string; endpoint?: string }): ResolvedEnvironment {
   const region = values.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
-  if (!REGION_PATTERN.test(region)) {
-    io.err(`eventform: "${region}" is not an AWS region name (such as us-east-1)\n`);
-    return null;
-  }
-  if (values.endpoint && !/^https?:\/\/[^\s/?#]+(\/[^\s]*)?$/.test(values.endpoint)) {
-    io.err('eventform: the endpoint must be an http(s) URL, such as http://127.0.0.1:4566\n');
-    return null;
-  }
+  if (!REGION_PATTERN.test(region)) return { ok: false, error: `"${region}" is not an AWS region name (such as us-east-1)` };
+  if (values.endpoint && !/^https?:\/\/[^\s/?#]+(\/[^\s]*)?$/.test(values.endpoint)) return { ok: false, error: 'the endpoint must be an http(s) URL, such as http://127.0.0.1:4566' };
   const target: Target = values.endpoint ? { kind: 'endpoint', region, endpoint: values.endpoint } : { kind: 'aws', region };
-  if (values.endpoint && !values.profile) return { target, credentials: { kind: 'dummy' } };
+  if (values.endpoint && !values.profile) return { ok: true, env: { target, credentials: { kind: 'dummy' } } };
   const credentials: CredentialSource = values.profile
     ? { kind: 'profile', profile: values.profile }
     : process.env.AWS_ACCESS_KEY_ID
       ? { kind: 'environment' }
       : { kind: 'profile', profile: process.env.AWS_PROFILE ?? 'default' };
-  if (values.endpoint) {
-    const host = endpointHost(values.endpoint);
-    const problem = endpointCredentialsProblem({
-      target: { kind: 'endpoint', region, endpoint: values.endpoint },
-      credentials: { kind: 'profile', profile: values.profile! },
-      realCredentialsFor: host,
-    });
-    if (problem) {
-      io.err(`eventform: ${problem}\n`);
-      return null;
-    }
-    if (!values.yes && !(await prompt.confirm(`Send the credentials of profile ${values.profile} to ${host}?`))) {
-      io.err('Not sent: confirm at a terminal, or pass --yes\n');
-      return null;
-    }
+  if (!values.endpoint) return { ok: true, env: { target, credentials } };
+  const host = endpointHost(values.endpoint);
+  const problem = endpointCredentialsProblem({
+    target: { kind: 'endpoint', region, endpoint: values.endpoint },
+    credentials: { kind: 'profile', profile: values.profile! },
+    realCredentialsFor: host,
+  });
+  if (problem) return { ok: false, error: problem };
+  return { ok: true, env: { target, credentials }, confirm: `Send the credentials of profile ${values.profile} to ${host}?` };
+}
+
+/** The environment once its problem is printed or its question answered (yes at the prompt, or --yes); null otherwise. */
+export async function environmentFrom(
+  values: { profile?: string; region?: string; endpoint?: string; yes?: boolean },
+  io: Io,
+  prompt: Prompt,
+  resolved: ResolvedEnvironment = resolveEnvironment(values),
+): Promise<Environment | null> {
+  if (!resolved.ok) {
+    io.err(`eventform: ${resolved.error}\n`);
+    return null;
   }
-  return { target, credentials };
+  if (resolved.confirm && !values.yes && !(await prompt.confirm(resolved.confirm))) {
+    io.err('Not sent: confirm at a terminal, or pass --yes\n');
+    return null;
+  }
+  return resolved.env;
 }
 
 /** One line per event, as the deployment goes. */
@@ -146,13 +155,21 @@ async function deploy(argv: string[], io: Io, prompt: Prompt, clock: PhaseClock)
     io.err('Usage: eventform deploy <blueprint-name | graph.json | template.yaml> --stack NAME [--profile P] [--region R] [--endpoint URL] [--yes]\n');
     return EXIT.usage;
   }
+  // Nothing is printed or asked before the diagram has loaded. Credentials that need no question
+  // are already used to ask who they belong to and how the stack stands (two reads); the diagram
+  // loads once both requests have left.
+  const resolved = resolveEnvironment(values);
+  if (resolved.ok && (!resolved.confirm || values.yes) && !stackNameProblem(values.stack)) {
+    const answers = Promise.allSettled([identityOf(resolved.env), prefetchStackStatus(resolved.env, values.stack)]);
+    await afterRequestsLeave(2, answers);
+  }
   const loaded = await loadDiagram(positionals[0]);
   if (!loaded.ok) {
     io.err(`eventform deploy: ${loaded.error}\n`);
     return EXIT.usage;
   }
   clock.lap('diagram');
-  const env = await environmentFrom(values, io, prompt);
+  const env = await environmentFrom(values, io, prompt, resolved);
   if (!env) return EXIT.usage;
   // The identity check and the change set overlap (a change set changes nothing until executed);
   // the stack's events wait until the identity is on screen, and nothing is asked or executed

@@ -1,6 +1,6 @@
 /** A diagram from a compact description, through the same operations the designer uses (blueprints, tests). */
 import { autoLayout } from './layout';
-import { emptyGraph, type Graph } from './model';
+import { emptyGraph, type Graph, type Position } from './model';
 import { addNode, connect, moveNodes, setNodeProp } from './operations';
 import type { Props } from '../props/spec';
 import type { ServiceKind } from '../services/registry';
@@ -13,6 +13,11 @@ export interface DiagramSpec {
   notes?: Record<string, string>;
   /** Arrange with the auto-layout instead of a row. */
   layout?: boolean;
+  /**
+   * Positions by node name, as the auto-layout placed them when they were stored (the blueprints keep
+   * theirs in layouts.generated.ts, checked against the layout by a test): no layout work at load.
+   */
+  positions?: Record<string, Position>;
 }
 
 export function diagram(spec: DiagramSpec): Graph & { ids: Record<string, string> } {
@@ -36,8 +41,9 @@ export function diagram(spec: DiagramSpec): Graph & { ids: Record<string, string
     if (!linked.ok) throw new Error(`${from} -> ${to}: ${linked.error}`);
     graph = linked.graph;
   }
-  if (spec.layout) {
-    const laid = moveNodes(graph, autoLayout(graph));
+  const placed = spec.positions ? new Map(Object.entries(spec.positions).map(([name, at]) => [ids[name], at])) : spec.layout ? autoLayout(graph) : undefined;
+  if (placed) {
+    const laid = moveNodes(graph, placed);
     if (laid.ok) graph = laid.graph;
   }
   return Object.assign(graph, { ids });

@@ -3,7 +3,7 @@ import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { clientConfig, type CredentialSource, type Target } from '../aws/target';
 import { whoAmI } from '../aws/identity';
-import { realSleep, type StackDeps } from './stack';
+import { realSleep, stackStatus, type StackDeps, type StackState } from './stack';
 
 export interface Environment {
   target: Target;
@@ -50,4 +50,28 @@ export function identityOf(env: Environment): ReturnType<typeof whoAmI> {
     identities.set(env, who);
   }
   return who;
+}
+
+const prefetched = new WeakMap<Environment, { stackName: string; status: Promise<StackState> }>();
+
+/**
+ * Starts asking for a stack's status before the plan needs it: the command line asks while it
+ * loads and synthesizes the diagram. The plan takes the answer once (takeStackStatus).
+ */
+export function prefetchStackStatus(env: Environment, stackName: string): Promise<StackState> {
+  const status = stackStatus(clientsFor(env).deps, stackName);
+  // A failure surfaces where the plan takes the answer.
+  status.catch(() => undefined);
+  prefetched.set(env, { stackName, status });
+  return status;
+}
+
+/** The prefetched status of this stack, if one was asked for and not taken yet; otherwise asked now. */
+export function takeStackStatus(env: Environment, stackName: string): Promise<StackState> {
+  const early = prefetched.get(env);
+  if (early?.stackName === stackName) {
+    prefetched.delete(env);
+    return early.status;
+  }
+  return stackStatus(clientsFor(env).deps, stackName);
 }

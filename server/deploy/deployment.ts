@@ -7,24 +7,35 @@
  */
 import { DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { analyze, compareNames, reviewDeployment, type Graph } from '../../generators';
-import { stackNameProblem } from '../../protocol';
-import { sampleStreamOf } from './samples';
-import { tagValue } from '../../generators/template/tags';
-import { computeOutputs, type StackFacts } from './outputs';
 import type { Template } from '../../generators/template/cfn';
-import type { CdkAssets } from './cdk-asset-manifest';
+import { tagValue } from '../../generators/template/tags';
+import { stackNameProblem } from '../../protocol';
+import { afterRequestsLeave } from '../aws/while-waiting';
 import { forMoto } from '../sandbox/moto-quirks';
-
-/** moto's default account, should the sandbox not say who it is. */
-const SANDBOX_ACCOUNT = '123456789012';
-import { clientsFor, identityOf, type Environment } from './clients';
+import type { CdkAssets } from './cdk-asset-manifest';
+import { clientsFor, identityOf, takeStackStatus, type Environment } from './clients';
 import { DeployError, type Emit } from './events';
+import { computeOutputs, type StackFacts } from './outputs';
+import { sampleStreamOf } from './samples';
+import {
+  createChangeSet,
+  deleteStack,
+  discardChangeSet,
+  executeChangeSet,
+  explainFailure,
+  INLINE_TEMPLATE_LIMIT,
+  physicalIds,
+  type ChangeSetPlan,
+  type ExecutionStart,
+  type StackState,
+} from './stack';
+import { hasWebsite, websiteUploads } from './website';
 
 export { identityOf, type Environment } from './clients';
 
+/** moto's default account, should the sandbox not say who it is. */
+const SANDBOX_ACCOUNT = '123456789012';
 const MANAGED_TAG = 'eventform:managed';
-import { createChangeSet, deleteStack, discardChangeSet, executeChangeSet, explainFailure, INLINE_TEMPLATE_LIMIT, physicalIds, stackStatus, type ChangeSetPlan, type ExecutionStart } from './stack';
-import { hasWebsite, websiteUploads } from './website';
 
 export type Plan = ({ kind: 'changes' } & ChangeSetPlan) | { kind: 'no-changes' };
 
@@ -48,9 +59,9 @@ export async function planDeployment(env: Environment, graph: Graph, stackName: 
   const body = JSON.stringify(env.target.kind === 'aws' ? synthesis.template : forMoto(synthesis.template));
   const { deps, s3 } = clientsFor(env);
   // Asked now, while the rest is staged; a failure surfaces where the change set needs it.
-  const current = stackStatus(deps, stackName);
+  const current = takeStackStatus(env, stackName);
   current.catch(() => undefined);
-  preloadPostDeploySteps(env, graph);
+  preloadPostDeploySteps(env, graph, current);
   let templateUrl: string | undefined;
   // CloudFormation's limit is in bytes: inline code with non-ASCII text counts more than its characters.
   const bytes = Buffer.byteLength(body, 'utf8');
@@ -62,7 +73,7 @@ export async function planDeployment(env: Environment, graph: Graph, stackName: 
     await publishCdkAssets(env, await s3(), who.identity.account, cdkAssets, emit);
   }
   if (large || synthesis.assets.length) {
-    const loading = afterPendingIo(() => Promise.all([import('./staging'), s3()]));
+    const loading = afterRequestsLeave(1, identityOf(env)).then(() => Promise.all([import('./staging'), s3()]));
     loading.catch(() => undefined);
     const who = await identityOf(env);
     if (!who.ok) throw new DeployError(who.error);
@@ -101,17 +112,17 @@ export async function planDeployment(env: Environment, graph: Graph, stackName: 
 }
 
 /**
- * Code loaded once the requests already made are on their way: loading it then takes time the
- * process would spend waiting for AWS anyway.
+ * What the steps after a deployment use (website pages, the sandbox's bucket notifications), loaded
+ * while CloudFormation works: once the stack's status is known, the change set's request follows,
+ * and the code loads while it is on its way.
  */
-function afterPendingIo<T>(load: () => Promise<T>): Promise<T> {
-  return new Promise<void>((resolve) => setImmediate(resolve)).then(load);
-}
-
-/** What the steps after a deployment use (website pages, the sandbox's bucket notifications), loaded while CloudFormation works. */
-function preloadPostDeploySteps(env: Environment, graph: Graph) {
+function preloadPostDeploySteps(env: Environment, graph: Graph, current: Promise<StackState>) {
   const steps = [hasWebsite(graph) && (() => import('./buckets')), env.target.kind === 'sandbox' && (() => import('../sandbox/custom-resources'))].filter((step) => step !== false);
-  if (steps.length) void afterPendingIo(() => Promise.all([clientsFor(env).s3(), ...steps.map((load) => load())])).catch(() => undefined);
+  if (!steps.length) return;
+  current
+    .then(() => afterRequestsLeave(1))
+    .then(() => Promise.all([clientsFor(env).s3(), ...steps.map((load) => load())]))
+    .catch(() => undefined);
 }
 
 export async function cancelDeployment(env: Environment, stackName: string, changeSetName: string) {
