@@ -9,13 +9,17 @@ import { compareNames } from '../graph/names';
 import type { CfnValue, Output, Resource, Statement } from './cfn';
 import { policyDocument, screamingSnake, trustPolicy } from './cfn';
 
+/**
+ * What one element contributed, each list without repeats. Lists, not sets: a large diagram has
+ * thousands of elements, most of which touch nothing and grant nothing.
+ */
 export interface Provenance {
   /** Logical ids of the resources an element created. */
-  resources: Set<string>;
+  resources: string[];
   /** Resources an element changed without creating them (a bucket's notification, a table's stream). */
-  touched: Set<string>;
+  touched: string[];
   /** The IAM statements an element granted, as "PolicyHolderLogicalId.Sid". */
-  statements: Set<string>;
+  statements: string[];
 }
 
 export interface BuildProblem {
@@ -42,7 +46,7 @@ export class TemplateBuilder {
   private provenanceOf(ownerId: string): Provenance {
     let p = this.provenance.get(ownerId);
     if (!p) {
-      p = { resources: new Set(), touched: new Set(), statements: new Set() };
+      p = { resources: [], touched: [], statements: [] };
       this.provenance.set(ownerId, p);
     }
     return p;
@@ -54,9 +58,12 @@ export class TemplateBuilder {
       this.problems.push({ ownerId, message: `two elements of the diagram produce the logical id ${logicalId}: rename one of them` });
       return this.resources.get(logicalId)!;
     }
-    this.creators.set(logicalId, ownerId);
     this.resources.set(logicalId, resource);
-    this.provenanceOf(ownerId).resources.add(logicalId);
+    // An element that writes one of its resources again (a node's finalize) is not listed twice.
+    if (existing === undefined) {
+      this.creators.set(logicalId, ownerId);
+      this.provenanceOf(ownerId).resources.push(logicalId);
+    }
     return resource;
   }
 
@@ -72,7 +79,10 @@ export class TemplateBuilder {
   touch(logicalId: string, ownerId: string): Resource {
     const resource = this.resources.get(logicalId);
     if (!resource) throw new Error(`internal: ${logicalId} does not exist`);
-    if (this.creators.get(logicalId) !== ownerId) this.provenanceOf(ownerId).touched.add(logicalId);
+    if (this.creators.get(logicalId) !== ownerId) {
+      const { touched } = this.provenanceOf(ownerId);
+      if (!touched.includes(logicalId)) touched.push(logicalId);
+    }
     resource.Properties ??= {};
     return resource;
   }
@@ -107,7 +117,8 @@ export class TemplateBuilder {
     if (first) list.unshift(statement);
     else list.push(statement);
     this.statements.set(holderId, list);
-    this.provenanceOf(ownerId).statements.add(`${holderId}.${statement.Sid}`);
+    // Unique: a holder's statement ids are (checked above).
+    this.provenanceOf(ownerId).statements.push(`${holderId}.${statement.Sid}`);
   }
 
   /** Writes every role's grants into it: called once, after every node and edge has contributed. */

@@ -19,8 +19,9 @@ export function synthesizeImported(graph: Graph & { template: Record<string, Cfn
   const problems: BuildProblem[] = [];
   const provenance = new Map<string, Provenance>();
   const record = (ownerId: string, logicalId: string) => {
-    if (!provenance.has(ownerId)) provenance.set(ownerId, { resources: new Set(), touched: new Set(), statements: new Set() });
-    provenance.get(ownerId)!.resources.add(logicalId);
+    let made = provenance.get(ownerId);
+    if (!made) provenance.set(ownerId, (made = { resources: [], touched: [], statements: [] }));
+    if (!made.resources.includes(logicalId)) made.resources.push(logicalId);
   };
 
   const owners = new Map<string, { ownerId: string; node?: GraphNode }>();
@@ -77,7 +78,7 @@ export function synthesizeImported(graph: Graph & { template: Record<string, Cfn
     for (const [logicalId, resource] of Object.entries(generated.template.Resources)) {
       if (logicalId in resources) {
         problems.push({
-          ownerId: [...generated.provenance].find(([, p]) => p.resources.has(logicalId))?.[0] ?? graph.nodes[0].id,
+          ownerId: [...generated.provenance].find(([, p]) => p.resources.includes(logicalId))?.[0] ?? graph.nodes[0].id,
           message: `the logical id ${logicalId} is already used by the imported template: rename the node`,
         });
         continue;

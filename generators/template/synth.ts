@@ -49,7 +49,7 @@ export function synthesize(graph: Graph): Synthesis {
   const owners = [...nodes.map((n) => n.id), ...links.map((l) => l.edge.id)];
   for (let i = 0; i < owners.length; i++) {
     const made = builder.provenance.get(owners[i])?.resources;
-    if (!made?.size) continue;
+    if (!made?.length) continue;
     const tags = resourceTags(graph.name, ownerName(owners[i]));
     made.forEach((logicalId) => {
       const resource = builder.resources.get(logicalId)!;
