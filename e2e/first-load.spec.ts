@@ -12,6 +12,25 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { name: 'Diagram' })).toBeVisible();
     await expect(page.getByText(/^Select a node or a connection to edit it\./)).toBeVisible();
   });
+
+  test('GIVEN the designer page WHEN no stylesheet can be fetched THEN its frame is laid out all the same: the styles come in the page, so its first paint waits for no second request', async ({
+    page,
+  }) => {
+    const stylesheetsAsked: string[] = [];
+    await page.route(/\.css(\?|$)/, (route) => {
+      stylesheetsAsked.push(route.request().url());
+      return route.abort();
+    });
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Eventform' })).toBeVisible();
+    expect(
+      await page
+        .locator('div.grid')
+        .first()
+        .evaluate((frame) => getComputedStyle(frame).display),
+    ).toBe('grid');
+    expect(stylesheetsAsked).toEqual([]);
+  });
 });
 
 test('GIVEN the designer page WHEN its code has run THEN the frame gave way to the designer (nothing of it is left)', async ({ page }) => {
