@@ -11,7 +11,7 @@ export const banking: Blueprint = blueprint({
   graph: () =>
     diagram({
       name: 'Banking fixed deposits',
-      positions: BLUEPRINT_LAYOUTS['banking'],
+      positions: BLUEPRINT_LAYOUTS.banking,
       nodes: {
         DepositApi: 'apigateway',
         DepositWorkflow: 'stepfunctions',

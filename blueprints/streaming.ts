@@ -11,7 +11,7 @@ export const streaming: Blueprint = blueprint({
   graph: () =>
     diagram({
       name: 'Streaming social media',
-      positions: BLUEPRINT_LAYOUTS['streaming'],
+      positions: BLUEPRINT_LAYOUTS.streaming,
       nodes: {
         EventsApi: 'apigateway',
         SocialEvents: 'kinesis',

@@ -11,7 +11,7 @@ export const website: Blueprint = blueprint({
   graph: () =>
     diagram({
       name: 'Serverless website',
-      positions: BLUEPRINT_LAYOUTS['website'],
+      positions: BLUEPRINT_LAYOUTS.website,
       nodes: {
         Site: ['s3', { mode: 'website' }],
         Api: 'apigateway',
