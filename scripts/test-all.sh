@@ -57,6 +57,7 @@ browser_lane() {
   run "build" bash -c "node scripts/build-worker.mjs && npx next build"
   PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json run "browser (playwright, Debian chromium)" npx playwright test --reporter=list,json
 }
+echo "::: on Node $(node --version) (the one installed with the dependencies)"
 echo "::: running the unit lane and the browser lane side by side (logs: $lanes/unit.log, $lanes/browser.log)"
 unit_lane > "$lanes/unit.log" 2>&1 &
 unit_pid=$!
