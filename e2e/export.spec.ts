@@ -41,6 +41,20 @@ test('GIVEN a diagram WHEN exported as PNG and SVG THEN real images of the whole
   expect(text).toContain(ICON_URLS[serviceOf('lambda').icon]);
 });
 
+test('GIVEN a canvas zoomed out until its icons are small bitmaps WHEN exported as SVG THEN the image still carries the icons as SVGs', async ({ page }) => {
+  await queueTriggeringFunction(page);
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  const zoom = () => page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+  for (let i = 0; i < 30 && (await zoom()) >= 0.3; i++) await page.keyboard.press('-');
+  await expect(node(page, 'Queue1').locator('img')).toHaveAttribute('src', /^data:image\/png;base64,/);
+
+  const text = (await downloaded(page, 'Export SVG')).body.toString();
+  expect(text).toContain(ICON_URLS[serviceOf('sqs').icon]);
+  expect(text).toContain(ICON_URLS[serviceOf('lambda').icon]);
+  // Once the image is made, the canvas draws its bitmaps again.
+  await expect(node(page, 'Queue1').locator('img')).toHaveAttribute('src', /^data:image\/png;base64,/);
+});
+
 test('GIVEN a queue that triggers a function WHEN exported as a CDK app and as a SAM template from the toolbar THEN a zip of the CDK project and the SAM template are downloaded', async ({ page }) => {
   await queueTriggeringFunction(page);
 

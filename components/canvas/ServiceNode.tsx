@@ -8,7 +8,7 @@ import { useAnalysis } from '../analysis/AnalysisContext';
 import { SEVERITY_STYLE } from '../problems/ProblemsList';
 import { useStage } from '../stage/StageContext';
 
-/** subtitle: what to show instead of the service's name (a generic resource's type); compact: zoomed out; plainName: zoomed out past reading. */
+/** subtitle: what to show instead of the service's name (a generic resource's type); compact: zoomed out; plainName: zoomed out past reading (the name as plain text, the icon as a small bitmap). */
 export type ServiceNodeData = { kind: ServiceKind; name: string; subtitle?: string; compact: boolean; plainName?: boolean };
 export type ServiceFlowNode = Node<ServiceNodeData, 'service'>;
 
@@ -40,7 +40,7 @@ function ServiceNodeView({ id, data, selected }: NodeProps<ServiceFlowNode>) {
   return (
     <div style={{ width: NODE_WIDTH, height: NODE_HEIGHT }} data-flow={flowState} className={`relative flex items-center gap-2 rounded-lg border px-3 shadow-sm transition-opacity ${look}`}>
       <Handle type="target" position={Position.Left} aria-label={`Connect into ${data.name}`} />
-      <ServiceIcon kind={data.kind} size={compact ? 40 : 36} />
+      <ServiceIcon kind={data.kind} size={compact ? 40 : 36} bitmap={data.plainName} />
       {compact ? (
         <div
           className="line-clamp-3 min-w-0 font-semibold leading-tight [overflow-wrap:anywhere]"

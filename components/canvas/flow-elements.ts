@@ -24,15 +24,14 @@ export function useFlowNodes(graph: Graph, selection: Selection, measured: Reado
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` changes when measured sizes (a mutable map) do
   return useMemo(() => {
     const selected = new Set(selection.nodes);
-    const next = new Map<string, { source: GraphNode; selected: boolean; compact: boolean; plainName: boolean; size?: Size; flow: ServiceFlowNode }>();
+    // Updated in place, not copied: a step of a drag changes one entry of thousands, and a new map
+    // per step was most of what the canvas allocated (and the garbage collector then reclaimed) while dragging.
+    const entries = cache.current;
     const nodes = graph.nodes.map((node) => {
       const isSelected = selected.has(node.id);
       const size = measured.get(node.id);
-      const hit = cache.current.get(node.id);
-      if (hit && hit.source === node && hit.selected === isSelected && hit.compact === compact && hit.plainName === plainName && hit.size === size) {
-        next.set(node.id, hit);
-        return hit.flow;
-      }
+      const hit = entries.get(node.id);
+      if (hit && hit.source === node && hit.selected === isSelected && hit.compact === compact && hit.plainName === plainName && hit.size === size) return hit.flow;
       const flow: ServiceFlowNode = {
         id: node.id,
         type: 'service',
@@ -42,10 +41,14 @@ export function useFlowNodes(graph: Graph, selection: Selection, measured: Reado
         ariaLabel: node.name,
         ...(size ? { measured: size } : {}),
       };
-      next.set(node.id, { source: node, selected: isSelected, compact, plainName, size, flow });
+      entries.set(node.id, { source: node, selected: isSelected, compact, plainName, size, flow });
       return flow;
     });
-    cache.current = next;
+    // The entries of removed nodes go (a drag removes none, so its steps skip this).
+    if (entries.size > nodes.length) {
+      const present = new Set(graph.nodes.map((n) => n.id));
+      for (const id of entries.keys()) if (!present.has(id)) entries.delete(id);
+    }
     return nodes;
     // version changes when a size is measured (the map itself is mutated in place)
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -2,6 +2,7 @@
 
 import { useStore } from '@xyflow/react';
 import { COMPACT_BELOW_ZOOM, PLAIN_NAMES_BELOW_ZOOM } from '@/generators';
+import { fullDetailForExport } from './edge-label-look';
 
 /**
  * Whether the canvas is zoomed out past the point where a node's subtitle is readable: nodes then
@@ -9,5 +10,12 @@ import { COMPACT_BELOW_ZOOM, PLAIN_NAMES_BELOW_ZOOM } from '@/generators';
  */
 export const useCompact = () => useStore((s) => s.transform[2] < COMPACT_BELOW_ZOOM);
 
-/** Whether node names are too small to read, so drawn as plain text (generators/graph/dimensions.ts); re-renders only when it flips. */
-export const usePlainNames = () => useStore((s) => s.transform[2] < PLAIN_NAMES_BELOW_ZOOM);
+/**
+ * Whether node names are too small to read, so drawn as plain text and icons as small bitmaps
+ * (generators/graph/dimensions.ts); never while an image is exported, which has room for both.
+ * Re-renders only when it flips.
+ */
+export function usePlainNames(): boolean {
+  const exporting = fullDetailForExport((s) => s.on);
+  return useStore((s) => !exporting && s.transform[2] < PLAIN_NAMES_BELOW_ZOOM);
+}

@@ -3,7 +3,7 @@
 import { getNodesBounds, getViewportForBounds, useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
 import { downloadUrl } from '../designer/download';
-import { everyLabelForExport } from '../canvas/edge-label-look';
+import { fullDetailForExport } from '../canvas/edge-label-look';
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
@@ -34,15 +34,15 @@ export function useExportImage() {
         style: { width: `${width}px`, height: `${height}px`, transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})` },
       };
       const { toPng, toSvg } = await import('html-to-image');
-      // The canvas leaves out labels too small to read at its zoom; the image has room for them.
-      everyLabelForExport.setState({ on: true });
+      // The canvas leaves out labels too small to read at its zoom, and draws small icons as bitmaps; the image has room for both.
+      fullDetailForExport.setState({ on: true });
       try {
         await nextFrame();
         await nextFrame();
         const dataUrl = format === 'png' ? await toPng(element, options) : await toSvg(element, options);
         downloadUrl(`${fileStem}.${format}`, dataUrl);
       } finally {
-        everyLabelForExport.setState({ on: false });
+        fullDetailForExport.setState({ on: false });
       }
     },
     [getNodes],

@@ -3,14 +3,14 @@
 import { ActionButton } from '../actions/ActionButton';
 import { FoldButton } from '../panels/PanelControls';
 import { BUTTON, DANGER_BUTTON } from './buttons';
-import { useDesigner, useStructuralGraph } from '../designer/store-context';
+import { useDesigner, useSettledSelection, useStructuralGraph } from '../designer/store-context';
 import { DiagramPanel } from './DiagramPanel';
 import { EdgePanel } from './EdgePanel';
 import { NodePanel } from './NodePanel';
 
 export function Inspector() {
   const graph = useStructuralGraph();
-  const selection = useDesigner((s) => s.selection);
+  const selection = useSettledSelection();
   const readOnly = useDesigner((s) => s.readOnly);
   const count = selection.nodes.length + selection.edges.length;
   const node = selection.nodes.length === 1 && count === 1 ? graph.nodes.find((n) => n.id === selection.nodes[0]) : undefined;

@@ -1,7 +1,7 @@
 'use client';
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useDesigner, useDesignerStore } from '../designer/store-context';
+import { useDesignerStore, useSettledSelection } from '../designer/store-context';
 import { clampSize, folded, readPanels, writePanels, type PanelId, type Panels } from './panels';
 
 interface PanelsApi {
@@ -31,7 +31,8 @@ export function PanelsProvider({ children }: { children: ReactNode }) {
   // Selecting something while the inspector is folded shows it, until the selection is cleared or
   // the user folds it for that selection. Derived in the same render as the selection, so whatever
   // is measured right after a selection (centring on a found node) sees the canvas it will have.
-  const selection = useDesigner((s) => [...s.selection.nodes, '|', ...s.selection.edges].join(' '));
+  const settled = useSettledSelection();
+  const selection = [...settled.nodes, '|', ...settled.edges].join(' ');
   const [dismissedFor, setDismissedFor] = useState<string | null>(null);
   const peeking = selection !== '|' && selection !== dismissedFor;
 

@@ -4,7 +4,7 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { locateContribution, toJson, toYaml, type LineRange } from '@/generators';
 import { useAnalysis } from '../analysis/AnalysisContext';
 import { downloadText } from '../designer/download';
-import { useDesigner, useDesignerStore } from '../designer/store-context';
+import { useDesignerStore, useSettledSelection } from '../designer/store-context';
 import { withLayout } from '@/generators/import/layout-metadata';
 import { AssetsStrip } from './AssetsStrip';
 
@@ -20,7 +20,7 @@ export function TemplatePane() {
   const store = useDesignerStore();
   const [format, setFormat] = useState<Format>('yaml');
   const [copied, setCopied] = useState(false);
-  const selection = useDesigner((s) => s.selection);
+  const selection = useSettledSelection();
   // Deferred: finding the lines of a selection never holds up the click or the drag that made it.
   const selectedId = useDeferredValue(selection.nodes.length + selection.edges.length === 1 ? (selection.nodes[0] ?? selection.edges[0]) : undefined);
   const text = useMemo(() => (format === 'yaml' ? toYaml(synthesis.template) : toJson(synthesis.template)), [synthesis, format]);
