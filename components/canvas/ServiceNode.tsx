@@ -37,8 +37,11 @@ function ServiceNodeView({ id, data, selected }: NodeProps<ServiceFlowNode>) {
     flowState === 'reached' ? 'bg-emerald-50 ring-2 ring-emerald-400' : flowState === 'troubled' ? 'bg-red-50 ring-2 ring-red-400' : 'bg-white',
     selected ? 'border-blue-600 ring-2 ring-blue-200' : 'border-slate-300',
   ].join(' ');
+  // Not `relative`: the handles and the badge are placed in React Flow's node box (absolute, the same
+  // size as this one), and a positioned element is one more layer the browser walks at every hit
+  // test and paint of a drag, in each of thousands of nodes. Their offsets count this box's border.
   return (
-    <div style={{ width: NODE_WIDTH, height: NODE_HEIGHT }} data-flow={flowState} className={`relative flex items-center gap-2 rounded-lg border px-3 shadow-sm transition-opacity ${look}`}>
+    <div style={{ width: NODE_WIDTH, height: NODE_HEIGHT }} data-flow={flowState} className={`flex items-center gap-2 rounded-lg border px-3 shadow-sm transition-opacity ${look}`}>
       <Handle type="target" position={Position.Left} aria-label={`Connect into ${data.name}`} />
       <ServiceIcon kind={data.kind} size={compact ? 40 : 36} bitmap={data.plainName} />
       {compact ? (
@@ -63,7 +66,7 @@ function ServiceNodeView({ id, data, selected }: NodeProps<ServiceFlowNode>) {
       )}
       {problem && (
         <span
-          className={`absolute -right-2 -top-2 rounded-full px-1.5 text-xs font-bold ${SEVERITY_STYLE[problem.severity].className}`}
+          className={`absolute -right-[7px] -top-[7px] rounded-full px-1.5 text-xs font-bold ${SEVERITY_STYLE[problem.severity].className}`}
           title={`${problem.count} problem${problem.count > 1 ? 's' : ''}: see the Problems tab`}
           role="img"
           aria-label={`${problem.count} ${problem.severity === 'info' ? 'note' : problem.severity}${problem.count > 1 ? 's' : ''}`}
