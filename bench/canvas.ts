@@ -1,9 +1,9 @@
 /**
  * Canvas frame rate while dragging one node (the same on both pages) of a 500-node / 600-edge
  * diagram and of a 2,000-node / 2,400-edge one, in headless Chromium, for the designer and, in the
- * same run, for a bare React Flow page with the same elements. Prints both and the ratio (target: designer >= 0.85 x bare),
- * and, from a performance trace of one more drag on each page, where the main thread's time per
- * frame goes (scripting, style and layout, paint).
+ * same run, for a bare React Flow page with the same elements. Prints both and the ratio (target:
+ * designer >= 0.85 x bare), and, from a performance trace of one more drag on each page, where the
+ * main thread's time per frame goes (scripting, style and layout, paint).
  */
 import type { Browser, Page } from 'playwright-core';
 import { addNode, checkConnection, connect, emptyGraph, serializeGraph, PALETTE_KINDS, type Graph } from '../generators';
