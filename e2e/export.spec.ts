@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { serviceOf } from '../generators/services/registry';
 import { ICON_URLS } from '../components/icons/icons.generated';
-import { connectNodes, dragToCanvas, freshDesigner, node } from './helpers';
+import { connectNodes, dragToCanvas, freshDesigner, node, zoomUntil } from './helpers';
 
 /** A fresh designer with a queue (Queue1) that triggers a function (Function1). */
 async function queueTriggeringFunction(page: import('@playwright/test').Page) {
@@ -44,8 +44,7 @@ test('GIVEN a diagram WHEN exported as PNG and SVG THEN real images of the whole
 test('GIVEN a canvas zoomed out until its icons are small bitmaps WHEN exported as SVG THEN the image still carries the icons as SVGs', async ({ page }) => {
   await queueTriggeringFunction(page);
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
-  const zoom = () => page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
-  for (let i = 0; i < 30 && (await zoom()) >= 0.3; i++) await page.keyboard.press('-');
+  await zoomUntil(page, '-', (zoom) => zoom < 0.3);
   await expect(node(page, 'Queue1').locator('img')).toHaveAttribute('src', /^data:image\/png;base64,/);
 
   const text = (await downloaded(page, 'Export SVG')).body.toString();

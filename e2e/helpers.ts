@@ -66,3 +66,17 @@ export async function viewSettled(page: Page) {
     )
     .toBe(true);
 }
+
+/** The canvas view as React Flow draws it: translation and zoom. */
+export async function viewport(page: Page) {
+  const matrix = await page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform));
+  return { x: matrix.e, y: matrix.f, zoom: matrix.a };
+}
+
+/** Presses a zoom key (`+` or `-`, the canvas focused) until the zoom is where `done` says, at most 30 times. */
+export async function zoomUntil(page: Page, key: '+' | '-', done: (zoom: number) => boolean) {
+  for (let i = 0; i < 30 && !done((await viewport(page)).zoom); i++) {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(100);
+  }
+}

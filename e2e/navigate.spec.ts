@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { REAL_TEMPLATES_DIR } from '../generators/testing/real-templates';
-import { freshDesigner, inspector, nodeByLabel, paletteItem, showPanel, viewSettled } from './helpers';
+import { freshDesigner, inspector, nodeByLabel, paletteItem, showPanel, viewport, viewSettled, zoomUntil } from './helpers';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
@@ -14,12 +14,6 @@ async function openTemplate(page: Page, file: string) {
   await freshDesigner(page);
   await page.getByTestId('open-file').setInputFiles(join(REAL_TEMPLATES_DIR, file));
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
-}
-
-/** The canvas view as React Flow draws it: translation and zoom. */
-async function viewport(page: Page) {
-  const matrix = await page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform));
-  return { x: matrix.e, y: matrix.f, zoom: matrix.a };
 }
 
 const centre = (box: { x: number; y: number; width: number; height: number }) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
@@ -104,17 +98,11 @@ test('GIVEN a diagram zoomed out until names are smudges THEN each node keeps it
   await openTemplate(page, 'serverlesspresso-core.yaml');
   const name = nodeByLabel(page, 'OrderTable').getByTestId('node-name');
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
-  const zoomUntil = async (key: string, done: (zoom: number) => boolean) => {
-    for (let i = 0; i < 20 && !done((await viewport(page)).zoom); i++) {
-      await page.keyboard.press(key);
-      await page.waitForTimeout(100);
-    }
-  };
   // Names are 18 canvas units in the compact look: under a zoom of 1/3 they are drawn under 6 px.
-  await zoomUntil('-', (zoom) => zoom < 0.3);
+  await zoomUntil(page, '-', (zoom) => zoom < 0.3);
   await expect(name).toHaveText('OrderTable');
   await expect(name.locator('wbr')).toHaveCount(0);
-  await zoomUntil('+', (zoom) => zoom > 0.4);
+  await zoomUntil(page, '+', (zoom) => zoom > 0.4);
   await expect(name).toHaveText('OrderTable');
   await expect(name.locator('wbr')).toHaveCount(1);
 });
@@ -148,14 +136,14 @@ test('GIVEN a diagram zoomed out until names are smudges THEN each icon is a sma
   const svg = await icon.getAttribute('src');
   expect(svg).toMatch(/^data:image\/svg\+xml,/);
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
-  for (let i = 0; i < 20 && (await viewport(page)).zoom >= 0.3; i++) await page.keyboard.press('-');
+  await zoomUntil(page, '-', (zoom) => zoom < 0.3);
   await expect(icon).toHaveAttribute('src', /^data:image\/png;base64,/);
   const bitmap = (await icon.getAttribute('src'))!;
   // The same picture (a blank or another service's icon differs by tens), not merely some bitmap.
   expect(await imageDifference(page, bitmap, svg!)).toBeLessThan(3);
   const lambda = (await nodeByLabel(page, 'SanitizeOrderLambda').locator('img').getAttribute('src'))!;
   expect(await imageDifference(page, lambda, svg!)).toBeGreaterThan(20);
-  for (let i = 0; i < 20 && (await viewport(page)).zoom < 0.4; i++) await page.keyboard.press('+');
+  await zoomUntil(page, '+', (zoom) => zoom >= 0.4);
   await expect(icon).toHaveAttribute('src', svg!);
 });
 

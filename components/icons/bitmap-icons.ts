@@ -12,11 +12,11 @@ import { ICON_URLS } from './icons.generated';
  */
 
 /** Wide enough for the largest a zoomed-out node's icon is drawn (13 px) on a screen of up to 3.5 device pixels per pixel. */
-export const ICON_BITMAP_PX = 48;
+const ICON_BITMAP_PX = 48;
 
 const bitmaps = new Map<string, string>();
 const listeners = new Set<() => void>();
-let drawing: Promise<void> | undefined;
+let drawingStarted = false;
 
 function subscribe(listener: () => void) {
   listeners.add(listener);
@@ -40,8 +40,10 @@ async function drawBitmap(svgUrl: string): Promise<string | undefined> {
 }
 
 /** Draws every icon's bitmap, once, and tells the icons waiting for them in one go (a node re-renders once). */
-function drawEveryBitmap(): Promise<void> {
-  drawing ??= Promise.all(
+function drawEveryBitmap() {
+  if (drawingStarted) return;
+  drawingStarted = true;
+  void Promise.all(
     Object.entries(ICON_URLS).map(async ([name, svgUrl]) => {
       const bitmap = await drawBitmap(svgUrl).catch(() => undefined);
       if (bitmap) bitmaps.set(name, bitmap);
@@ -49,7 +51,6 @@ function drawEveryBitmap(): Promise<void> {
   ).then(() => {
     for (const listener of listeners) listener();
   });
-  return drawing;
 }
 
 /** The icon's image: its SVG, or when `bitmap` is asked for and drawn, its bitmap. */
@@ -60,7 +61,7 @@ export function useIconSource(icon: string, bitmap: boolean): string {
     () => undefined,
   );
   useEffect(() => {
-    if (bitmap) void drawEveryBitmap();
+    if (bitmap) drawEveryBitmap();
   }, [bitmap]);
   return drawn ?? ICON_URLS[icon];
 }
