@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import './globals.css';
+import './base.css';
 
 export const metadata: Metadata = {
   title: 'Eventform',
@@ -10,7 +10,7 @@ export const metadata: Metadata = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body className="h-full bg-slate-50 text-slate-900 antialiased">{children}</body>
+      <body>{children}</body>
     </html>
   );
 }

@@ -1,5 +1,9 @@
 'use client';
 
+// The designer's stylesheet (Tailwind, React Flow) comes with its code, not in the page: the page's
+// HTML stays a few kilobytes and the shell (with its own styles) paints before either arrives. The
+// code's loader waits for the stylesheet, so the designer never shows unstyled.
+import '@/app/globals.css';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
 import { useStore } from 'zustand';

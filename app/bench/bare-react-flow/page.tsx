@@ -1,5 +1,6 @@
 'use client';
 
+import '@xyflow/react/dist/style.css';
 import { Background, ReactFlow, useEdgesState, useNodesState, type Edge, type Node } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 
