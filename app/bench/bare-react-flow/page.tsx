@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 
 /**
  * The baseline of bench/canvas.ts: a bare React Flow page showing the same nodes and edges as the
- * designer, with React Flow's own state hooks and default nodes. Not linked from the app.
+ * designer, with React Flow's own state hooks, default nodes and stylesheet. Not linked from the app.
  */
 export default function BareReactFlowBench() {
   const [nodes, setNodes, onNodesChange] = useNodesState<Node>([]);
