@@ -16,7 +16,7 @@ import { useCompact, usePlainNames } from './useCompact';
 import { ServiceNode } from './ServiceNode';
 import { CANVAS_ID } from './useVisibleCenter';
 import { useFrame } from './useFrame';
-import { useNodePressTracking } from './node-press';
+import { pressOnNode, useNodePressRelease } from './node-press';
 import { useShowsAll } from './useShowsAll';
 import { useStage } from '../stage/StageContext';
 
@@ -141,7 +141,7 @@ export function Canvas() {
     [store],
   );
 
-  const trackNodePress = useNodePressTracking();
+  useNodePressRelease();
   const openText = useOpenText();
   const onDragOver = useCallback((event: DragEvent) => {
     if (!event.dataTransfer.types.includes(PALETTE_MIME) && !event.dataTransfer.types.includes('Files')) return;
@@ -176,7 +176,7 @@ export function Canvas() {
   }, [generation, frame, store]);
 
   return (
-    <main id={CANVAS_ID} aria-label="Diagram canvas" className="relative min-h-0 [contain:strict]" onDragOver={onDragOver} onDrop={onDrop} onPointerDownCapture={trackNodePress}>
+    <main id={CANVAS_ID} aria-label="Diagram canvas" className="relative min-h-0 [contain:strict]" onDragOver={onDragOver} onDrop={onDrop} onPointerDownCapture={pressOnNode}>
       <ReactFlow
         nodes={nodes}
         edges={edges}

@@ -10,8 +10,13 @@ import { create } from 'zustand';
  */
 export const nodePress = create<{ pressed: boolean }>(() => ({ pressed: false }));
 
-/** Sets nodePress while a pointer is held down on a node of the canvas; returns the canvas's capture handler. */
-export function useNodePressTracking(): (event: { target: EventTarget | null }) => void {
+/** The canvas's pointer-down capture handler: a press that starts on a node sets nodePress. */
+export function pressOnNode(event: { target: EventTarget | null }) {
+  if (event.target instanceof Element && event.target.closest('.react-flow__node')) nodePress.setState({ pressed: true });
+}
+
+/** Clears nodePress when the pointer is released anywhere (or the window loses it). */
+export function useNodePressRelease() {
   useEffect(() => {
     const release = () => {
       if (nodePress.getState().pressed) nodePress.setState({ pressed: false });
@@ -25,7 +30,4 @@ export function useNodePressTracking(): (event: { target: EventTarget | null }) 
       window.removeEventListener('blur', release);
     };
   }, []);
-  return (event) => {
-    if (event.target instanceof Element && event.target.closest('.react-flow__node')) nodePress.setState({ pressed: true });
-  };
 }

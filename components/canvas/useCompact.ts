@@ -2,7 +2,7 @@
 
 import { useStore } from '@xyflow/react';
 import { COMPACT_BELOW_ZOOM, PLAIN_NAMES_BELOW_ZOOM } from '@/generators';
-import { fullDetailForExport } from './edge-label-look';
+import { fullDetailForExport } from './export-detail';
 
 /**
  * Whether the canvas is zoomed out past the point where a node's subtitle is readable: nodes then

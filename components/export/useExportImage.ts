@@ -3,7 +3,7 @@
 import { getNodesBounds, getViewportForBounds, useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
 import { downloadUrl } from '../designer/download';
-import { fullDetailForExport } from '../canvas/edge-label-look';
+import { fullDetailForExport } from '../canvas/export-detail';
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
