@@ -94,17 +94,23 @@ test('GIVEN a zoomed-out diagram THEN nodes show a larger name without the subti
   await expect(nodeByLabel(page, 'OrderTable').getByTestId('node-subtitle')).toHaveText('DynamoDB');
 });
 
-test('GIVEN a diagram zoomed out until names are smudges THEN each node keeps its full name, as plain text; zoomed back in, names break between words again', async ({ page }) => {
+test('GIVEN a diagram zoomed out until names are smudges THEN each node keeps its full name, as plain text, and drops its shadow; zoomed back in, names break between words again and the shadow is back', async ({
+  page,
+}) => {
   await openTemplate(page, 'serverlesspresso-core.yaml');
   const name = nodeByLabel(page, 'OrderTable').getByTestId('node-name');
+  const box = nodeByLabel(page, 'OrderTable').locator('> div');
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
   // Names are 18 canvas units in the compact look: under a zoom of 1/3 they are drawn under 6 px.
   await zoomUntil(page, '-', (zoom) => zoom < 0.3);
   await expect(name).toHaveText('OrderTable');
   await expect(name.locator('wbr')).toHaveCount(0);
+  await expect(box).toHaveCSS('box-shadow', 'none');
   await zoomUntil(page, '+', (zoom) => zoom > 0.4);
   await expect(name).toHaveText('OrderTable');
   await expect(name.locator('wbr')).toHaveCount(1);
+  // Tailwind's shadow-sm: a 3 px blur one pixel down.
+  await expect(box).toHaveCSS('box-shadow', /0px 1px 3px 0px/);
 });
 
 /** How far apart two images look, drawn at 48 px: the mean difference of their pixels' channels (0 to 255). */
@@ -162,8 +168,12 @@ test('GIVEN the diagram properties in the inspector WHEN an unselected node is d
   // The drag selected the node (the canvas shows it) while the panels beside the canvas wait.
   await expect(nodeByLabel(page, 'OrderTable')).toHaveClass(/selected/);
   await expect(inspector(page).getByRole('region', { name: 'Diagram properties' })).toBeVisible();
+  // For the length of the drag, and only then, the node is a compositor layer of its own.
+  await expect(nodeByLabel(page, 'OrderTable')).toHaveCSS('will-change', 'transform');
+  await expect(nodeByLabel(page, 'ConfigTable')).toHaveCSS('will-change', 'auto');
   await page.mouse.up();
   await expect(inspector(page).getByRole('region', { name: 'OrderTable properties' })).toBeVisible();
+  await expect(nodeByLabel(page, 'OrderTable')).toHaveCSS('will-change', 'auto');
 });
 
 test('GIVEN the whole diagram in view THEN there is no minimap; zoomed in, the minimap appears, names each node on hover, pans on a drag and zooms on the wheel', async ({ page }) => {

@@ -36,12 +36,15 @@ function ServiceNodeView({ id, data, selected }: NodeProps<ServiceFlowNode>) {
     lit ? 'ring-4 ring-amber-300' : '',
     flowState === 'reached' ? 'bg-emerald-50 ring-2 ring-emerald-400' : flowState === 'troubled' ? 'bg-red-50 ring-2 ring-red-400' : 'bg-white',
     selected ? 'border-blue-600 ring-2 ring-blue-200' : 'border-slate-300',
+    // Zoomed out past reading, the shadow would be under a third of a pixel: invisible, yet a blur
+    // the browser rasterises under every node that a drag passes over.
+    data.plainName ? '' : 'shadow-sm',
   ].join(' ');
   // Not `relative`: the handles and the badge are placed in React Flow's node box (absolute, the same
   // size as this one), and a positioned element is one more layer the browser walks at every hit
   // test and paint of a drag, in each of thousands of nodes. Their offsets count this box's border.
   return (
-    <div style={{ width: NODE_WIDTH, height: NODE_HEIGHT }} data-flow={flowState} className={`flex items-center gap-2 rounded-lg border px-3 shadow-sm transition-opacity ${look}`}>
+    <div style={{ width: NODE_WIDTH, height: NODE_HEIGHT }} data-flow={flowState} className={`flex items-center gap-2 rounded-lg border px-3 transition-opacity ${look}`}>
       <Handle type="target" position={Position.Left} aria-label={`Connect into ${data.name}`} />
       <ServiceIcon kind={data.kind} size={compact ? 40 : 36} bitmap={data.plainName} />
       {compact ? (
