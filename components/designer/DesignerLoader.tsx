@@ -8,15 +8,21 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 let loading: Promise<typeof import('./Designer').Designer> | undefined;
 
 /**
- * The designer's code, evaluated in three tasks rather than one: the service registry (the most of
- * the generators' start), the canvas (React Flow), then the rest of the designer. Evaluating them
- * together was one task of ~150 ms on a phone-speed CPU, which blocks input (Lighthouse counts it in
- * the total blocking time); between these the browser paints and answers. Each import names a
- * module the designer needs whole: importing the generators' index or React Flow by name would
- * bring every export of it into the first load (a namespace cannot be tree-shaken).
+ * The designer's code, evaluated in five tasks rather than one: the service registry (the most of
+ * the generators' start), the connection rules, React Flow, the canvas, then the rest of the
+ * designer. Evaluating them together was one task of ~150 ms on a phone-speed CPU, which blocks
+ * input (Lighthouse counts it in the total blocking time); in three tasks, the canvas's (React Flow
+ * and the rules with it) was still ~160 ms at Chromium's 4x slowdown. Between these the browser
+ * paints and answers. Each import names a module the designer needs whole: importing the
+ * generators' index or React Flow by name would bring every export of it into the first load (a
+ * namespace cannot be tree-shaken).
  */
 function loadDesigner() {
   loading ??= import('@/generators/services/registry')
+    .then(nextTask)
+    .then(() => import('@/generators/rules/table'))
+    .then(nextTask)
+    .then(() => import('../canvas/react-flow-step'))
     .then(nextTask)
     .then(() => import('../canvas/Canvas'))
     .then(nextTask)
